@@ -1,0 +1,10 @@
+import type { EtlContext, SourceOutput } from './types'
+
+/** One ETL step: reads its raw files and returns observations, indicator definitions and extra files. */
+export interface EtlSource {
+  id: string
+  main: (ctx: EtlContext) => Promise<SourceOutput>
+}
+
+/** Every source build-data runs, in order. Each entry lives in scripts/etl/<id>/run.ts. */
+export const ETL_SOURCES: EtlSource[] = []

@@ -1,0 +1,69 @@
+import type { Flag } from '../../src/schema/flags'
+import type { Indicator } from '../../src/schema/indicators'
+import type { AreaRegistry } from './areas/registry'
+
+/** What every source's main() is given. */
+export interface EtlContext {
+  /** Directory holding the raw bundle (same layout as ../shared/data). */
+  rawDir: string
+  areas: AreaRegistry
+  /** Prints one progress line. */
+  log: (line: string) => void
+}
+
+/** The code used for England's published figures in observations. */
+export const ENGLAND_CODE = 'E92000001'
+
+/**
+ * One published (or computed) figure, in long form. build-data picks, for each indicator, area and year, the
+ * observation from the most recent publication, then shapes series files.
+ */
+export interface Observation {
+  indicatorId: string
+  /** Series code of an authority (areas.json), a region code (E12…/E13…), or ENGLAND_CODE. */
+  areaCode: string
+  /** Year ending 31 March (FY 2024-25 = 2025); IMD edition year. */
+  year: number
+  value: number | null
+  flag: Flag | null
+  /** Source id (data/sources.json) of the publication. */
+  sourceId: string
+  /** Orders publications: a higher number is more recent and wins where two publications give the same figure. */
+  release: number
+  provenance: 'published' | 'computed'
+}
+
+/** What each source reports after a run, printed by build-data as the reconciliation summary. */
+export interface SourceReport {
+  sourceId: string
+  rowsRead: number
+  rowsKept: number
+  /** Reason → number of rows dropped for it (e.g. "regional row", "Wales"). */
+  dropped: Record<string, number>
+  /** Area codes or LA numbers in the file that matched no authority (each stops the build unless explained in dropped). */
+  unmatched: string[]
+  /** Further lines worth printing (reconciliations, checksum notes). */
+  notes: string[]
+}
+
+/** A file a source writes besides series (e.g. neighbours.json, geo/utla.topo.json), already validated by the source. */
+export interface ExtraFile {
+  path: string
+  data: unknown
+}
+
+export interface SourceOutput {
+  observations: Observation[]
+  indicators: Indicator[]
+  files: ExtraFile[]
+  reports: SourceReport[]
+}
+
+export function emptyReport(sourceId: string): SourceReport {
+  return { sourceId, rowsRead: 0, rowsKept: 0, dropped: {}, unmatched: [], notes: [] }
+}
+
+/** Counts a dropped row under a reason. Mutates the report. */
+export function dropRow(report: SourceReport, reason: string): void {
+  report.dropped[reason] = (report.dropped[reason] ?? 0) + 1
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod'
+
+// TopoJSON is validated structurally (type, objects, arcs, transform) and per-geometry on the properties we rely on;
+// coordinates are trusted to topojson tooling.
+const arcsSchema = z.array(z.array(z.array(z.number())))
+const transformSchema = z.object({
+  scale: z.tuple([z.number(), z.number()]),
+  translate: z.tuple([z.number(), z.number()]),
+})
+
+const geometrySchema = <P extends z.ZodType>(properties: P) =>
+  z.object({
+    type: z.enum(['Polygon', 'MultiPolygon']),
+    id: z.string().optional(),
+    arcs: z.array(z.unknown()),
+    properties,
+  })
+
+const topologySchema = <P extends z.ZodType>(objectName: string, properties: P) =>
+  z.object({
+    type: z.literal('Topology'),
+    transform: transformSchema.optional(),
+    bbox: z.array(z.number()).optional(),
+    arcs: arcsSchema,
+    objects: z.object({
+      [objectName]: z.object({
+        type: z.literal('GeometryCollection'),
+        geometries: z.array(geometrySchema(properties)),
+      }),
+    }),
+  })
+
+export const utlaPropertiesSchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    /** First and last reporting years the polygon applies to; absent = all years. */
+    firstYear: z.number().int().optional(),
+    lastYear: z.number().int().optional(),
+  })
+  .strict()
+export const utlaTopologySchema = topologySchema('utla', utlaPropertiesSchema)
+export type UtlaTopology = z.infer<typeof utlaTopologySchema>
+
+/** IMD 2019 domains in the order the LSOA files store their ranks and deciles. */
+export const LSOA_DOMAINS = [
+  'imd',
+  'income',
+  'employment',
+  'education',
+  'health',
+  'crime',
+  'housing_and_access',
+  'environment',
+] as const
+export type LsoaDomain = (typeof LSOA_DOMAINS)[number]
+
+export const lsoaPropertiesSchema = z
+  .object({
+    code: z.string().regex(/^E01\d{6}$/),
+    name: z.string(),
+    /** National rank (1 = most deprived of 32,844) per domain, in LSOA_DOMAINS order. */
+    ranks: z.array(z.number().int().min(1).max(32844)).length(LSOA_DOMAINS.length),
+    /** National decile (1 = most deprived 10%) per domain, in LSOA_DOMAINS order. */
+    deciles: z.array(z.number().int().min(1).max(10)).length(LSOA_DOMAINS.length),
+  })
+  .strict()
+export type LsoaProperties = z.infer<typeof lsoaPropertiesSchema>
+
+export const lsoaFileSchema = z
+  .object({
+    areaCode: z.string(),
+    edition: z.literal(2019),
+    topology: topologySchema('lsoa', lsoaPropertiesSchema),
+  })
+  .strict()
+export type LsoaFile = z.infer<typeof lsoaFileSchema>
+
+/** How many of each authority's LSOAs fall in each national IMD 2019 decile (index 0 = decile 1, most deprived). */
+export const lsoaDecilesFileSchema = z
+  .object({
+    edition: z.literal(2019),
+    areas: z.record(
+      z.string(),
+      z.object({ total: z.number().int().positive(), byDecile: z.array(z.number().int().min(0)).length(10) }).strict(),
+    ),
+  })
+  .strict()
+export type LsoaDecilesFile = z.infer<typeof lsoaDecilesFileSchema>

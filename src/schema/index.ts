@@ -1,0 +1,7 @@
+export * from './areas'
+export * from './flags'
+export * from './geo'
+export * from './indicators'
+export * from './manifest'
+export * from './neighbours'
+export * from './series'
