@@ -80,6 +80,7 @@ export function parseLaitYear(years: string): number | undefined {
   const single = /^(\d{4})$/.exec(years)
   if (single) return Number(single[1])
   const financial = /^(\d{4})-(\d{2})(?: \(OT\))?$/.exec(years)
-  if (financial) return Number(financial[1]) + 1
+  // "2014-16" is a three-year period, not a financial year: the second part must be the next year.
+  if (financial && (Number(financial[1]) + 1) % 100 === Number(financial[2])) return Number(financial[1]) + 1
   return undefined
 }
