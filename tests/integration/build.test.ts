@@ -1,0 +1,100 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildData } from '../../scripts/build-data'
+import { areasFileSchema } from '../../src/schema/areas'
+import { copyTree, listFiles, RAW_DIR, rawBundleWith, readRaw, REPO_DIR, removeTree, scratchDir } from './rawBundle'
+
+const quiet = () => undefined
+const COMMITTED = join(REPO_DIR, 'public/data')
+
+function snapshot(dir: string): Map<string, string> {
+  return new Map(listFiles(dir).map((f) => [relative(dir, f), readFileSync(f, 'utf8')]))
+}
+
+describe('the whole ETL over the raw bundle', () => {
+  let first: string
+  let second: string
+
+  beforeAll(async () => {
+    first = join(scratchDir('csc-build-a-'), 'data')
+    second = join(scratchDir('csc-build-b-'), 'data')
+    await buildData({ rawDir: RAW_DIR, outDir: first, log: quiet })
+    await buildData({ rawDir: RAW_DIR, outDir: second, log: quiet })
+  })
+  afterAll(() => {
+    removeTree(join(first, '..'))
+    removeTree(join(second, '..'))
+  })
+
+  it('lists the 153 current authorities and the former ones with their lineage', () => {
+    const areas = areasFileSchema.parse(JSON.parse(readFileSync(join(first, 'areas.json'), 'utf8')))
+    expect(areas.filter((a) => a.status === 'current')).toHaveLength(153)
+    expect(
+      areas
+        .filter((a) => a.status === 'former')
+        .map((a) => a.code)
+        .sort(),
+    ).toEqual(['E06000028', 'E06000029', 'E10000006', 'E10000009', 'E10000021'])
+    expect(areas.find((a) => a.code === 'E06000060')?.formerCodes).toEqual(['E10000002'])
+    expect(areas.find((a) => a.code === 'E06000061')?.predecessors).toEqual(['E10000021'])
+  })
+
+  it('rebuilds byte-identical files from the same inputs', () => {
+    expect(snapshot(second)).toEqual(snapshot(first))
+  })
+
+  it('matches the committed public/data exactly', () => {
+    const built = snapshot(first)
+    const committed = snapshot(COMMITTED)
+    expect([...committed.keys()]).toEqual([...built.keys()])
+    for (const [path, contents] of built) expect(committed.get(path), path).toBe(contents)
+  })
+})
+
+describe('bad input stops the build and leaves the previous output untouched', () => {
+  let previous: string
+
+  beforeAll(() => {
+    previous = join(scratchDir('csc-prev-'), 'data')
+    copyTree(COMMITTED, previous)
+  })
+  afterAll(() => removeTree(join(previous, '..')))
+
+  async function expectBuildToFail(replacements: Record<string, string | null>, message: RegExp) {
+    const raw = rawBundleWith(replacements)
+    const before = snapshot(previous)
+    try {
+      await expect(buildData({ rawDir: raw, outDir: previous, log: quiet })).rejects.toThrow(message)
+    } finally {
+      removeTree(raw)
+    }
+    expect(snapshot(previous)).toEqual(before)
+    expect(existsSync(`${previous}.staging`)).toBe(false)
+  }
+
+  it('a missing file names the file', async () => {
+    await expectBuildToFail({ 'lait/la_code_list.xlsx': null }, /la_code_list\.xlsx.*missing/)
+  })
+
+  it('a truncated CSV names the file and row', async () => {
+    const text = readRaw('cla/ees-2025-extract/cla_number_and_rate_per_10k_children.csv')
+    const lines = text.split('\n')
+    const cut = lines.slice(0, 40).join('\n') + '\n' + (lines[40] ?? '').split(',').slice(0, 5).join(',') + '\n'
+    await expectBuildToFail(
+      { 'cla/ees-2025-extract/cla_number_and_rate_per_10k_children.csv': cut },
+      /cla_number_and_rate_per_10k_children\.csv, row 41/,
+    )
+  })
+
+  it('a renamed header names the file and the expected column', async () => {
+    const text = readRaw('cla/ees-2025-extract/cla_number_and_rate_per_10k_children.csv').replace(
+      'old_la_code',
+      'la_number',
+    )
+    await expectBuildToFail(
+      { 'cla/ees-2025-extract/cla_number_and_rate_per_10k_children.csv': text },
+      /cla_number_and_rate_per_10k_children\.csv, row 1, column "old_la_code"/,
+    )
+  })
+})

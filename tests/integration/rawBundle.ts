@@ -1,0 +1,65 @@
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, relative, resolve } from 'node:path'
+
+/** The raw bundle the integration tests read: CSC_RAW_DIR, else ../shared/data beside the repository. */
+export const RAW_DIR = resolve(process.env.CSC_RAW_DIR ?? join(import.meta.dirname, '../../../shared/data'))
+
+export const REPO_DIR = resolve(import.meta.dirname, '../..')
+
+/**
+ * A scratch copy of the raw bundle made of symlinks (cheap), with the named files replaced by the given contents.
+ * Returns its path; remove it with rmSync(path, { recursive: true }).
+ */
+export function rawBundleWith(replacements: Record<string, string | null>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'csc-raw-'))
+  for (const file of listFiles(RAW_DIR)) {
+    const rel = relative(RAW_DIR, file)
+    if (rel in replacements) continue
+    mkdirSync(dirname(join(dir, rel)), { recursive: true })
+    symlinkSync(file, join(dir, rel))
+  }
+  for (const [rel, contents] of Object.entries(replacements)) {
+    if (contents === null) continue
+    mkdirSync(dirname(join(dir, rel)), { recursive: true })
+    writeFileSync(join(dir, rel), contents)
+  }
+  return dir
+}
+
+export function readRaw(rel: string): string {
+  return readFileSync(join(RAW_DIR, rel), 'utf8')
+}
+
+/** Every file below dir, sorted, as absolute paths. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = []
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry)
+    if (statSync(path).isDirectory()) out.push(...listFiles(path))
+    else out.push(path)
+  }
+  return out.sort()
+}
+
+export function scratchDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), prefix))
+}
+
+export function copyTree(from: string, to: string): void {
+  cpSync(from, to, { recursive: true })
+}
+
+export function removeTree(dir: string): void {
+  rmSync(dir, { recursive: true, force: true })
+}
