@@ -1,0 +1,18 @@
+/** Byte budgets from the quality issue; enforced by tests/integration/budgets.test.ts and reported by npm run bench. */
+export const BUDGETS = {
+  initialJsGzip: 200 * 1024,
+  initialDataGzip: 300 * 1024,
+  utlaTopologyGzip: 400 * 1024,
+} as const
+
+/**
+ * The data files a first visit to the home page fetches (the England map's default view). The browser benchmark
+ * records the requests actually made, so a drift between this list and the app shows there.
+ */
+export const INITIAL_DATA_FILES = [
+  'manifest.json',
+  'areas.json',
+  'indicators.json',
+  'geo/utla.topo.json',
+  'series/cla_rate.json',
+] as const
