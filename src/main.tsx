@@ -1,16 +1,19 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { HomeView } from './views/home/HomeView'
+import { createBrowserRouter, RouterProvider } from 'react-router'
+import { APP_ROUTES } from './routes'
+import './styles/app.css'
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } })
+const router = createBrowserRouter(APP_ROUTES, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' })
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <HomeView />
+      <RouterProvider router={router} />
     </QueryClientProvider>
   </StrictMode>,
 )

@@ -1,6 +1,9 @@
 import { queryOptions } from '@tanstack/react-query'
 import { areasFileSchema } from '../schema/areas'
+import { indicatorsFileSchema } from '../schema/indicators'
 import { manifestSchema } from '../schema/manifest'
+import { neighboursFileSchema } from '../schema/neighbours'
+import { seriesSchema } from '../schema/series'
 import { fetchJson } from './fetchJson'
 
 // Published JSON never changes while the page is open, so nothing is refetched.
@@ -17,5 +20,27 @@ export const areasQuery = () =>
   queryOptions({
     queryKey: ['areas'],
     queryFn: ({ signal }) => fetchJson('areas.json', areasFileSchema, signal),
+    ...forever,
+  })
+
+export const indicatorsQuery = () =>
+  queryOptions({
+    queryKey: ['indicators'],
+    queryFn: ({ signal }) => fetchJson('indicators.json', indicatorsFileSchema, signal),
+    ...forever,
+  })
+
+export const neighboursQuery = () =>
+  queryOptions({
+    queryKey: ['neighbours'],
+    queryFn: ({ signal }) => fetchJson('neighbours.json', neighboursFileSchema, signal),
+    ...forever,
+  })
+
+/** One indicator's series file; ids come from indicators.json, so the path is never user-controlled text. */
+export const seriesQuery = (indicatorId: string) =>
+  queryOptions({
+    queryKey: ['series', indicatorId],
+    queryFn: ({ signal }) => fetchJson(`series/${encodeURIComponent(indicatorId)}.json`, seriesSchema, signal),
     ...forever,
   })

@@ -18,7 +18,7 @@ export function HomeView() {
   }
   const current = (areas.data ?? []).filter((a) => a.status === 'current')
   return (
-    <main>
+    <>
       <h1>CSC Explorer</h1>
       <p>{current.length} local authorities with children&apos;s services</p>
       <ul>
@@ -28,6 +28,6 @@ export function HomeView() {
           </li>
         ))}
       </ul>
-    </main>
+    </>
   )
 }

@@ -1,0 +1,137 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Area } from '../schema/areas'
+import type { Indicator } from '../schema/indicators'
+import {
+  DEFAULT_STATE,
+  GROUPS,
+  MAX_COMPARE,
+  parseDashboardState,
+  serializeDashboardState,
+  type DashboardCatalogue,
+  type DashboardState,
+} from './dashboardState'
+
+const area = (code: string, name: string, extra: Partial<Area> = {}): Area => ({
+  code,
+  laNumber: 800,
+  name,
+  aliases: [],
+  region: 'North East',
+  regionCode: 'E12000001',
+  type: 'unitary',
+  status: 'current',
+  ...extra,
+})
+const indicator = (id: string): Indicator => ({
+  id,
+  label: id,
+  shortLabel: id,
+  topic: 'intervention',
+  unit: 'rate per 10,000',
+  decimals: 0,
+  polarity: 'higher-is-more-intervention',
+  yearType: '31 March',
+  source: ['lait'],
+  definition: id,
+})
+
+const catalogue: DashboardCatalogue = {
+  areas: [
+    area('E06000001', 'Hartlepool'),
+    area('E06000002', 'Middlesbrough'),
+    area('E06000060', 'Buckinghamshire', { formerCodes: ['E10000002'] }),
+    area('E08000037', 'Gateshead'),
+    area('E09000001', 'City of London'),
+    area('E09000002', 'Barking and Dagenham'),
+    area('E09000003', 'Barnet'),
+    area('E09000004', 'Bexley'),
+    area('E09000005', 'Brent'),
+  ],
+  indicators: [indicator('cla_rate'), indicator('cin_rate'), indicator('imd_score')],
+  coverage: { cla_rate: { first: 2010, last: 2025 }, cin_rate: { first: 2013, last: 2025 } },
+}
+const parse = (query: string) => parseDashboardState(new URLSearchParams(query), catalogue)
+
+describe('parseDashboardState', () => {
+  it('gives the defaults and no notices for an empty query', () => {
+    expect(parse('')).toEqual({ state: DEFAULT_STATE, notices: [] })
+  })
+
+  it('reads every key', () => {
+    expect(parse('area=E06000001&indicator=cin_rate&year=2019&group=region&compare=E06000002~E08000037').state).toEqual(
+      {
+        area: 'E06000001',
+        indicator: 'cin_rate',
+        year: 2019,
+        group: 'region',
+        compare: ['E06000002', 'E08000037'],
+      },
+    )
+  })
+
+  it('falls back to the default with a notice for an unknown area, indicator, group and a non-year', () => {
+    const { state, notices } = parse('area=E99999999&indicator=nonsense&year=20x9&group=planets')
+    expect(state).toEqual(DEFAULT_STATE)
+    expect(notices.map((n) => n.key)).toEqual(['area', 'indicator', 'year', 'group'])
+    expect(notices[1]?.message).toContain('nonsense')
+  })
+
+  it('rejects a year outside the indicator coverage, naming the covered range', () => {
+    const { state, notices } = parse('indicator=cin_rate&year=2011')
+    expect(state.year).toBeNull()
+    expect(notices[0]?.message).toContain('2013 to 2025')
+  })
+
+  it('accepts any four-digit year for an indicator without coverage yet', () => {
+    expect(parse('indicator=imd_score&year=2019').state.year).toBe(2019)
+  })
+
+  it('maps a former code to the current series code and says so', () => {
+    const { state, notices } = parse('area=e10000002')
+    expect(state.area).toBe('E06000060')
+    expect(notices[0]?.message).toContain('former code of Buckinghamshire')
+  })
+
+  it('drops unknown and duplicate compare codes and caps the list', () => {
+    const codes = catalogue.areas.map((a) => a.code)
+    const { state, notices } = parse(`compare=${['E00000000', codes[0], codes[0], ...codes.slice(1)].join('~')}`)
+    expect(state.compare).toEqual(codes.slice(0, MAX_COMPARE))
+    expect(notices.filter((n) => n.key === 'compare')).toHaveLength(1 + codes.length - MAX_COMPARE)
+  })
+
+  it('ignores empty values and empty list items', () => {
+    expect(parse('area=&compare=~E06000001~').state).toEqual({ ...DEFAULT_STATE, compare: ['E06000001'] })
+  })
+})
+
+describe('serializeDashboardState', () => {
+  it('writes nothing for the defaults', () => {
+    expect(serializeDashboardState(DEFAULT_STATE)).toBe('')
+  })
+
+  it('writes only non-default keys, in a fixed order, with a literal ~ between list items', () => {
+    expect(
+      serializeDashboardState({ ...DEFAULT_STATE, compare: ['E06000002', 'E06000001'], area: 'E08000037', year: 2020 }),
+    ).toBe('area=E08000037&year=2020&compare=E06000002~E06000001')
+  })
+
+  it('round-trips every valid state', () => {
+    const codes = catalogue.areas.map((a) => a.code)
+    const stateArb: fc.Arbitrary<DashboardState> = fc.record({
+      area: fc.option(fc.constantFrom(...codes), { nil: null }),
+      indicator: fc.constantFrom('cla_rate', 'cin_rate'),
+      year: fc.option(fc.integer({ min: 2013, max: 2025 }), { nil: null }),
+      group: fc.constantFrom(...GROUPS),
+      compare: fc.uniqueArray(fc.constantFrom(...codes), { maxLength: MAX_COMPARE }),
+    })
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const parsed = parse(serializeDashboardState(state))
+        expect(parsed.notices).toEqual([])
+        expect(parsed.state).toEqual(state)
+      }),
+      { seed: 42 },
+    )
+  })
+})

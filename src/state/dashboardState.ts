@@ -1,0 +1,164 @@
+import type { Area } from '../schema/areas'
+import type { Indicator } from '../schema/indicators'
+
+/** Which comparator group the views summarise an authority against. */
+export const GROUPS = ['neighbours', 'region', 'all'] as const
+export type GroupId = (typeof GROUPS)[number]
+
+/** Plain-English names of the groups, for controls and notices. */
+export const GROUP_LABELS: Record<GroupId, string> = {
+  neighbours: 'DfE statistical neighbours (2025)',
+  region: 'Authorities in the same region',
+  all: 'All English authorities',
+}
+
+/** Everything a shared link reproduces. Route params (e.g. /area/:code) live in the path, not here. */
+export interface DashboardState {
+  /** Selected authority (current series code), or null for none. */
+  area: string | null
+  /** Indicator shown by maps, rankings and tables. */
+  indicator: string
+  /** Year ending 31 March (or edition); null = the latest year the indicator has. */
+  year: number | null
+  /** Comparator group. */
+  group: GroupId
+  /** Extra authorities to draw alongside the selected one, in the order chosen. */
+  compare: string[]
+}
+
+export const DEFAULT_INDICATOR = 'cla_rate'
+/** More lines than the categorical palette has colours would be unreadable. */
+export const MAX_COMPARE = 7
+
+export const DEFAULT_STATE: DashboardState = {
+  area: null,
+  indicator: DEFAULT_INDICATOR,
+  year: null,
+  group: 'neighbours',
+  compare: [],
+}
+
+/** What parsing needs to know to validate URL values (all from public/data). */
+export interface DashboardCatalogue {
+  areas: readonly Area[]
+  indicators: readonly Indicator[]
+  /** manifest.coverage: first and last year per indicator id. */
+  coverage: Readonly<Record<string, { first: number; last: number }>>
+}
+
+/** A URL value that could not be used as given; shown to the user so a broken link never fails silently. */
+export interface StateNotice {
+  key: keyof DashboardState
+  value: string
+  message: string
+}
+
+const LIST_SEPARATOR = '~'
+
+/** Finds the series code for a code typed in a URL: current code, former code (same area) or any case. */
+function resolveAreaCode(raw: string, areas: readonly Area[]): { code: string; via?: Area } | null {
+  const wanted = raw.trim().toUpperCase()
+  const direct = areas.find((a) => a.code === wanted)
+  if (direct) return { code: direct.code }
+  const recoded = areas.find((a) => a.formerCodes?.includes(wanted))
+  return recoded ? { code: recoded.code, via: recoded } : null
+}
+
+/**
+ * Reads the dashboard state from a query string. Never throws: every unusable value falls back to its default and
+ * produces a notice saying what was ignored and why.
+ */
+export function parseDashboardState(
+  searchParams: URLSearchParams,
+  catalogue: DashboardCatalogue,
+): { state: DashboardState; notices: StateNotice[] } {
+  const notices: StateNotice[] = []
+  const state: DashboardState = { ...DEFAULT_STATE, compare: [] }
+
+  const area = searchParams.get('area')
+  if (area !== null && area !== '') {
+    const found = resolveAreaCode(area, catalogue.areas)
+    if (!found) notices.push({ key: 'area', value: area, message: `No local authority has the code "${area}".` })
+    else {
+      state.area = found.code
+      if (found.via)
+        notices.push({
+          key: 'area',
+          value: area,
+          message: `${area} is a former code of ${found.via.name}; showing ${found.code}.`,
+        })
+    }
+  }
+
+  const indicator = searchParams.get('indicator')
+  if (indicator !== null && indicator !== '') {
+    if (catalogue.indicators.some((i) => i.id === indicator)) state.indicator = indicator
+    else
+      notices.push({
+        key: 'indicator',
+        value: indicator,
+        message: `There is no indicator "${indicator}"; showing the default indicator instead.`,
+      })
+  }
+
+  const year = searchParams.get('year')
+  if (year !== null && year !== '') {
+    const n = /^\d{4}$/.test(year) ? Number(year) : NaN
+    const coverage = catalogue.coverage[state.indicator]
+    if (!Number.isInteger(n))
+      notices.push({ key: 'year', value: year, message: `"${year}" is not a year; showing the latest year.` })
+    else if (coverage && (n < coverage.first || n > coverage.last))
+      notices.push({
+        key: 'year',
+        value: year,
+        message: `This indicator has no data for ${n} (it covers ${coverage.first} to ${coverage.last}); showing the latest year.`,
+      })
+    else state.year = n
+  }
+
+  const group = searchParams.get('group')
+  if (group !== null && group !== '') {
+    const known = GROUPS.find((g) => g === group)
+    if (known) state.group = known
+    else
+      notices.push({
+        key: 'group',
+        value: group,
+        message: `There is no comparator group "${group}"; comparing with ${GROUP_LABELS[DEFAULT_STATE.group]}.`,
+      })
+  }
+
+  const compare = searchParams.get('compare')
+  if (compare !== null && compare !== '') {
+    for (const raw of compare.split(LIST_SEPARATOR)) {
+      if (raw === '') continue
+      const found = resolveAreaCode(raw, catalogue.areas)
+      if (!found)
+        notices.push({ key: 'compare', value: raw, message: `No local authority has the code "${raw}"; left out.` })
+      else if (state.compare.includes(found.code)) continue
+      else if (state.compare.length >= MAX_COMPARE)
+        notices.push({
+          key: 'compare',
+          value: raw,
+          message: `At most ${MAX_COMPARE} authorities can be compared at once; ${raw} was left out.`,
+        })
+      else state.compare.push(found.code)
+    }
+  }
+
+  return { state, notices }
+}
+
+/**
+ * Writes the state as a query string (without "?"), keys in a fixed order and only values that differ from the
+ * defaults, so shared links stay short and stable. "~" is kept literal (URLSearchParams would escape it).
+ */
+export function serializeDashboardState(state: DashboardState): string {
+  const parts: [string, string][] = []
+  if (state.area !== DEFAULT_STATE.area && state.area !== null) parts.push(['area', state.area])
+  if (state.indicator !== DEFAULT_STATE.indicator) parts.push(['indicator', state.indicator])
+  if (state.year !== DEFAULT_STATE.year && state.year !== null) parts.push(['year', String(state.year)])
+  if (state.group !== DEFAULT_STATE.group) parts.push(['group', state.group])
+  if (state.compare.length > 0) parts.push(['compare', state.compare.join(LIST_SEPARATOR)])
+  return parts.map(([k, v]) => `${k}=${v.split(LIST_SEPARATOR).map(encodeURIComponent).join(LIST_SEPARATOR)}`).join('&')
+}

@@ -1,0 +1,76 @@
+import { useQueries } from '@tanstack/react-query'
+import { useCallback, useMemo } from 'react'
+import { useLocation, useNavigate, useSearchParams } from 'react-router'
+import { areasQuery, indicatorsQuery, manifestQuery } from '../data/queries'
+import {
+  DEFAULT_STATE,
+  parseDashboardState,
+  serializeDashboardState,
+  type DashboardCatalogue,
+  type DashboardState,
+  type StateNotice,
+} from './dashboardState'
+
+export interface DashboardStateHandle {
+  /** 'loading' until areas, indicators and manifest are in; state is DEFAULT_STATE meanwhile. */
+  status: 'loading' | 'error' | 'ready'
+  state: DashboardState
+  /** Values from the URL that were ignored, to show above the view. */
+  notices: StateNotice[]
+  catalogue: DashboardCatalogue | null
+  error: Error | null
+  retry: () => void
+  /** Merges a change into the URL (a new history entry unless replace). */
+  update: (patch: Partial<DashboardState>, options?: { replace?: boolean }) => void
+  /** The query string for a state (for links to other routes carrying the same state). */
+  searchFor: (patch?: Partial<DashboardState>) => string
+}
+
+/** The dashboard state held in the URL's query string, validated against the catalogue in public/data. */
+export function useDashboardState(): DashboardStateHandle {
+  const [searchParams] = useSearchParams()
+  const navigate = useNavigate()
+  const location = useLocation()
+  const [areas, indicators, manifest] = useQueries({ queries: [areasQuery(), indicatorsQuery(), manifestQuery()] })
+
+  const catalogue = useMemo<DashboardCatalogue | null>(
+    () =>
+      areas.data && indicators.data && manifest.data
+        ? { areas: areas.data, indicators: indicators.data, coverage: manifest.data.coverage }
+        : null,
+    [areas.data, indicators.data, manifest.data],
+  )
+  const parsed = useMemo(
+    () => (catalogue ? parseDashboardState(searchParams, catalogue) : { state: DEFAULT_STATE, notices: [] }),
+    [searchParams, catalogue],
+  )
+  const error = areas.error ?? indicators.error ?? manifest.error ?? null
+  const { state } = parsed
+
+  const searchFor = useCallback(
+    (patch: Partial<DashboardState> = {}) => {
+      const query = serializeDashboardState({ ...state, ...patch })
+      return query ? `?${query}` : ''
+    },
+    [state],
+  )
+  const update = useCallback(
+    (patch: Partial<DashboardState>, options: { replace?: boolean } = {}) =>
+      void navigate({ pathname: location.pathname, search: searchFor(patch) }, { replace: options.replace ?? false }),
+    [navigate, location.pathname, searchFor],
+  )
+  const retry = useCallback(() => {
+    for (const q of [areas, indicators, manifest]) if (q.error) void q.refetch()
+  }, [areas, indicators, manifest])
+
+  return {
+    status: error ? 'error' : catalogue ? 'ready' : 'loading',
+    state,
+    notices: parsed.notices,
+    catalogue,
+    error,
+    retry,
+    update,
+    searchFor,
+  }
+}

@@ -1,0 +1,59 @@
+import { Link, NavLink, Outlet } from 'react-router'
+import { NAV_ITEMS } from './navItems'
+
+const OGL_URL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/'
+
+/** Page frame on every route: skip link, header with navigation, the main landmark, footer with attribution. */
+export function AppLayout() {
+  return (
+    <>
+      <a
+        href="#main-content"
+        className="skip-link"
+        onClick={(event) => {
+          // Move focus without changing the URL, so the router and shared links are undisturbed.
+          event.preventDefault()
+          document.getElementById('main-content')?.focus()
+        }}
+      >
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <div className="app-width app-header__inner">
+          <Link to="/" className="app-header__title">
+            CSC Explorer
+          </Link>
+          <nav aria-label="Main">
+            <ul className="app-nav">
+              {NAV_ITEMS.map((item) => (
+                <li key={item.path}>
+                  <NavLink to={item.path} end={item.path === '/'} className="app-nav__link">
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main-content" className="app-width app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <div className="app-width">
+          <p>
+            Contains public sector information licensed under the{' '}
+            <a href={OGL_URL} rel="license">
+              Open Government Licence v3.0
+            </a>
+            . Sources: Department for Education, Ministry of Housing, Communities and Local Government, Office for
+            National Statistics, Department for Work and Pensions. See <Link to="/methods">sources and methods</Link>.
+          </p>
+          <p>
+            <Link to="/accessibility">Accessibility statement</Link>
+          </p>
+        </div>
+      </footer>
+    </>
+  )
+}
