@@ -1,3 +1,4 @@
+import { main as neighbours } from './neighbours/run'
 import type { EtlContext, SourceOutput } from './types'
 
 /** One ETL step: reads its raw files and returns observations, indicator definitions and extra files. */
@@ -7,4 +8,4 @@ export interface EtlSource {
 }
 
 /** Every source build-data runs, in order. Each entry lives in scripts/etl/<id>/run.ts. */
-export const ETL_SOURCES: EtlSource[] = []
+export const ETL_SOURCES: EtlSource[] = [{ id: 'neighbours', main: neighbours }]

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
-export const CLOSENESS_BANDS = ['very close', 'close', 'somewhat close', 'not close'] as const
+// DfE's lists use five bands, closest first: 'Extremely close' appears in both the 2021 and the 2025 list.
+export const CLOSENESS_BANDS = ['extremely close', 'very close', 'close', 'somewhat close', 'not close'] as const
 export const closenessBandSchema = z.enum(CLOSENESS_BANDS)
 export type ClosenessBand = z.infer<typeof closenessBandSchema>
 
