@@ -37,7 +37,7 @@ describe('parseSnSheet', () => {
   })
 
   it('stops on a neighbour cell that is not an LA number, naming row and column', () => {
-    const neighbours = tenOthers(301)
+    const neighbours: [number | string, string][] = tenOthers(301)
     neighbours[2] = ['Rotherham', 'Close']
     expect(() => parseSnSheet(snGrid([snRow(301, 'B', neighbours)]))).toThrow(/row 4, column "J"/)
   })
