@@ -1,0 +1,55 @@
+import { logGamma } from './logGamma'
+
+// Poisson distribution functions for funnel-plot control limits. P(X <= k) = Q(k + 1, λ), the regularised upper
+// incomplete gamma function, evaluated by series or continued fraction (Numerical Recipes §6.2).
+
+function lowerGammaSeries(a: number, x: number): number {
+  let sum = 1 / a
+  let del = sum
+  let ap = a
+  for (let n = 0; n < 10_000; n++) {
+    ap += 1
+    del *= x / ap
+    sum += del
+    if (Math.abs(del) < Math.abs(sum) * 1e-15) break
+  }
+  return sum * Math.exp(-x + a * Math.log(x) - logGamma(a))
+}
+
+function upperGammaFraction(a: number, x: number): number {
+  const tiny = 1e-300
+  let b = x + 1 - a
+  let c = 1 / tiny
+  let d = 1 / b
+  let h = d
+  for (let i = 1; i < 10_000; i++) {
+    const an = -i * (i - a)
+    b += 2
+    d = an * d + b
+    if (Math.abs(d) < tiny) d = tiny
+    c = b + an / c
+    if (Math.abs(c) < tiny) c = tiny
+    d = 1 / d
+    const del = d * c
+    h *= del
+    if (Math.abs(del - 1) < 1e-15) break
+  }
+  return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h
+}
+
+/** P(X <= k) for X ~ Poisson(lambda). */
+export function poissonCdf(k: number, lambda: number): number {
+  if (k < 0) return 0
+  if (lambda <= 0) return 1
+  const a = Math.floor(k) + 1
+  return lambda < a + 1 ? 1 - lowerGammaSeries(a, lambda) : upperGammaFraction(a, lambda)
+}
+
+/** The smallest k with P(X <= k) >= p. */
+export function poissonQuantile(p: number, lambda: number): number {
+  if (lambda <= 0) return 0
+  let k = Math.max(0, Math.floor(lambda + Math.sqrt(lambda) * (p < 0.5 ? -6 : 0)))
+  while (k > 0 && poissonCdf(k - 1, lambda) >= p) k--
+  while (poissonCdf(k, lambda) < p) k++
+  return k
+}
