@@ -1,0 +1,74 @@
+import type { Area } from '../schema/areas'
+
+/** The part of a boundary feature's properties that says when it applies. */
+export interface BoundaryProperties {
+  code: string
+  name: string
+  /** First reporting year the polygon applies to; absent = from the start. */
+  firstYear?: number | undefined
+  /** Last reporting year the polygon applies to; absent = still current. */
+  lastYear?: number | undefined
+}
+
+/** Whether a polygon applies in a reporting year: its own years first, else the authority's years in areas.json. */
+export function isBoundaryInYear(props: BoundaryProperties, year: number, area: Area | undefined): boolean {
+  const first = props.firstYear ?? area?.firstYear
+  const last = props.lastYear ?? area?.lastYear
+  return (first === undefined || year >= first) && (last === undefined || year <= last)
+}
+
+/**
+ * The boundaries to draw for a year: current and former authorities overlap, so for each reorganisation only one
+ * generation is drawn. By default that is the one the reporting year says (former authorities up to their lastYear,
+ * successors from their firstYear). When that generation has no figures at all but the other generation has
+ * (a series on a different geography, e.g. IMD 2019 published for Bournemouth, Christchurch and Poole), the
+ * generation with figures is drawn instead, so a map never shows grey where the data exist.
+ */
+export function selectBoundariesForYear<P extends BoundaryProperties>(
+  boundaries: readonly P[],
+  year: number,
+  areasByCode: ReadonlyMap<string, Area>,
+  hasFigure: (areaCode: string) => boolean = () => false,
+): P[] {
+  const byCode = new Map(boundaries.map((b) => [b.code, b]))
+  const drawn = new Set(boundaries.filter((b) => isBoundaryInYear(b, year, areasByCode.get(b.code))).map((b) => b.code))
+  for (const group of reorganisationGroups(areasByCode)) {
+    const formers = group.formers.filter((c) => byCode.has(c))
+    const successors = group.successors.filter((c) => byCode.has(c))
+    if (formers.length === 0 || successors.length === 0) continue
+    const formersDrawn = formers.some((c) => drawn.has(c))
+    const [shown, other] = formersDrawn ? [formers, successors] : [successors, formers]
+    if (!shown.some((c) => drawn.has(c))) continue
+    if (!shown.some(hasFigure) && other.some(hasFigure)) {
+      for (const c of shown) drawn.delete(c)
+      for (const c of other) drawn.add(c)
+    }
+  }
+  return boundaries.filter((b) => drawn.has(b.code))
+}
+
+/** Former authorities grouped with the authorities that replaced them (one group per reorganisation). */
+export function reorganisationGroups(
+  areasByCode: ReadonlyMap<string, Area>,
+): { formers: string[]; successors: string[] }[] {
+  const groups: { formers: Set<string>; successors: Set<string> }[] = []
+  for (const area of areasByCode.values()) {
+    if (area.status !== 'former' || !area.successors?.length) continue
+    const existing = groups.find((g) => area.successors?.some((s) => g.successors.has(s)))
+    const group = existing ?? { formers: new Set<string>(), successors: new Set<string>() }
+    group.formers.add(area.code)
+    for (const s of area.successors) group.successors.add(s)
+    if (!existing) groups.push(group)
+  }
+  return groups.map((g) => ({ formers: [...g.formers].sort(), successors: [...g.successors].sort() }))
+}
+
+/**
+ * Maps a boundary's code to the code its series is kept under: a recoded authority (Buckinghamshire E10000002,
+ * North Yorkshire E10000023, …) keeps one series under its current code, listed in areas.json `formerCodes`.
+ */
+export function buildSeriesCodeLookup(areas: Iterable<Area>): (boundaryCode: string) => string {
+  const current = new Map<string, string>()
+  for (const a of areas) for (const f of a.formerCodes ?? []) current.set(f, a.code)
+  return (code) => current.get(code) ?? code
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import type { Area } from '../schema/areas'
+import type { Series } from '../schema/series'
+import { buildAreaMap, readDatum, yearsWithFigures } from './buildAreaMap'
+import { NO_DATA_FILL, SUPPRESSED_FILL } from './palette'
+
+const area = (code: string, name: string, extra: Partial<Area> = {}): Area => ({
+  code,
+  laNumber: 800,
+  name,
+  aliases: [],
+  region: 'London',
+  regionCode: 'E12000007',
+  type: 'london borough',
+  status: 'current',
+  ...extra,
+})
+const AREAS = [
+  area('E09000001', 'City of London', { excludedFromAverages: true }),
+  area('E09000002', 'Barking and Dagenham'),
+  area('E09000003', 'Barnet'),
+  area('E09000004', 'Bexley'),
+  area('E09000005', 'Brent'),
+]
+const BOUNDARIES = AREAS.map((a) => ({ code: a.code, name: a.name }))
+const SERIES: Series = {
+  id: 'cla_rate',
+  years: [2023, 2024],
+  values: {
+    E09000001: [300, 310],
+    E09000002: [60, 61],
+    E09000003: [40, null],
+    E09000004: [50, null],
+    E09000005: [null, null],
+  },
+  flags: { E09000003: [null, 'c'], E09000004: [null, 'x'] },
+  england: [71, 70],
+  yearSources: ['cla-ees-2025', 'cla-ees-2025'],
+  yearProvenance: ['published', 'published'],
+}
+const INDICATOR = { unit: 'rate per 10,000', decimals: 0, polarity: 'higher-is-more-intervention' } as const
+
+describe('readDatum', () => {
+  it('reads value and flag for a year, and null for a year or area the series lacks', () => {
+    expect(readDatum(SERIES, 'E09000003', 2024)).toEqual({ areaCode: 'E09000003', value: null, flag: 'c' })
+    expect(readDatum(SERIES, 'E09000003', 2010)).toEqual({ areaCode: 'E09000003', value: null, flag: null })
+    expect(readDatum(SERIES, 'E06000001', 2024).value).toBeNull()
+  })
+})
+
+describe('yearsWithFigures', () => {
+  it('lists the years where at least one authority has a number', () => {
+    expect(yearsWithFigures({ ...SERIES, years: [2022, 2023, 2024], values: { A: [null, 1, null] } })).toEqual([2023])
+  })
+})
+
+describe('buildAreaMap', () => {
+  const map = buildAreaMap(BOUNDARIES, AREAS, SERIES, INDICATOR, 2024)
+  const byCode = new Map(map.areas.map((a) => [a.areaCode, a]))
+
+  it('formats values with the unit and ranks, leaving City of London unranked with the reason', () => {
+    expect(byCode.get('E09000002')).toMatchObject({
+      valueText: '61 per 10,000',
+      rankText: 'Rank 1 of 1 (1 = highest)',
+    })
+    expect(byCode.get('E09000001')?.rankText).toBe('Not ranked (too small a population; excluded from rankings)')
+    expect(map.excludedNames).toEqual(['City of London'])
+  })
+
+  it('spells out suppressed and unavailable figures and styles them apart', () => {
+    expect(byCode.get('E09000003')).toMatchObject({
+      status: 'suppressed',
+      fill: SUPPRESSED_FILL,
+      valueText: 'suppressed to protect confidentiality',
+      rankText: 'Not ranked (no figure)',
+    })
+    expect(byCode.get('E09000004')).toMatchObject({ status: 'no-data', fill: NO_DATA_FILL, valueText: 'not available' })
+    expect(byCode.get('E09000005')?.valueText).toBe('no figure published')
+  })
+
+  it('ranks with ties and colours by quintile in a year with more figures', () => {
+    const m = buildAreaMap(BOUNDARIES, AREAS, SERIES, INDICATOR, 2023)
+    expect(m.areas.map((a) => a.rank?.rank ?? null)).toEqual([null, 1, 3, 2, null])
+    expect(m.choropleth.breakCount).toBe(3)
+  })
+})

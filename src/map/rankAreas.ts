@@ -1,0 +1,52 @@
+import type { Indicator } from '../schema/indicators'
+import type { AreaDatum } from './choropleth'
+
+export type Polarity = Indicator['polarity']
+
+/** Where an authority stands among those ranked. */
+export interface AreaRank {
+  /** 1-based; tied values share the best rank of the tie (1, 2, 2, 4). */
+  rank: number
+  /** How many authorities were ranked. */
+  of: number
+}
+
+/** Whether rank 1 goes to the highest value. "Better" polarities put the best first; the others put the highest first. */
+export function ranksHighestFirst(polarity: Polarity): boolean {
+  return polarity !== 'higher-is-worse'
+}
+
+/** What rank 1 means, for labels: "1 = highest", "1 = lowest (best)". */
+export function describeRankOrder(polarity: Polarity): string {
+  switch (polarity) {
+    case 'higher-is-better':
+      return '1 = highest (best)'
+    case 'higher-is-worse':
+      return '1 = lowest (best)'
+    default:
+      return '1 = highest'
+  }
+}
+
+/**
+ * Ranks the authorities with a value, polarity-aware, ties sharing a rank (standard competition ranking).
+ * Authorities in `excludedCodes` (City of London, Isles of Scilly) and those without a value get no rank.
+ */
+export function rankAreas(
+  data: readonly AreaDatum[],
+  polarity: Polarity,
+  excludedCodes: ReadonlySet<string>,
+): Map<string, AreaRank> {
+  const ranked = data
+    .filter((d): d is AreaDatum & { value: number } => d.value !== null && !excludedCodes.has(d.areaCode))
+    .sort(ranksHighestFirst(polarity) ? (a, b) => b.value - a.value : (a, b) => a.value - b.value)
+  const result = new Map<string, AreaRank>()
+  let previous: number | undefined
+  let rank = 0
+  ranked.forEach((d, i) => {
+    if (d.value !== previous) rank = i + 1
+    previous = d.value
+    result.set(d.areaCode, { rank, of: ranked.length })
+  })
+  return result
+}
