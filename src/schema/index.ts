@@ -1,4 +1,5 @@
 export * from './areas'
+export * from './deflators'
 export * from './flags'
 export * from './geo'
 export * from './indicators'
