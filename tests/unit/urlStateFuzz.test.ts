@@ -1,0 +1,113 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Area } from '../../src/schema/areas'
+import type { Indicator } from '../../src/schema/indicators'
+import {
+  GROUPS,
+  MAX_COMPARE,
+  parseDashboardState,
+  serializeDashboardState,
+  type DashboardCatalogue,
+} from '../../src/state/dashboardState'
+
+// Property-based checks of the URL state parser: whatever a link contains, parsing never throws and always yields a
+// state the views can use; and a parsed state survives serialise → parse unchanged.
+
+const area = (code: string, formerCodes?: string[]): Area => ({
+  code,
+  laNumber: 300 + Number(code.slice(-2)),
+  name: `Area ${code}`,
+  aliases: [],
+  region: 'London',
+  regionCode: 'E12000007',
+  type: 'london borough',
+  status: 'current',
+  ...(formerCodes ? { formerCodes } : {}),
+})
+
+const indicator = (id: string): Indicator => ({
+  id,
+  label: id,
+  shortLabel: id,
+  topic: 'intervention',
+  unit: 'rate per 10,000',
+  decimals: 0,
+  polarity: 'higher-is-more-intervention',
+  yearType: '31 March',
+  source: ['test'],
+  definition: id,
+})
+
+const catalogue: DashboardCatalogue = {
+  areas: [area('E09000001'), area('E09000002'), area('E09000012'), area('E06000060', ['E10000002'])],
+  indicators: [indicator('cla_rate'), indicator('cin_rate'), indicator('imd_score')],
+  coverage: {
+    cla_rate: { first: 2010, last: 2025 },
+    cin_rate: { first: 2010, last: 2025 },
+    imd_score: { first: 2015, last: 2019 },
+  },
+}
+const codes = catalogue.areas.flatMap((a) => [a.code, ...(a.formerCodes ?? [])])
+const keys = ['area', 'indicator', 'year', 'group', 'compare', 'other']
+
+/** Values drawn from what a link might plausibly hold: valid codes and ids, years, junk and unicode. */
+const plausibleValue = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.constantFrom(...codes, ...codes.map((c) => c.toLowerCase()), 'cla_rate', 'imd_score', 'nope', ...GROUPS),
+  fc.integer({ min: -5000, max: 5000 }).map(String),
+  fc.array(fc.constantFrom(...codes, 'E09999999', ''), { maxLength: 12 }).map((xs) => xs.join('~')),
+)
+
+const queryString = fc.array(fc.tuple(fc.constantFrom(...keys), plausibleValue), { maxLength: 8 }).map((pairs) => {
+  const params = new URLSearchParams()
+  for (const [k, v] of pairs) params.append(k, v)
+  return params
+})
+
+function expectUsable(state: ReturnType<typeof parseDashboardState>['state']) {
+  expect(state.area === null || catalogue.areas.some((a) => a.code === state.area)).toBe(true)
+  expect(catalogue.indicators.some((i) => i.id === state.indicator)).toBe(true)
+  const coverage = catalogue.coverage[state.indicator]
+  expect(
+    state.year === null || (coverage !== undefined && state.year >= coverage.first && state.year <= coverage.last),
+  ).toBe(true)
+  expect(GROUPS).toContain(state.group)
+  expect(state.compare.length).toBeLessThanOrEqual(MAX_COMPARE)
+  expect(new Set(state.compare).size).toBe(state.compare.length)
+  for (const code of state.compare) expect(catalogue.areas.some((a) => a.code === code)).toBe(true)
+}
+
+describe('URL state parser under random input', () => {
+  it('never throws and always yields a usable state', () => {
+    fc.assert(
+      fc.property(queryString, (params) => {
+        const { state, notices } = parseDashboardState(params, catalogue)
+        expectUsable(state)
+        for (const notice of notices) expect(notice.message.length).toBeGreaterThan(0)
+      }),
+      { numRuns: 2000, seed: 20261123 },
+    )
+  })
+
+  it('never throws on arbitrary raw query strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (raw) => {
+        expectUsable(parseDashboardState(new URLSearchParams(raw), catalogue).state)
+      }),
+      { numRuns: 2000, seed: 7 },
+    )
+  })
+
+  it('a parsed state survives serialise → parse unchanged, with no notices', () => {
+    fc.assert(
+      fc.property(queryString, (params) => {
+        const { state } = parseDashboardState(params, catalogue)
+        const again = parseDashboardState(new URLSearchParams(serializeDashboardState(state)), catalogue)
+        expect(again.state).toEqual(state)
+        expect(again.notices).toEqual([])
+      }),
+      { numRuns: 2000, seed: 42 },
+    )
+  })
+})
