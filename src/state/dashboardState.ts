@@ -28,7 +28,7 @@ export interface DashboardState {
 
 export const DEFAULT_INDICATOR = 'cla_rate'
 /** More lines than the categorical palette has colours would be unreadable. */
-export const MAX_COMPARE = 7
+export const MAX_COMPARE = 5
 
 export const DEFAULT_STATE: DashboardState = {
   area: null,

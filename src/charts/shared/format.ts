@@ -1,0 +1,58 @@
+import type { Indicator } from '../../schema/indicators'
+
+/** The parts of an indicator that decide how its numbers are written. */
+export type FormatSpec = Pick<Indicator, 'unit' | 'decimals'>
+
+const formatters = new Map<string, Intl.NumberFormat>()
+function numberFormat(decimals: number, signed = false): Intl.NumberFormat {
+  const key = `${decimals}:${signed}`
+  let f = formatters.get(key)
+  if (!f) {
+    f = new Intl.NumberFormat('en-GB', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    })
+    formatters.set(key, f)
+  }
+  return f
+}
+
+/** The bare number with the indicator's published decimals, e.g. "1,234.5". */
+export function formatNumber(value: number, decimals: number): string {
+  return numberFormat(decimals).format(value)
+}
+
+/** A value as people read it: "45.6 per 10,000", "£1,234", "12.3%", "1,234". */
+export function formatValue(value: number, spec: FormatSpec): string {
+  const n = formatNumber(Math.abs(value), spec.decimals)
+  const sign = value < 0 && n !== formatNumber(0, spec.decimals) ? '-' : ''
+  switch (spec.unit) {
+    case '£':
+      return `${sign}£${n}`
+    case '%':
+      return `${sign}${n}%`
+    case 'rate per 10,000':
+      return `${sign}${n} per 10,000`
+    default:
+      return `${sign}${n}`
+  }
+}
+
+/** Axis and table headings name the unit once instead of repeating it in every cell. */
+export function unitHeading(spec: Pick<Indicator, 'unit'>): string {
+  switch (spec.unit) {
+    case 'rate per 10,000':
+      return 'per 10,000 children'
+    case '£':
+      return '£'
+    case '%':
+      return '%'
+    case 'count':
+      return 'number'
+    case 'score':
+      return 'score'
+    case 'rank':
+      return 'rank (1 = most deprived)'
+  }
+}

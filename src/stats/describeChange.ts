@@ -1,0 +1,45 @@
+/** What a change compares: a figure in an earlier year and in a later one. */
+export interface ChangeInput {
+  from: number | null
+  to: number | null
+  fromYear: number
+  toYear: number
+  /** Decimal places the figure is published with; a change smaller than half the last place is "no change". */
+  decimals: number
+  /** Ranks read the other way round: a smaller rank number is "more deprived", so say which way it moved. */
+  isRank?: boolean
+}
+
+/** The change as a number and its direction; null when either end is missing. */
+export function computeChange(input: ChangeInput): { difference: number; relative: number | null } | null {
+  if (input.from === null || input.to === null) return null
+  const factor = 10 ** input.decimals
+  // Compare at published precision so 12.30 vs 12.34 published as 12.3 both ways is "no change".
+  const difference = (Math.round(input.to * factor) - Math.round(input.from * factor)) / factor
+  const relative = input.from !== 0 ? difference / Math.abs(input.from) : null
+  return { difference, relative }
+}
+
+const fixed = (n: number, decimals: number) =>
+  new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n)
+
+/**
+ * A plain-English change phrase: "Up 12.5 since 2020 (from 70.0, +18%)", "Down 3 since 2024 (from 80)",
+ * "No change since 2024", "Not comparable: no figure for 2020". Ranks: "Moved 5 places towards most deprived".
+ */
+export function describeChange(input: ChangeInput): string {
+  const change = computeChange(input)
+  if (input.from === null) return `Not comparable: no figure for ${input.fromYear}`
+  if (input.to === null || change === null) return `Not comparable: no figure for ${input.toYear}`
+  const since = `since ${input.fromYear}`
+  if (change.difference === 0) return `No change ${since}`
+  const size = fixed(Math.abs(change.difference), input.decimals)
+  if (input.isRank) {
+    const places = Math.abs(change.difference) === 1 ? 'place' : 'places'
+    const direction = change.difference < 0 ? 'towards most deprived' : 'towards least deprived'
+    return `Moved ${size} ${places} ${direction} ${since} (from ${fixed(input.from, input.decimals)})`
+  }
+  const percent =
+    change.relative === null ? '' : `, ${change.relative > 0 ? '+' : '−'}${fixed(Math.abs(change.relative) * 100, 0)}%`
+  return `${change.difference > 0 ? 'Up' : 'Down'} ${size} ${since} (from ${fixed(input.from, input.decimals)}${percent})`
+}
