@@ -1,4 +1,5 @@
 import { main as neighbours } from './neighbours/run'
+import { main as population } from './population/run'
 import type { EtlContext, SourceOutput } from './types'
 
 /** One ETL step: reads its raw files and returns observations, indicator definitions and extra files. */
@@ -8,4 +9,7 @@ export interface EtlSource {
 }
 
 /** Every source build-data runs, in order. Each entry lives in scripts/etl/<id>/run.ts. */
-export const ETL_SOURCES: EtlSource[] = [{ id: 'neighbours', main: neighbours }]
+export const ETL_SOURCES: EtlSource[] = [
+  { id: 'neighbours', main: neighbours },
+  { id: 'population', main: population },
+]

@@ -1,0 +1,122 @@
+import { join } from 'node:path'
+import { parseNumberCell } from '../../lib/cells'
+import { readCsv, requireColumns } from '../../lib/readCsv'
+import { SourceError } from '../../lib/sourceError'
+import type { AreaRegistry } from '../areas/registry'
+import { dropRow, ENGLAND_CODE, type SourceReport } from '../types'
+
+/** One 0-17 population estimate as a file gives it. */
+export interface PopulationEstimate {
+  /** Authority series code, region code (E12/E13) or ENGLAND_CODE. */
+  areaCode: string
+  /** The ONS mid-year (30 June) the estimate is for. */
+  midYear: number
+  value: number
+}
+
+/** The pre-2013 CIN underlying-data files: each carries the 0-17 denominator DfE used for that year's rates. */
+export const PRE_2013_POPULATION_FILES: readonly { file: string; midYear: number }[] = [
+  { file: 'cin/pre-2013/2009-10/osr28-2010ud.csv', midYear: 2009 },
+  { file: 'cin/pre-2013/2010-11/osr26-2011ud.csv', midYear: 2010 },
+  { file: 'cin/pre-2013/2011-12/SFR27-2012ud.csv', midYear: 2011 },
+]
+
+/** The index of one column whose name is only known at run time (e.g. it embeds a year). */
+function requireColumnIndex(table: Parameters<typeof requireColumns>[0], name: string): number {
+  const index = requireColumns(table, [name])[name]
+  if (index === undefined)
+    throw new SourceError({ file: table.file, row: 1, column: name }, 'expected column is missing')
+  return index
+}
+
+const AGE_GROUP = 'Children aged 0 to 17 years'
+
+/**
+ * Reads `Mid<YYYY>Pop0-17` from a pre-2013 CIN file. Rows are keyed by 3-digit LA number (`geog_c`); the England row
+ * is found by `geog_l` = National, never by number (its `geog_c` 921 is also the Isle of Wight's LA number).
+ */
+export function parsePre2013Population(
+  rawDir: string,
+  { file, midYear }: { file: string; midYear: number },
+  areas: AreaRegistry,
+  report: SourceReport,
+): PopulationEstimate[] {
+  const path = join(rawDir, file)
+  const table = readCsv(path)
+  const column = `Mid${midYear}Pop0-17`
+  const cols = requireColumns(table, ['geog_l', 'geog_c', 'geog_n'])
+  const popIndex = requireColumnIndex(table, column)
+  const out: PopulationEstimate[] = []
+  table.rows.forEach((row, i) => {
+    const at = { file: path, row: table.firstRowNumber + i }
+    report.rowsRead++
+    const level = row[cols.geog_l] ?? ''
+    let areaCode: string
+    if (level === 'National') areaCode = ENGLAND_CODE
+    else if (level === 'LA') {
+      const laNumber = parseNumberCell(row[cols.geog_c], { ...at, column: 'geog_c' }).value
+      if (laNumber === null || !Number.isInteger(laNumber))
+        throw new SourceError({ ...at, column: 'geog_c' }, `expected an LA number, found "${row[cols.geog_c]}"`)
+      areaCode = areas.requireLaNumber(laNumber, { ...at, column: 'geog_c' }).code
+    } else throw new SourceError({ ...at, column: 'geog_l' }, `unexpected geography level "${level}"`)
+    const cell = parseNumberCell(row[popIndex], { ...at, column })
+    if (cell.value === null) return dropRow(report, `${column} not available (${cell.flag})`)
+    report.rowsKept++
+    out.push({ areaCode, midYear, value: cell.value })
+  })
+  return out
+}
+
+/**
+ * Reads one of DfE's copies of the ONS 0-17 estimates (`time_period` = the mid-year, despite `time_identifier`
+ * "Reporting year"). Authorities are joined on `old_la_code`; regions keep their E12/E13 code.
+ */
+export function parseDfeOnsPopulation(
+  rawDir: string,
+  file: string,
+  areas: AreaRegistry,
+  report: SourceReport,
+): PopulationEstimate[] {
+  const path = join(rawDir, file)
+  const table = readCsv(path)
+  const cols = requireColumns(table, [
+    'time_period',
+    'geographic_level',
+    'region_code',
+    'old_la_code',
+    'age_group',
+    'population_estimate',
+  ])
+  const out: PopulationEstimate[] = []
+  table.rows.forEach((row, i) => {
+    const at = { file: path, row: table.firstRowNumber + i }
+    report.rowsRead++
+    const ageGroup = row[cols.age_group] ?? ''
+    if (ageGroup !== AGE_GROUP)
+      throw new SourceError({ ...at, column: 'age_group' }, `expected "${AGE_GROUP}", found "${ageGroup}"`)
+    const midYear = parseNumberCell(row[cols.time_period], { ...at, column: 'time_period' }).value
+    if (midYear === null || !Number.isInteger(midYear) || midYear < 2000 || midYear > 2100)
+      throw new SourceError({ ...at, column: 'time_period' }, `expected a year, found "${row[cols.time_period]}"`)
+    const level = row[cols.geographic_level] ?? ''
+    let areaCode: string
+    if (level === 'National') areaCode = ENGLAND_CODE
+    else if (level === 'Regional') {
+      areaCode = row[cols.region_code] ?? ''
+      if (!/^E1[23]\d{6}$/.test(areaCode))
+        throw new SourceError({ ...at, column: 'region_code' }, `expected a region code, found "${areaCode}"`)
+    } else if (level === 'Local authority') {
+      const laNumber = parseNumberCell(row[cols.old_la_code], { ...at, column: 'old_la_code' }).value
+      if (laNumber === null || !Number.isInteger(laNumber))
+        throw new SourceError(
+          { ...at, column: 'old_la_code' },
+          `expected an LA number, found "${row[cols.old_la_code]}"`,
+        )
+      areaCode = areas.requireLaNumber(laNumber, { ...at, column: 'old_la_code' }).code
+    } else throw new SourceError({ ...at, column: 'geographic_level' }, `unexpected geographic level "${level}"`)
+    const cell = parseNumberCell(row[cols.population_estimate], { ...at, column: 'population_estimate' })
+    if (cell.value === null) return dropRow(report, `population_estimate not available (${cell.flag})`)
+    report.rowsKept++
+    out.push({ areaCode, midYear, value: cell.value })
+  })
+  return out
+}
