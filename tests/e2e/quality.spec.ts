@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { expect, test, type Page } from '@playwright/test'
+
+// Quality gates that apply to every route: no request leaves the app's origin, axe finds no serious or critical
+// violation, and a broken data file shows a clear error with a working retry.
+
+/** One URL per route family; extend this list as views land. */
+const ROUTES = [
+  '/',
+  '/area/E08000016',
+  '/map',
+  '/neighbourhoods/E08000016',
+  '/data',
+  '/methods',
+  '/accessibility',
+  '/no-such-page',
+]
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle')
+  await expect(page.getByRole('status').filter({ hasText: /loading/i })).toHaveCount(0, { timeout: 20_000 })
+}
+
+test('the app makes no request to any other origin', async ({ page, baseURL }) => {
+  const foreign: string[] = []
+  page.on('request', (request) => {
+    const url = request.url()
+    if (!url.startsWith(baseURL ?? '') && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url)
+  })
+  for (const route of ROUTES) {
+    await page.goto(route)
+    await settle(page)
+  }
+  expect(foreign).toEqual([])
+})
+
+test.describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+  // axe is injected as an inline script, which the app's Content-Security-Policy rightly forbids; this test alone bypasses it.
+  test.use({ bypassCSP: true })
+  for (const route of ROUTES) {
+    test(`${route} has no serious or critical violations`, async ({ page }) => {
+      await page.goto(route)
+      await settle(page)
+      await page.addScriptTag({ content: axeSource })
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                ctx: Document,
+                opts: object,
+              ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>
+            }
+          }
+        ).axe
+        const result = await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        })
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      })
+      expect(violations).toEqual([])
+    })
+  }
+})
+
+test.describe('a broken data file shows a clear error with a retry that works', () => {
+  const cases = [
+    { name: 'missing (404)', fulfil: { status: 404, body: 'not found' }, message: /areas\.json.*404/ },
+    {
+      name: 'truncated',
+      fulfil: { status: 200, contentType: 'application/json', body: '[{"code":"E0' },
+      message: /areas\.json.*not valid JSON/,
+    },
+    {
+      name: 'schema-invalid',
+      fulfil: { status: 200, contentType: 'application/json', body: '[{"code":"nonsense"}]' },
+      message: /areas\.json.*expected format/,
+    },
+  ]
+  for (const { name, fulfil, message } of cases) {
+    test(`areas.json ${name}`, async ({ page }) => {
+      let broken = true
+      await page.route('**/data/areas.json', (route) => (broken ? route.fulfill(fulfil) : route.continue()))
+      await page.goto('/')
+      const alert = page.getByRole('alert').filter({ hasText: message })
+      await expect(alert).toBeVisible({ timeout: 20_000 })
+      broken = false
+      await alert.getByRole('button', { name: 'Try again' }).click()
+      await expect(page.getByRole('alert').filter({ hasText: message })).toHaveCount(0, { timeout: 20_000 })
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    })
+  }
+})
