@@ -1,3 +1,4 @@
+import { main as cin } from './cin/run'
 import { main as neighbours } from './neighbours/run'
 import { main as population } from './population/run'
 import type { EtlContext, SourceOutput } from './types'
@@ -12,4 +13,5 @@ export interface EtlSource {
 export const ETL_SOURCES: EtlSource[] = [
   { id: 'neighbours', main: neighbours },
   { id: 'population', main: population },
+  { id: 'cin', main: cin },
 ]
