@@ -1,4 +1,5 @@
 import { main as cin } from './cin/run'
+import { main as lowIncome } from './lowIncome/run'
 import { main as neighbours } from './neighbours/run'
 import { main as population } from './population/run'
 import type { EtlContext, SourceOutput } from './types'
@@ -14,4 +15,5 @@ export const ETL_SOURCES: EtlSource[] = [
   { id: 'neighbours', main: neighbours },
   { id: 'population', main: population },
   { id: 'cin', main: cin },
+  { id: 'low-income', main: lowIncome },
 ]
