@@ -1,4 +1,5 @@
 import { main as cin } from './cin/run'
+import { main as imd } from './imd/run'
 import { main as lowIncome } from './lowIncome/run'
 import { main as neighbours } from './neighbours/run'
 import { main as population } from './population/run'
@@ -15,5 +16,6 @@ export const ETL_SOURCES: EtlSource[] = [
   { id: 'neighbours', main: neighbours },
   { id: 'population', main: population },
   { id: 'cin', main: cin },
+  { id: 'imd', main: imd },
   { id: 'low-income', main: lowIncome },
 ]
