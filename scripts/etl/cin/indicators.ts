@@ -9,6 +9,9 @@ const COMPUTED =
 const RATE_CAVEAT =
   'DfE revised its rates when ONS rebased the population estimates after Census 2021: LAIT (April 2026) gives rates for 2016-2025 that can differ from those first published (e.g. Barnsley’s 2021 child protection rate, 48.4 in the 2022 release, is 50.0 in LAIT); the most recent publication is shown.'
 
+const COMPUTED_2010_CAVEAT =
+  'Computed 2010 rates divide by DfE’s mid-2009 populations, which the 2009-10 file gives rounded to the nearest 100: recomputing the published 2010 children in need rates this way reproduces 36 of 145 authorities exactly, the rest differ slightly (most by a few tenths; far more for City of London and the Isles of Scilly). The 2011 method reproduces every published 2011 children in need and referrals rate.'
+
 const common = {
   topic: 'intervention',
   polarity: 'higher-is-more-intervention',
@@ -54,7 +57,7 @@ export const CIN_INDICATORS: Indicator[] = [
     source: ['cin-ees-2025', 'cin-ees-2022', 'cin-pre-2013', 'population-0-17'],
     definition: 'Episodes of need that started during the year ending 31 March, per 10,000 children aged 0-17.',
     method: `As published for 2012-2022; for 2010, 2011 and 2023-2025 (no published rate in the bundle): ${COMPUTED}.`,
-    caveats: 'Counts episodes, not children: a child with two episodes in the year counts twice.',
+    caveats: `Counts episodes, not children: a child with two episodes in the year counts twice. ${COMPUTED_2010_CAVEAT}`,
   },
   {
     ...common,
@@ -104,7 +107,7 @@ export const CIN_INDICATORS: Indicator[] = [
     definition:
       'Children who became the subject of a child protection plan during the year ending 31 March, per 10,000 children aged 0-17.',
     method: `As published for 2012-2025 (LAIT measure CPP_Abuse_Rate for 2016-2025); for 2010 and 2011 (no published rate): ${COMPUTED}.`,
-    caveats: RATE_CAVEAT,
+    caveats: `${RATE_CAVEAT} ${COMPUTED_2010_CAVEAT}`,
   },
   {
     ...common,
@@ -154,6 +157,6 @@ export const CIN_INDICATORS: Indicator[] = [
     definition:
       'Section 47 enquiries (child protection enquiries under the Children Act 1989) started during the year ending 31 March, per 10,000 children aged 0-17.',
     method: `As published for 2012 (CIN underlying data) and 2016-2025 (LAIT Section_47); for 2010 and 2011, from the published counts: ${COMPUTED}.`,
-    caveats: `No figures for 2013-2015: no bundled file has them. ${RATE_CAVEAT}`,
+    caveats: `No figures for 2013-2015: no bundled file has them. ${RATE_CAVEAT} ${COMPUTED_2010_CAVEAT}`,
   },
 ]
