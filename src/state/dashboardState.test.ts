@@ -70,6 +70,13 @@ describe('parseDashboardState', () => {
     )
   })
 
+  it('reads the benchmarking groups: the 2021 neighbour list, a custom list and computed similar authorities', () => {
+    for (const group of ['neighbours2021', 'custom', 'similar'] as const) {
+      expect(parse(`group=${group}`)).toEqual({ state: { ...DEFAULT_STATE, group }, notices: [] })
+      expect(serializeDashboardState({ ...DEFAULT_STATE, group })).toBe(`group=${group}`)
+    }
+  })
+
   it('falls back to the default with a notice for an unknown area, indicator, group and a non-year', () => {
     const { state, notices } = parse('area=E99999999&indicator=nonsense&year=20x9&group=planets')
     expect(state).toEqual(DEFAULT_STATE)

@@ -2,14 +2,17 @@ import type { Area } from '../schema/areas'
 import type { Indicator } from '../schema/indicators'
 
 /** Which comparator group the views summarise an authority against. */
-export const GROUPS = ['neighbours', 'region', 'all'] as const
+export const GROUPS = ['neighbours', 'neighbours2021', 'region', 'all', 'custom', 'similar'] as const
 export type GroupId = (typeof GROUPS)[number]
 
 /** Plain-English names of the groups, for controls and notices. */
 export const GROUP_LABELS: Record<GroupId, string> = {
   neighbours: 'DfE statistical neighbours (2025)',
+  neighbours2021: 'DfE statistical neighbours (2021 list)',
   region: 'Authorities in the same region',
   all: 'All English authorities',
+  custom: 'Your own list of authorities (the "compare" list)',
+  similar: 'The 10 most similar authorities, computed',
 }
 
 /** Everything a shared link reproduces. Route params (e.g. /area/:code) live in the path, not here. */
