@@ -1,6 +1,9 @@
 import type { RouteObject } from 'react-router'
+import { AreaProfileView } from './views/area/AreaProfileView'
 import { HomeView } from './views/home/HomeView'
 import { AppLayout } from './views/layout/AppLayout'
+import { MapView } from './views/map/MapView'
+import { NeighbourhoodsView } from './views/neighbourhoods/NeighbourhoodsView'
 import { NotFoundView } from './views/notFound/NotFoundView'
 
 /**
@@ -22,6 +25,9 @@ export const APP_ROUTES: RouteObject[] = [
     element: <AppLayout />,
     children: [
       { path: '/', element: <HomeView /> },
+      { path: '/area/:code', element: <AreaProfileView /> },
+      { path: '/map', element: <MapView /> },
+      { path: '/neighbourhoods/:code', element: <NeighbourhoodsView /> },
       { path: '*', element: <NotFoundView /> },
     ],
   },

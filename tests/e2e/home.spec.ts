@@ -1,10 +1,31 @@
 import { expect, test } from '@playwright/test'
 
-test('the home page loads the manifest and areas through the schemas and lists the current authorities', async ({
+test('the home page finds an authority by a misspelt name with the keyboard and opens its profile', async ({
   page,
 }) => {
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('CSC Explorer')
   await expect(page.getByText('153 local authorities')).toBeVisible()
-  await expect(page.getByText('Barnsley (Yorkshire and The Humber)')).toBeVisible()
+  const search = page.getByRole('combobox', { name: 'Find a local authority' })
+  await search.fill('Barnsly council')
+  await expect(page.getByRole('option').first()).toContainText('Barnsley')
+  await search.press('ArrowDown')
+  await expect(search).toHaveAttribute('aria-activedescendant', /option-0/)
+  await search.press('Enter')
+  await expect(page).toHaveURL(/\/area\/E08000016$/)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Barnsley')
+})
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/')
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to main content' })
+  await expect(skip).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('main')).toBeFocused()
+})
+
+test('an unknown address shows the not-found page', async ({ page }) => {
+  await page.goto('/no-such-page')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
 })

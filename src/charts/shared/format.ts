@@ -56,3 +56,15 @@ export function unitHeading(spec: Pick<Indicator, 'unit'>): string {
       return 'rank (1 = most deprived)'
   }
 }
+
+/** How a year is written for an indicator: "31 March 2025", "2024-25" or "IMD 2019". */
+export function formatYear(year: number, yearType: Indicator['yearType']): string {
+  switch (yearType) {
+    case '31 March':
+      return `year ending 31 March ${year}`
+    case 'financial year':
+      return `${year - 1}-${String(year % 100).padStart(2, '0')}`
+    case 'edition':
+      return `${year} edition`
+  }
+}

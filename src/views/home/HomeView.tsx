@@ -1,33 +1,52 @@
 import { useQuery } from '@tanstack/react-query'
-import { areasQuery, manifestQuery } from '../../data/queries'
+import { Link } from 'react-router'
+import { areasQuery } from '../../data/queries'
+import { LoadError, Loading } from '../shared/QueryStatus'
+import { AreaSearch } from './AreaSearch'
 
 export function HomeView() {
-  const manifest = useQuery(manifestQuery())
   const areas = useQuery(areasQuery())
-  if (manifest.isPending || areas.isPending) return <p role="status">Loading the list of authorities…</p>
-  const error = manifest.error ?? areas.error
-  if (error) {
-    return (
-      <div role="alert">
-        <p>{error.message}</p>
-        <button type="button" onClick={() => void Promise.all([manifest.refetch(), areas.refetch()])}>
-          Try again
-        </button>
-      </div>
-    )
-  }
-  const current = (areas.data ?? []).filter((a) => a.status === 'current')
   return (
     <>
+      <title>CSC Explorer – children's services in English local authorities</title>
       <h1>CSC Explorer</h1>
-      <p>{current.length} local authorities with children&apos;s services</p>
-      <ul>
-        {current.map((a) => (
-          <li key={a.code}>
-            {a.name} ({a.region})
-          </li>
-        ))}
-      </ul>
+      <p className="lead">
+        Deprivation, spending and children in need, child protection and looked-after rates for every English local
+        authority with children's services, compared with its statistical neighbours and England since 2010.
+      </p>
+      {areas.isPending ? (
+        <Loading>Loading the list of authorities…</Loading>
+      ) : areas.error ? (
+        <LoadError error={areas.error} onRetry={() => void areas.refetch()} />
+      ) : (
+        <>
+          <AreaSearch areas={areas.data} />
+          <p className="secondary-text">
+            {areas.data.filter((a) => a.status === 'current').length} local authorities with children's services, and{' '}
+            {areas.data.filter((a) => a.status === 'former').length} former authorities replaced by reorganisations.
+          </p>
+          {/* Slot for the England map (map helper): render it here once src/views/map exports it. */}
+          <section aria-labelledby="home-map-heading">
+            <h2 id="home-map-heading">England map</h2>
+            <p>
+              <Link to="/map">Explore the map of England</Link> to compare every authority on one indicator.
+            </p>
+          </section>
+          <details>
+            <summary>All authorities A to Z</summary>
+            <ul className="columns">
+              {[...areas.data]
+                .filter((a) => a.status === 'current')
+                .sort((a, b) => a.name.localeCompare(b.name))
+                .map((a) => (
+                  <li key={a.code}>
+                    <Link to={`/area/${a.code}`}>{a.name}</Link>
+                  </li>
+                ))}
+            </ul>
+          </details>
+        </>
+      )}
     </>
   )
 }

@@ -1,0 +1,272 @@
+import { scaleLinear } from 'd3'
+import { useId, useMemo, useRef, type PointerEvent } from 'react'
+import { ChartDownloads, type ChartCsv } from '../shared/ChartDownloads'
+import { formatNumber, formatValue, unitHeading, type FormatSpec } from '../shared/format'
+import { AREA_COLOURS, ENGLAND_COLOUR, GROUP_COLOUR } from '../shared/palette'
+import type { RankingBar, RankingModel } from './buildRankingModel'
+import { useActiveIndex } from './useActiveIndex'
+
+// Labels sit above each bar rather than beside it, so the chart stays readable when a 320 px screen scales it down.
+const WIDTH = 420
+const ROW = 34
+const MARGIN = { top: 28, right: 64, bottom: 34, left: 8 }
+const SELECTED = AREA_COLOURS[0]
+const MEMBER = '#8fb4d1'
+const REFERENCE_DASH = { england: '2 3', group: '6 4' } as const
+
+export interface RankingChartProps {
+  model: RankingModel
+  /** States the subject: "Children in need per 10,000 children, Leeds and its statistical neighbours, 2025". */
+  title: string
+  spec: FormatSpec
+  sourceLine: string
+  licenceLine: string
+  /** "Rank 1 = highest", said under the title and in the table. */
+  rankNote: string
+  /** Extra CSV columns a view wants (e.g. expected value); defaults to area, code, rank, value, flag, note. */
+  csv?: ChartCsv
+}
+
+const describeBar = (bar: RankingBar, spec: FormatSpec) =>
+  `${bar.label}: ${bar.value === null ? (bar.missingReason ?? 'no figure') : formatValue(bar.value, spec)}` +
+  `${bar.rank !== null ? `, rank ${bar.rank}` : ''}${bar.note ? ` (${bar.note})` : ''}`
+
+/** Horizontal bars of a group, ranked, the selected authority highlighted, England and the group summary as lines. */
+export function RankingChart({ model, title, spec, sourceLine, licenceLine, rankNote, csv }: RankingChartProps) {
+  const id = useId()
+  const svgRef = useRef<SVGSVGElement>(null)
+  const { bars, references, extent } = model
+  const { active, setActive, onKeyDown } = useActiveIndex(bars.length)
+  const height = MARGIN.top + bars.length * ROW + MARGIN.bottom
+  const x = useMemo(
+    () =>
+      scaleLinear()
+        .domain(extent ?? [0, 1])
+        .nice()
+        .range([MARGIN.left, WIDTH - MARGIN.right]),
+    [extent],
+  )
+  const zero = x(0)
+  const ticks = x.ticks(4)
+  const activeBar = active === null ? null : bars[active]
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect()
+    const py = ((event.clientY - box.top) / box.height) * height
+    const index = Math.floor((py - MARGIN.top) / ROW)
+    setActive(index >= 0 && index < bars.length ? index : null)
+  }
+
+  return (
+    <figure className="chart" aria-labelledby={`${id}-title`}>
+      <h3 className="chart__title" id={`${id}-title`}>
+        {title}
+      </h3>
+      <ul className="chart__legend" aria-label="Legend">
+        <li>
+          <span className="chart__block" style={{ background: SELECTED }} aria-hidden="true" />
+          Selected authority
+        </li>
+        <li>
+          <span className="chart__block" style={{ background: MEMBER }} aria-hidden="true" />
+          Group members
+        </li>
+        {references.map((r) => (
+          <li key={r.key}>
+            <span
+              className="chart__swatch chart__swatch--dashed"
+              style={{ color: r.kind === 'england' ? ENGLAND_COLOUR : GROUP_COLOUR }}
+              aria-hidden="true"
+            />
+            {r.label}: {formatValue(r.value, spec)}
+          </li>
+        ))}
+      </ul>
+      <p className="hint">{rankNote}</p>
+      <div className="chart__frame">
+        <svg
+          ref={svgRef}
+          className="chart__svg"
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          role="group"
+          tabIndex={0}
+          aria-label={`${title}. Chart: use the up and down arrow keys to read each authority; the table below has every figure.`}
+          aria-describedby={`${id}-readout`}
+          onPointerMove={onPointerMove}
+          onPointerLeave={() => setActive(null)}
+          onKeyDown={onKeyDown}
+          onBlur={() => setActive(null)}
+        >
+          <g aria-hidden="true">
+            {ticks.map((t) => (
+              <g key={t}>
+                <line x1={x(t)} x2={x(t)} y1={MARGIN.top - 6} y2={height - MARGIN.bottom} stroke="#d8dadb" />
+                <text x={x(t)} y={height - MARGIN.bottom + 14} textAnchor="middle" fontSize="11" fill="#0b0c0c">
+                  {formatNumber(t, Number.isInteger(t) ? 0 : 1)}
+                </text>
+              </g>
+            ))}
+            <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={height - 4} textAnchor="middle" fontSize="11">
+              {unitHeading(spec)}
+            </text>
+            {bars.map((bar, i) => {
+              const top = MARGIN.top + i * ROW
+              const value = bar.value
+              return (
+                <g key={bar.areaCode} transform={`translate(0 ${top})`}>
+                  <text x={MARGIN.left} y={11} fontSize="12" fontWeight={bar.isSelected ? 700 : 400} fill="#0b0c0c">
+                    {bar.rank !== null ? `${bar.rank}. ` : ''}
+                    {bar.label}
+                  </text>
+                  {value === null ? (
+                    <text x={zero + 2} y={26} fontSize="11" fill="#505a5f">
+                      {bar.missingReason}
+                    </text>
+                  ) : (
+                    <>
+                      <rect
+                        x={Math.min(zero, x(value))}
+                        y={15}
+                        width={Math.max(1, Math.abs(x(value) - zero))}
+                        height={14}
+                        fill={bar.isSelected ? SELECTED : MEMBER}
+                      />
+                      <text x={Math.max(zero, x(value)) + 4} y={26} fontSize="11" fill="#0b0c0c">
+                        {formatNumber(value, spec.decimals)}
+                      </text>
+                    </>
+                  )}
+                </g>
+              )
+            })}
+            {references.map((r) => (
+              <g key={r.key}>
+                <line
+                  x1={x(r.value)}
+                  x2={x(r.value)}
+                  y1={MARGIN.top - 10}
+                  y2={height - MARGIN.bottom}
+                  stroke={r.kind === 'england' ? ENGLAND_COLOUR : GROUP_COLOUR}
+                  strokeWidth={2}
+                  strokeDasharray={REFERENCE_DASH[r.kind]}
+                />
+                <text
+                  x={x(r.value)}
+                  y={r.kind === 'england' ? MARGIN.top - 16 : MARGIN.top - 4}
+                  textAnchor="middle"
+                  fontSize="10"
+                  fill={r.kind === 'england' ? ENGLAND_COLOUR : GROUP_COLOUR}
+                >
+                  {r.kind === 'england' ? 'England' : 'Group'}
+                </text>
+              </g>
+            ))}
+          </g>
+          {active !== null && (
+            <rect
+              data-export="omit"
+              aria-hidden="true"
+              x={1}
+              y={MARGIN.top + active * ROW}
+              width={WIDTH - 2}
+              height={ROW - 2}
+              fill="none"
+              stroke="#0b0c0c"
+              strokeWidth={2}
+            />
+          )}
+        </svg>
+        {activeBar && active !== null && (
+          <div
+            className="chart__tooltip"
+            aria-hidden="true"
+            style={{ left: '8px', top: `${((MARGIN.top + (active + 1) * ROW) / height) * 100}%` }}
+          >
+            {describeBar(activeBar, spec)}
+          </div>
+        )}
+        <p id={`${id}-readout`} className="visually-hidden" aria-live="polite">
+          {activeBar ? describeBar(activeBar, spec) : ''}
+        </p>
+      </div>
+      <figcaption className="chart__source">
+        {sourceLine} {licenceLine}
+      </figcaption>
+      <ChartDownloads
+        svgRef={svgRef}
+        frame={{ title, sourceLine, licenceLine }}
+        csv={csv ?? buildRankingCsv(model, spec)}
+      />
+      <RankingTable model={model} spec={spec} caption={title} rankNote={rankNote} />
+    </figure>
+  )
+}
+
+/** The CSV twin: one row per authority in rank order, then the reference values. */
+export function buildRankingCsv(model: RankingModel, spec: FormatSpec): ChartCsv {
+  return {
+    header: ['area', 'area_code', 'rank', `value (${unitHeading(spec)})`, 'flag', 'note'],
+    rows: [
+      ...model.bars.map((b) => [b.label, b.areaCode, b.rank, b.value, b.flag, b.missingReason ?? b.note]),
+      ...model.references.map((r) => [r.label, null, null, r.value, null, null]),
+    ],
+  }
+}
+
+function RankingTable({
+  model,
+  spec,
+  caption,
+  rankNote,
+}: {
+  model: RankingModel
+  spec: FormatSpec
+  caption: string
+  rankNote: string
+}) {
+  const hasNotes = model.bars.some((b) => b.note)
+  return (
+    <details>
+      <summary>Show the figures as a table</summary>
+      <div className="table-wrap">
+        <table>
+          <caption>
+            {caption} ({unitHeading(spec)}; {rankNote})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                Rank
+              </th>
+              <th scope="col">Authority</th>
+              <th scope="col" className="num">
+                Value
+              </th>
+              {hasNotes && <th scope="col">Note</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {model.bars.map((b) => (
+              <tr key={b.areaCode} className={b.isSelected ? 'row--selected' : undefined}>
+                <td className="num">{b.rank ?? '–'}</td>
+                <th scope="row">
+                  {b.label}
+                  {b.isSelected ? ' (selected)' : ''}
+                </th>
+                <td className="num">{b.value === null ? `– (${b.missingReason})` : formatValue(b.value, spec)}</td>
+                {hasNotes && <td>{b.note}</td>}
+              </tr>
+            ))}
+            {model.references.map((r) => (
+              <tr key={r.key}>
+                <td className="num">–</td>
+                <th scope="row">{r.label}</th>
+                <td className="num">{formatValue(r.value, spec)}</td>
+                {hasNotes && <td />}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  )
+}

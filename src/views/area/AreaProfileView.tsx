@@ -1,0 +1,233 @@
+import { useQueries, useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { Link, Navigate, useParams } from 'react-router'
+import { formatYear, type FormatSpec } from '../../charts/shared/format'
+import { buildTrendSeries } from '../../charts/trend/buildTrendSeries'
+import { TrendChart } from '../../charts/trend/TrendChart'
+import { manifestQuery, neighboursQuery, seriesQuery } from '../../data/queries'
+import type { Area } from '../../schema/areas'
+import type { Neighbour } from '../../schema/neighbours'
+import type { Series } from '../../schema/series'
+import { useDashboardState } from '../../state/useDashboardState'
+import { LoadError, Loading } from '../shared/QueryStatus'
+import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
+import { StateNotices } from '../shared/StateNotices'
+import { buildHeadlineFigure, valueAt } from './buildHeadlineFigure'
+import { buildProfileTrendLines } from './buildProfileTrendLines'
+import { HeadlineFigureCard } from './HeadlineFigureCard'
+import { NeighbourList } from './NeighbourList'
+
+/** Headline figures, in reading order (DESIGN.md §4 ids); those not yet in indicators.json are skipped. */
+export const HEADLINE_IDS = [
+  'cin_rate',
+  'cpp_rate',
+  'cla_rate',
+  'referrals_rate',
+  'spend_cyp_per_child',
+  'imd_score',
+  'imd_rank',
+  'imd_district_rank',
+  'imd_most_deprived_10pc',
+] as const
+/** Rates drawn as trend charts. */
+export const TREND_IDS = ['cin_rate', 'cpp_rate', 'cla_rate', 'referrals_rate'] as const
+const FIRST_TREND_YEAR = 2010
+const NO_AREAS: readonly Area[] = []
+
+export function AreaProfileView() {
+  const { code = '' } = useParams()
+  const dashboard = useDashboardState()
+  const neighbours = useQuery(neighboursQuery())
+  const available = new Set(dashboard.catalogue?.indicators.map((i) => i.id) ?? [])
+  const wanted = [...new Set<string>([...HEADLINE_IDS, 'imd_district_rank_least', ...TREND_IDS])].filter((id) =>
+    available.has(id),
+  )
+  const seriesResults = useQueries({ queries: wanted.map((id) => seriesQuery(id)) })
+
+  if (dashboard.status === 'error' && dashboard.error)
+    return <LoadError error={dashboard.error} onRetry={dashboard.retry} />
+  if (dashboard.status === 'loading' || !dashboard.catalogue) return <Loading>Loading the authority profile…</Loading>
+  const { areas } = dashboard.catalogue
+  const upper = code.toUpperCase()
+  const area = areas.find((a) => a.code === upper)
+  if (!area) {
+    const recoded = areas.find((a) => a.formerCodes?.includes(upper))
+    if (recoded) return <Navigate to={`/area/${recoded.code}${dashboard.searchFor()}`} replace />
+    return (
+      <>
+        <title>Authority not found – CSC Explorer</title>
+        <h1>No local authority has the code “{code}”</h1>
+        <p>
+          <Link to="/">Search for an authority</Link> by name or code.
+        </p>
+      </>
+    )
+  }
+  if (neighbours.error) return <LoadError error={neighbours.error} onRetry={() => void neighbours.refetch()} />
+  const failed = seriesResults.find((r) => r.error)
+  if (failed?.error) return <LoadError error={failed.error} onRetry={() => void failed.refetch()} />
+  if (neighbours.isPending || seriesResults.some((r) => r.isPending))
+    return <Loading>Loading the figures for {area.name}…</Loading>
+
+  const seriesById = new Map<string, Series>()
+  seriesResults.forEach((r, i) => r.data && seriesById.set(wanted[i] ?? '', r.data))
+  const neighbourList = neighbours.data?.dfe2025[area.code] ?? neighbours.data?.dfe2021[area.code] ?? []
+  const neighbourListName = neighbours.data?.dfe2025[area.code]
+    ? 'DfE statistical neighbours (May 2025)'
+    : 'DfE statistical neighbours (April 2021)'
+  return (
+    <ProfileBody
+      area={area}
+      seriesById={seriesById}
+      neighbourList={neighbourList}
+      neighbourListName={neighbourListName}
+      dashboard={dashboard}
+    />
+  )
+}
+
+function ProfileBody({
+  area,
+  seriesById,
+  neighbourList,
+  neighbourListName,
+  dashboard,
+}: {
+  area: Area
+  seriesById: Map<string, Series>
+  neighbourList: Neighbour[]
+  neighbourListName: string
+  dashboard: ReturnType<typeof useDashboardState>
+}) {
+  const catalogue = dashboard.catalogue
+  const manifestSources = useManifestSources()
+  const neighbourCodes = useMemo(() => neighbourList.map((n) => n.code), [neighbourList])
+  const areas = catalogue?.areas ?? NO_AREAS
+  const indicators = catalogue?.indicators ?? []
+  const compareCodes = dashboard.state.compare
+  const compareAreas = useMemo(
+    () => compareCodes.map((c) => areas.find((a) => a.code === c)).filter((a): a is Area => a !== undefined),
+    [compareCodes, areas],
+  )
+
+  const figures = HEADLINE_IDS.flatMap((id) => {
+    const indicator = indicators.find((i) => i.id === id)
+    const series = seriesById.get(id)
+    if (!indicator || !series) return []
+    const figure = buildHeadlineFigure({
+      indicator,
+      series,
+      areaCode: area.code,
+      ...(area.lastYear !== undefined ? { lastYear: area.lastYear } : {}),
+      neighbourCodes,
+      sources: manifestSources.sources,
+    })
+    return figure ? [figure] : []
+  })
+  const leastSeries = seriesById.get('imd_district_rank_least')
+  const districtFigure = figures.find((f) => f.indicator.id === 'imd_district_rank')
+  const leastRank = leastSeries && districtFigure ? valueAt(leastSeries, area.code, districtFigure.year).value : null
+  const lastTrendYear =
+    area.lastYear ?? Math.max(...TREND_IDS.flatMap((id) => seriesById.get(id)?.years ?? [FIRST_TREND_YEAR]))
+
+  return (
+    <>
+      <title>{`${area.name} – CSC Explorer`}</title>
+      <span className="caption">
+        {area.region} · {area.type} · {area.code} · DfE LA number {area.laNumber}
+      </span>
+      <h1>{area.name}</h1>
+      <StateNotices notices={dashboard.notices} />
+      {area.status === 'former' && (
+        <div className="inset">
+          {area.name} was abolished
+          {area.lastYear ? ` after ${formatYear(area.lastYear, '31 March')}` : ''}. Its area is now covered by{' '}
+          {(area.successors ?? []).map((s, i) => (
+            <span key={s}>
+              {i > 0 ? ' and ' : ''}
+              <Link to={`/area/${s}`}>{areas.find((a) => a.code === s)?.name ?? s}</Link>
+            </span>
+          ))}
+          .
+        </div>
+      )}
+      {area.excludedFromAverages && (
+        <p className="inset">
+          {area.name} has a very small child population, so its rates vary a lot from year to year; it is left out of
+          averages and rankings.
+        </p>
+      )}
+      <h2>Latest figures</h2>
+      <p className="hint">
+        Neighbours: the mean of {area.name}'s {neighbourListName} that have a figure for the year, as in DfE's LAIT.
+      </p>
+      {figures.length === 0 ? (
+        <p>No figures have been published for {area.name} yet.</p>
+      ) : (
+        <ul className="figures">
+          {figures.map((f) => (
+            <HeadlineFigureCard key={f.indicator.id} figure={f} leastRank={leastRank} />
+          ))}
+        </ul>
+      )}
+      <h2>Trends since {FIRST_TREND_YEAR}</h2>
+      {TREND_IDS.map((id) => {
+        const indicator = indicators.find((i) => i.id === id)
+        const series = seriesById.get(id)
+        if (!indicator || !series || !manifestSources.manifest) return null
+        return (
+          <ProfileTrend
+            key={id}
+            area={area}
+            areas={areas}
+            compare={compareAreas}
+            neighbourCodes={neighbourCodes}
+            series={series}
+            indicatorLabel={indicator.shortLabel}
+            spec={indicator}
+            lastYear={lastTrendYear}
+            sourceLine={buildSourceLine(series, indicator, manifestSources.manifest)}
+          />
+        )
+      })}
+      <h2>Statistical neighbours</h2>
+      <NeighbourList neighbours={neighbourList} areas={areas} listName={neighbourListName} />
+    </>
+  )
+}
+
+function ProfileTrend(props: {
+  area: Area
+  areas: readonly Area[]
+  compare: Area[]
+  neighbourCodes: string[]
+  series: Series
+  indicatorLabel: string
+  spec: FormatSpec
+  lastYear: number
+  sourceLine: string
+}) {
+  const { area, areas, compare, neighbourCodes, series, lastYear } = props
+  const model = useMemo(
+    () =>
+      buildTrendSeries(buildProfileTrendLines({ series, area, compare, neighbourCodes, areas }), {
+        firstYear: FIRST_TREND_YEAR,
+        lastYear,
+      }),
+    [series, area, compare, neighbourCodes, areas, lastYear],
+  )
+  return (
+    <TrendChart
+      model={model}
+      title={`${props.indicatorLabel}: ${area.name}, its statistical neighbours and England, ${FIRST_TREND_YEAR} to ${lastYear}`}
+      spec={props.spec}
+      sourceLine={props.sourceLine}
+      licenceLine={LICENCE_LINE}
+    />
+  )
+}
+
+function useManifestSources() {
+  const manifest = useQuery(manifestQuery())
+  return { manifest: manifest.data ?? null, sources: manifest.data?.sources ?? [] }
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import type { Indicator } from '../../schema/indicators'
+import type { ManifestSource } from '../../schema/manifest'
+import type { Series } from '../../schema/series'
+import { buildHeadlineFigure, headlineYear } from './buildHeadlineFigure'
+
+const indicator: Indicator = {
+  id: 'cin_rate',
+  label: 'Children in need at 31 March per 10,000 children',
+  shortLabel: 'Children in need rate',
+  topic: 'intervention',
+  unit: 'rate per 10,000',
+  decimals: 1,
+  polarity: 'higher-is-more-intervention',
+  yearType: '31 March',
+  source: ['lait'],
+  definition: 'x',
+}
+const years = [2019, 2020, 2021, 2022, 2023, 2024, 2025]
+const series: Series = {
+  id: 'cin_rate',
+  years,
+  values: {
+    A: [300, 310, 320, 330, 340, 350, 360.5],
+    N1: [1, 1, 1, 1, 1, 1, 100],
+    N2: [1, 1, 1, 1, 1, 1, 200],
+    N3: [1, 1, 1, 1, 1, 1, null],
+    F: [50, null, null, null, null, null, null],
+  },
+  flags: { N3: [null, null, null, null, null, null, 'c'] },
+  england: [330, 331, 332, 333, 334, 335, 330.3],
+  yearSources: ['old', 'old', 'old', 'lait', 'lait', 'lait', 'lait'],
+  yearProvenance: ['computed', 'published', 'published', 'published', 'published', 'published', 'published'],
+}
+const sources: ManifestSource[] = [
+  { id: 'lait', title: 'LAIT', publisher: 'DfE', licence: 'OGL', url: 'https://example.org', files: [] },
+]
+
+describe('buildHeadlineFigure', () => {
+  const figure = buildHeadlineFigure({
+    indicator,
+    series,
+    areaCode: 'A',
+    neighbourCodes: ['N1', 'N2', 'N3', 'ZZ'],
+    sources,
+  })
+
+  it('takes the latest year, the area value, England and the source of that year', () => {
+    expect(figure).toMatchObject({ year: 2025, value: 360.5, flag: null, england: 330.3, computed: false })
+    expect(figure?.source?.id).toBe('lait')
+  })
+
+  it('averages only the neighbours with data and counts them', () => {
+    expect(figure?.neighbours).toEqual({ method: 'mean', value: 150, withData: 2, members: 4 })
+  })
+
+  it('describes change since last year and over five years', () => {
+    expect(figure?.changeSincePrevious).toBe('Up 10.5 since 2024 (from 350.0, +3%)')
+    expect(figure?.changeOverFive).toBe('Up 50.5 since 2020 (from 310.0, +16%)')
+  })
+
+  it('keeps a suppressed value null and says why', () => {
+    const n3 = buildHeadlineFigure({ indicator, series, areaCode: 'N3', neighbourCodes: [], sources })
+    expect(n3).toMatchObject({ value: null, flag: 'c', missingReason: 'suppressed to protect confidentiality' })
+    expect(n3?.neighbours).toEqual({ method: 'mean', value: null, withData: 0, members: 0 })
+    expect(n3?.changeSincePrevious).toBe('Not comparable: no figure for 2025')
+  })
+
+  it('uses a former authority’s last year', () => {
+    const f = buildHeadlineFigure({ indicator, series, areaCode: 'F', lastYear: 2019, neighbourCodes: [], sources })
+    expect(f).toMatchObject({ year: 2019, value: 50, computed: true, changeSincePrevious: null })
+    expect(f?.source).toBeNull()
+  })
+
+  it('compares editions with the previous edition and has no five-year change', () => {
+    const imd = buildHeadlineFigure({
+      indicator: { ...indicator, unit: 'rank', decimals: 0, yearType: 'edition' },
+      series: {
+        ...series,
+        years: [2015, 2019],
+        values: { A: [30, 25] },
+        flags: {},
+        england: [null, null],
+        yearSources: ['a', 'b'],
+        yearProvenance: ['published', 'published'],
+      },
+      areaCode: 'A',
+      neighbourCodes: [],
+      sources,
+    })
+    expect(imd?.changeSincePrevious).toBe('Moved 5 places towards most deprived since 2015 (from 30)')
+    expect(imd?.changeOverFive).toBeNull()
+  })
+})
+
+describe('headlineYear', () => {
+  it('is null when the series has no year before the area was abolished', () => {
+    expect(headlineYear(series, 2010)).toBeNull()
+  })
+})
