@@ -65,9 +65,7 @@ export function buildRankingModel(
   })
   const references = [...(options.references ?? [])]
   const values = [...bars.flatMap((b) => (b.value === null ? [] : [b.value])), ...references.map((r) => r.value)]
-  const extent: [number, number] | null = values.length
-    ? [Math.min(0, ...values), Math.max(0, ...values)]
-    : null
+  const extent: [number, number] | null = values.length ? [Math.min(0, ...values), Math.max(0, ...values)] : null
   return {
     bars,
     references,
