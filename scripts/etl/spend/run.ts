@@ -1,0 +1,118 @@
+import { join } from 'node:path'
+import { readCsv } from '../../lib/readCsv'
+import { readSheet } from '../../lib/readWorkbook'
+import { SourceError } from '../../lib/sourceError'
+import { pickLatestPublication } from '../assembleSeries'
+import type { AreaRegistry } from '../areas/registry'
+import { loadDeflators } from '../deflators/run'
+import { readLait } from '../lait/readLait'
+import { loadChildPopulation } from '../population/childPopulation'
+import { emptyReport, ENGLAND_CODE, type EtlContext, type Observation, type SourceOutput } from '../types'
+import { A1_LAYOUTS } from './a1Layouts'
+import { A1_SOURCE, buildA1Observations, buildHighlightsObservations } from './cashObservations'
+import { cashIndicatorId, LAIT_MEASURES } from './categories'
+import { buildSpendIndicators } from './indicators'
+import { buildLaitObservations } from './laitObservations'
+import { parseA1Grid } from './parseA1'
+import { HIGHLIGHTS_PATH, parseHighlights } from './parseHighlights'
+import { parseYoungPeople2010, TABLE_A_2010_PATH, TABLE_A_2010_SHEET } from './parseTableA2010'
+import { buildClaShareObservations, buildPerChildObservations, type GapCounts, type Winners } from './realTerms'
+
+/** Cash observations from every S251 publication in the bundle (not yet reconciled: several per area and year). */
+async function readCashObservations(ctx: EtlContext) {
+  const a1Report = emptyReport(A1_SOURCE)
+  const cash: Observation[] = []
+  const youngPeople2010 = parseYoungPeople2010(readSheet(join(ctx.rawDir, TABLE_A_2010_PATH), TABLE_A_2010_SHEET))
+  for (const layout of A1_LAYOUTS) {
+    const a1 = parseA1Grid(readSheet(join(ctx.rawDir, layout.path), 0), layout)
+    a1Report.rowsRead += a1.rowsRead
+    a1Report.rowsKept += a1.rowsRead - Object.values(a1.ignored).reduce((a, b) => a + b, 0)
+    for (const [reason, n] of Object.entries(a1.ignored))
+      a1Report.dropped[`${reason} (not summed)`] = (a1Report.dropped[`${reason} (not summed)`] ?? 0) + n
+    const extra = layout.year === 2010 ? { young_people: youngPeople2010 } : {}
+    cash.push(...buildA1Observations(a1, layout.release, ctx.areas, extra))
+  }
+  a1Report.notes.push(
+    "Table A1: every authority's category lines add up to the file's block totals and grand total (excl. CERA) in every year, FY 2009-10 to 2018-19",
+  )
+  const a1Totals = new Map(
+    cash
+      .filter((o) => o.indicatorId === cashIndicatorId('cyp') && o.areaCode !== ENGLAND_CODE && o.value !== null)
+      .map((o) => [`${o.areaCode}|${o.year}`, o.value ?? 0]),
+  )
+
+  const highlightsReport = emptyReport('s251-highlights')
+  const highlightsFile = join(ctx.rawDir, HIGHLIGHTS_PATH)
+  const highlights = parseHighlights(readCsv(highlightsFile))
+  cash.push(...buildHighlightsObservations(highlights, a1Totals, ctx.areas, highlightsReport, highlightsFile))
+
+  const laitReport = emptyReport('lait (S251 outturn)')
+  const laitRows = await readLait(ctx.rawDir, Object.values(LAIT_MEASURES))
+  cash.push(...buildLaitObservations(laitRows, ctx.areas, laitReport))
+  return { cash, reports: [a1Report, highlightsReport, laitReport] }
+}
+
+function groupWinners(observations: readonly Observation[]): Map<string, Winners> {
+  const byIndicator = new Map<string, Observation[]>()
+  for (const o of observations) byIndicator.set(o.indicatorId, [...(byIndicator.get(o.indicatorId) ?? []), o])
+  return new Map([...byIndicator].map(([id, obs]) => [id, pickLatestPublication(obs)]))
+}
+
+/**
+ * For each year: the sum of the authorities' CYP totals (current and former series, whichever the year's winning
+ * publication has) against England's figure, and where England's figure came from.
+ */
+export function reconcileEngland(winners: Winners, areas: AreaRegistry): string[] {
+  const years = [...new Set([...winners.values()].map((o) => o.year))].sort((a, b) => a - b)
+  return years.map((year) => {
+    let sum = 0
+    let count = 0
+    let missing = 0
+    for (const o of winners.values()) {
+      if (o.year !== year || !areas.findByCode(o.areaCode) || o.areaCode === ENGLAND_CODE) continue
+      if (o.value === null) missing += 1
+      else {
+        sum += o.value
+        count += 1
+      }
+    }
+    const england = winners.get(`${ENGLAND_CODE}|${year}`)
+    const englandText =
+      england?.value == null
+        ? 'no England figure'
+        : `England ${england.value.toLocaleString('en-GB')} (${england.provenance === 'computed' ? 'computed: sum of authorities' : `published, ${england.sourceId}`}); difference ${(england.value - sum).toLocaleString('en-GB')} (${(((england.value - sum) / england.value) * 100).toFixed(2)}%)`
+    return `FY ${year - 1}-${String(year % 100).padStart(2, '0')} CYP total: ${count} authorities sum to ${sum.toLocaleString('en-GB')}${missing ? ` (${missing} missing)` : ''}; ${englandText}`
+  })
+}
+
+export async function main(ctx: EtlContext): Promise<SourceOutput> {
+  const { cash, reports } = await readCashObservations(ctx)
+  const winners = groupWinners(cash)
+  const spendReport = emptyReport('spend (reconciliation and real terms)')
+  const cypWinners = winners.get(cashIndicatorId('cyp'))
+  if (!cypWinners) throw new SourceError({ file: ctx.rawDir }, 'no CYP services totals read')
+  spendReport.notes.push(...reconcileEngland(cypWinners, ctx.areas))
+
+  const gdp = loadDeflators(ctx.rawDir).file.deflators.find((d) => d.id === 'gdp')
+  if (!gdp) throw new SourceError({ file: ctx.rawDir }, 'GDP deflator missing from deflators')
+  const population = loadChildPopulation(ctx.rawDir, ctx.areas)
+  const gaps: GapCounts = {}
+  const perChild = buildPerChildObservations(winners, population, gdp, gaps)
+  const share = buildClaShareObservations(winners)
+  spendReport.notes.push(
+    `per child: GDP deflator base FY ${gdp.baseYear - 1}-${String(gdp.baseYear % 100).padStart(2, '0')} = 100; null for lack of ${
+      Object.entries(gaps)
+        .map(([reason, n]) => `${reason}: ${n}`)
+        .join('; ') || 'nothing'
+    }`,
+  )
+  spendReport.rowsRead = cash.length
+  spendReport.rowsKept = cash.length
+  ctx.log(`${cash.length} cash figures, ${perChild.length} per-child figures, ${share.length} CLA shares`)
+  return {
+    observations: [...cash, ...perChild, ...share],
+    indicators: buildSpendIndicators(gdp.baseYear),
+    files: [],
+    reports: [...reports, spendReport],
+  }
+}
