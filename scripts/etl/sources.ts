@@ -1,8 +1,10 @@
 import { main as cin } from './cin/run'
+import { main as deflators } from './deflators/run'
 import { main as imd } from './imd/run'
 import { main as lowIncome } from './lowIncome/run'
 import { main as neighbours } from './neighbours/run'
 import { main as population } from './population/run'
+import { main as spend } from './spend/run'
 import type { EtlContext, SourceOutput } from './types'
 
 /** One ETL step: reads its raw files and returns observations, indicator definitions and extra files. */
@@ -18,4 +20,6 @@ export const ETL_SOURCES: EtlSource[] = [
   { id: 'cin', main: cin },
   { id: 'imd', main: imd },
   { id: 'low-income', main: lowIncome },
+  { id: 'deflators', main: deflators },
+  { id: 'spend', main: spend },
 ]
