@@ -1,4 +1,5 @@
 import { main as cin } from './cin/run'
+import { main as cla } from './cla/run'
 import { main as deflators } from './deflators/run'
 import { main as imd } from './imd/run'
 import { main as lowIncome } from './lowIncome/run'
@@ -17,6 +18,7 @@ export interface EtlSource {
 export const ETL_SOURCES: EtlSource[] = [
   { id: 'neighbours', main: neighbours },
   { id: 'population', main: population },
+  { id: 'cla', main: cla },
   { id: 'cin', main: cin },
   { id: 'imd', main: imd },
   { id: 'low-income', main: lowIncome },

@@ -1,0 +1,113 @@
+import { join } from 'node:path'
+import { parseNumberCell } from '../../lib/cells'
+import { readCsv, requireColumns } from '../../lib/readCsv'
+import { SourceError } from '../../lib/sourceError'
+import type { AreaRegistry } from '../areas/registry'
+import { ENGLAND_CODE, type Observation, type SourceReport } from '../types'
+import { CLA_IDS, isOutsideLifespan, publishedObservation, type ClaIndicatorId, type Publication } from './observations'
+
+/** A release of "Children looked after in England" on explore-education-statistics, and its column names. */
+export interface EesRelease {
+  file: string
+  publication: Publication
+  /** The column holding the measure name (not a count, whatever its name says). */
+  measureColumn: string
+  countColumn: string
+}
+
+export const EES_RELEASES: readonly EesRelease[] = [
+  {
+    file: 'cla/ees-2022/data/cla_number_and_rate_per_10k_children.csv',
+    publication: { sourceId: 'cla-ees-2022', release: 20221117 },
+    measureColumn: 'population_count',
+    countColumn: 'number',
+  },
+  {
+    // The 2025 release (November 2025; day approximate) renamed two columns and revised 2021 and 2022.
+    file: 'cla/ees-2025-extract/cla_number_and_rate_per_10k_children.csv',
+    publication: { sourceId: 'cla-ees-2025', release: 20251120 },
+    measureColumn: 'population_type',
+    countColumn: 'children_count',
+  },
+]
+
+/** Measure name → the count and (optional) rate indicators it feeds. Wording changed "at" → "on" in 2025. */
+const MEASURES: Readonly<Record<string, { count: ClaIndicatorId; rate?: ClaIndicatorId }>> = {
+  'Children looked after at 31 March each year': { count: CLA_IDS.count, rate: CLA_IDS.rate },
+  'Children looked after on 31 March each year': { count: CLA_IDS.count, rate: CLA_IDS.rate },
+  'Children starting to be looked after each year': { count: CLA_IDS.startsCount, rate: CLA_IDS.startsRate },
+  'Children ceasing to be looked after each year': { count: CLA_IDS.ceasedCount },
+}
+
+/** One row as read, with the denominator DfE printed beside it (kept for reconciliation). */
+export interface EesRow {
+  observations: Observation[]
+  areaCode: string
+  year: number
+  indicatorId: ClaIndicatorId
+  count: number | null
+  rate: number | null
+  populationEstimate: number | null
+  row: number
+}
+
+/** Reads one EES release: England, regions and authorities (joined on `old_la_code`). */
+export function parseEesRelease(rawDir: string, spec: EesRelease, areas: AreaRegistry, report: SourceReport): EesRow[] {
+  const path = join(rawDir, spec.file)
+  const csv = readCsv(path)
+  const cols = requireColumns(csv, [
+    'time_period',
+    'geographic_level',
+    'region_code',
+    'old_la_code',
+    'population_estimate',
+    'rate_per_10000',
+  ])
+  const measureIndex = requireColumns(csv, [spec.measureColumn])[spec.measureColumn] ?? -1
+  const countIndex = requireColumns(csv, [spec.countColumn])[spec.countColumn] ?? -1
+  const out: EesRow[] = []
+  csv.rows.forEach((row, i) => {
+    const at = { file: path, row: csv.firstRowNumber + i }
+    report.rowsRead++
+    const measureName = row[measureIndex] ?? ''
+    const measure = MEASURES[measureName]
+    if (!measure) throw new SourceError({ ...at, column: spec.measureColumn }, `unknown measure "${measureName}"`)
+    const year = parseNumberCell(row[cols.time_period], { ...at, column: 'time_period' }).value
+    if (year === null || !Number.isInteger(year) || year < 2000 || year > 2100)
+      throw new SourceError({ ...at, column: 'time_period' }, `expected a year, found "${row[cols.time_period]}"`)
+    const level = row[cols.geographic_level] ?? ''
+    let areaCode: string
+    if (level === 'National') areaCode = ENGLAND_CODE
+    else if (level === 'Regional') {
+      areaCode = row[cols.region_code] ?? ''
+      if (!/^E1[23]\d{6}$/.test(areaCode))
+        throw new SourceError({ ...at, column: 'region_code' }, `expected a region code, found "${areaCode}"`)
+    } else if (level === 'Local authority') {
+      const laNumber = parseNumberCell(row[cols.old_la_code], { ...at, column: 'old_la_code' }).value
+      if (laNumber === null || !Number.isInteger(laNumber))
+        throw new SourceError(
+          { ...at, column: 'old_la_code' },
+          `expected an LA number, found "${row[cols.old_la_code]}"`,
+        )
+      areaCode = areas.requireLaNumber(laNumber, { ...at, column: 'old_la_code' }).code
+    } else throw new SourceError({ ...at, column: 'geographic_level' }, `unexpected geographic level "${level}"`)
+    const count = parseNumberCell(row[countIndex], { ...at, column: spec.countColumn })
+    const rate = parseNumberCell(row[cols.rate_per_10000], { ...at, column: 'rate_per_10000' })
+    const population = parseNumberCell(row[cols.population_estimate], { ...at, column: 'population_estimate' })
+    if (isOutsideLifespan(areas, areaCode, year, count, report, { ...at, column: spec.countColumn })) return
+    report.rowsKept++
+    const observations = [publishedObservation(measure.count, areaCode, year, count, spec.publication)]
+    if (measure.rate) observations.push(publishedObservation(measure.rate, areaCode, year, rate, spec.publication))
+    out.push({
+      observations,
+      areaCode,
+      year,
+      indicatorId: measure.count,
+      count: count.value,
+      rate: rate.value,
+      populationEstimate: population.value,
+      row: at.row,
+    })
+  })
+  return out
+}
