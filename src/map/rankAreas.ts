@@ -1,4 +1,5 @@
 import type { Indicator } from '../schema/indicators'
+import { rankValues } from '../stats/ranks'
 import type { AreaDatum } from './choropleth'
 
 export type Polarity = Indicator['polarity']
@@ -37,16 +38,15 @@ export function rankAreas(
   polarity: Polarity,
   excludedCodes: ReadonlySet<string>,
 ): Map<string, AreaRank> {
-  const ranked = data
-    .filter((d): d is AreaDatum & { value: number } => d.value !== null && !excludedCodes.has(d.areaCode))
-    .sort(ranksHighestFirst(polarity) ? (a, b) => b.value - a.value : (a, b) => a.value - b.value)
+  const ranked = data.filter((d) => d.value !== null && !excludedCodes.has(d.areaCode))
+  const ranks = rankValues(
+    ranked.map((d) => d.value),
+    ranksHighestFirst(polarity) ? 'highest-first' : 'lowest-first',
+  )
   const result = new Map<string, AreaRank>()
-  let previous: number | undefined
-  let rank = 0
   ranked.forEach((d, i) => {
-    if (d.value !== previous) rank = i + 1
-    previous = d.value
-    result.set(d.areaCode, { rank, of: ranked.length })
+    const rank = ranks[i]
+    if (rank !== null && rank !== undefined) result.set(d.areaCode, { rank, of: ranked.length })
   })
   return result
 }

@@ -1,0 +1,149 @@
+import 'leaflet/dist/leaflet.css'
+import './map.css'
+import type { Feature, FeatureCollection, Geometry } from 'geojson'
+import type { Layer, Path, PathOptions } from 'leaflet'
+import { useEffect, useRef } from 'react'
+import { GeoJSON, MapContainer, useMap } from 'react-leaflet'
+import { BOUNDARY_COLOUR } from './palette'
+import type { CodedFeature, LatLngBox } from './topology'
+import { useReducedMotion } from './useReducedMotion'
+
+/** What the map needs to know about one drawn area; computed by the model, never by the map. */
+export interface MapFeatureInfo {
+  fill: string
+  /** Tooltip lines: the first is the area's name (shown bold). */
+  tooltip: readonly string[]
+  /** Accessible name of the focusable polygon (a sentence with the same content as the tooltip). */
+  label: string
+}
+
+export interface ChoroplethMapProps {
+  /** Features to draw, in keyboard (tab) order. */
+  features: readonly CodedFeature[]
+  /** Identifies dataset + year: the layer is rebuilt when it changes (react-leaflet props are immutable). */
+  layerKey: string
+  describe: (code: string) => MapFeatureInfo | undefined
+  /** Click or Enter on a polygon; without it polygons are focusable but not links. */
+  onActivate?: ((code: string) => void) | undefined
+  /** The box to show; changing it pans and zooms (no animation when the user prefers reduced motion). */
+  view: LatLngBox
+  /** Accessible name of the map region. */
+  label: string
+  className?: string | undefined
+}
+
+/** Keeps the map fitted to `view`; the only place the map is moved imperatively. */
+function FitView({ view, animate }: { view: LatLngBox; animate: boolean }) {
+  const map = useMap()
+  const [[south, west], [north, east]] = view
+  useEffect(() => {
+    map.fitBounds(
+      [
+        [south, west],
+        [north, east],
+      ],
+      { animate, padding: [4, 4] },
+    )
+  }, [map, south, west, north, east, animate])
+  return null
+}
+
+function buildTooltipElement(lines: readonly string[]): HTMLElement {
+  // Built with textContent, never HTML strings, so names from data cannot inject markup.
+  const root = document.createElement('div')
+  lines.forEach((line, i) => {
+    const el = document.createElement(i === 0 ? 'strong' : 'span')
+    el.textContent = line
+    root.appendChild(el)
+  })
+  return root
+}
+
+/**
+ * A choropleth drawn with Leaflet from local boundaries, with no tile server (plain background).
+ * Every polygon is focusable: focus or hover shows its tooltip, Enter or click activates it.
+ */
+export function ChoroplethMap({
+  features,
+  layerKey,
+  describe,
+  onActivate,
+  view,
+  label,
+  className,
+}: ChoroplethMapProps) {
+  const reducedMotion = useReducedMotion()
+  // Leaflet keeps the callbacks it was created with; refs let them reach the latest props without rebuilding the layer.
+  const describeRef = useRef(describe)
+  const activateRef = useRef(onActivate)
+  useEffect(() => {
+    describeRef.current = describe
+    activateRef.current = onActivate
+  })
+
+  const style = (feature: Feature<Geometry, { code: string }> | undefined): PathOptions => ({
+    fillColor: (feature && describeRef.current(feature.properties.code)?.fill) ?? '#ffffff',
+    fillOpacity: 1,
+    color: BOUNDARY_COLOUR,
+    weight: 0.6,
+    className: 'map-area',
+  })
+
+  const onEachFeature = (feature: Feature<Geometry, { code: string }>, layer: Layer) => {
+    const code = feature.properties.code
+    const path = layer as Path
+    path.bindTooltip(() => buildTooltipElement(describeRef.current(code)?.tooltip ?? [code]), {
+      sticky: true,
+      direction: 'top',
+      offset: [0, -8],
+      className: 'map-tooltip',
+    })
+    path.on('click', () => activateRef.current?.(code))
+    path.on('add', () => {
+      const el = path.getElement()
+      if (!el) return
+      const interactive = !!activateRef.current
+      el.setAttribute('tabindex', '0')
+      el.setAttribute('role', interactive ? 'link' : 'img')
+      el.setAttribute('aria-label', describeRef.current(code)?.label ?? code)
+      el.setAttribute('data-code', code)
+      el.addEventListener('focus', () => path.openTooltip())
+      el.addEventListener('blur', () => path.closeTooltip())
+      el.addEventListener('keydown', (event) => {
+        const key = (event as KeyboardEvent).key
+        if (key === 'Escape') path.closeTooltip()
+        if (key === 'Enter' && activateRef.current) {
+          event.preventDefault()
+          activateRef.current(code)
+        }
+      })
+    })
+  }
+
+  const collection: FeatureCollection = { type: 'FeatureCollection', features: [...features] }
+  const [[south, west], [north, east]] = view
+  return (
+    <div className={['choropleth-map', className].filter(Boolean).join(' ')} role="region" aria-label={label}>
+      <MapContainer
+        bounds={[
+          [south, west],
+          [north, east],
+        ]}
+        zoomSnap={0.25}
+        zoomDelta={0.5}
+        minZoom={4}
+        maxZoom={13}
+        scrollWheelZoom={false}
+        attributionControl={false}
+        zoomAnimation={!reducedMotion}
+        fadeAnimation={!reducedMotion}
+        markerZoomAnimation={!reducedMotion}
+        inertia={!reducedMotion}
+        className="choropleth-map__leaflet"
+      >
+        <GeoJSON key={layerKey} data={collection} style={style} onEachFeature={onEachFeature} />
+        <FitView view={view} animate={!reducedMotion} />
+      </MapContainer>
+    </div>
+  )
+}

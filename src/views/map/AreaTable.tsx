@@ -1,0 +1,59 @@
+import { useState } from 'react'
+import { Link } from 'react-router'
+import type { MapArea } from '../../map/buildAreaMap'
+import { SortableHeader } from './SortableHeader'
+import { sortMapAreas, type SortDirection, type SortKey } from './sortMapAreas'
+
+interface AreaTableProps {
+  id: string
+  caption: string
+  areas: readonly MapArea[]
+  /** Query string to carry to the profile links (indicator, year). */
+  search: string
+  valueHeading: string
+}
+
+/** The map as a table: every drawn authority with its value and rank, sortable by any column. */
+export function AreaTable({ id, caption, areas, search, valueHeading }: AreaTableProps) {
+  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'name', direction: 'ascending' })
+  const rows = sortMapAreas(areas, sort.key, sort.direction)
+  const header = (key: SortKey, label: string, numeric = false) => (
+    <SortableHeader
+      label={label}
+      numeric={numeric}
+      active={sort.key === key}
+      direction={sort.direction}
+      onSort={() =>
+        setSort((s) => ({
+          key,
+          direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending',
+        }))
+      }
+    />
+  )
+  return (
+    <div className="table-wrap" id={id} tabIndex={-1}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {header('name', 'Authority')}
+            {header('value', valueHeading, true)}
+            {header('rank', 'Rank', true)}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((a) => (
+            <tr key={a.boundaryCode}>
+              <th scope="row">
+                <Link to={`/area/${a.areaCode}${search}`}>{a.name}</Link>
+              </th>
+              <td className="num">{a.valueText}</td>
+              <td className="num">{a.rank ? `${a.rank.rank} of ${a.rank.of}` : 'not ranked'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,214 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo, useState } from 'react'
+import { Link, useNavigate } from 'react-router'
+import { manifestQuery, seriesQuery } from '../../data/queries'
+import { buildAreaMap, yearsWithFigures, type MapArea } from '../../map/buildAreaMap'
+import { formatClassRange } from '../../map/choropleth'
+import { ChoroplethMap, type MapFeatureInfo } from '../../map/ChoroplethMap'
+import { formatValue } from '../../map/formatValue'
+import { formatYear } from '../../map/formatYear'
+import { MapLegend } from '../../map/MapLegend'
+import { MapPatterns } from '../../map/MapPatterns'
+import { NO_DATA_FILL, SUPPRESSED_FILL } from '../../map/palette'
+import { boundsOfFeatures, topologyToFeatures, type CodedFeature } from '../../map/topology'
+import type { UtlaTopology } from '../../schema/geo'
+import { useDashboardState } from '../../state/useDashboardState'
+import { LoadError, Loading } from '../shared/QueryStatus'
+import { AreaTable } from './AreaTable'
+import { utlaTopologyQuery } from './geoQueries'
+import { IndicatorSelect } from './IndicatorSelect'
+import { YearControl } from './YearControl'
+import './mapView.css'
+
+type UtlaFeature = CodedFeature<UtlaTopology['objects']['utla']['geometries'][number]['properties']>
+
+/** London boroughs (E09) are too small to read at England scale; the map can zoom to them. */
+const isLondonBorough = (code: string) => code.startsWith('E09')
+
+interface EnglandMapProps {
+  /** Prefix for element ids, so the map could appear twice on a page. */
+  idPrefix?: string
+  /** The table alternative; the home page links to /map for it instead. */
+  showTable?: boolean
+}
+
+/**
+ * The England choropleth with its controls, legend and table. Indicator and year live in the URL (useDashboardState),
+ * so the home page and /map share a view and a link reproduces it.
+ */
+export function EnglandMap({ idPrefix = 'england-map', showTable = true }: EnglandMapProps) {
+  const dashboard = useDashboardState()
+  const navigate = useNavigate()
+  const geo = useQuery(utlaTopologyQuery())
+  const manifest = useQuery(manifestQuery())
+  const indicators = dashboard.catalogue?.indicators ?? []
+  // The default indicator may not be built yet; fall back to the first in the catalogue rather than show nothing.
+  const indicator = indicators.find((i) => i.id === dashboard.state.indicator) ?? indicators[0]
+  const series = useQuery({ ...seriesQuery(indicator?.id ?? ''), enabled: !!indicator })
+  const [zoom, setZoom] = useState<'england' | 'london'>('england')
+
+  const features = useMemo<UtlaFeature[]>(() => (geo.data ? topologyToFeatures(geo.data, 'utla') : []), [geo.data])
+  const years = useMemo(() => (series.data ? yearsWithFigures(series.data) : []), [series.data])
+  const requestedYear = dashboard.state.year
+  const year = requestedYear !== null && years.includes(requestedYear) ? requestedYear : years[years.length - 1]
+  const areas = dashboard.catalogue?.areas
+  const model = useMemo(
+    () =>
+      areas && series.data && indicator && year !== undefined
+        ? buildAreaMap(
+            features.map((f) => f.properties),
+            areas,
+            series.data,
+            indicator,
+            year,
+          )
+        : undefined,
+    [features, areas, series.data, indicator, year],
+  )
+  const drawn = useMemo(() => {
+    if (!model) return { features: [], byCode: new Map<string, MapArea>() }
+    const byCode = new Map(model.areas.map((a) => [a.boundaryCode, a]))
+    const shown = features
+      .filter((f) => byCode.has(f.properties.code))
+      .sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'en-GB'))
+    return { features: shown, byCode }
+  }, [model, features])
+  const englandBounds = useMemo(() => boundsOfFeatures(drawn.features), [drawn.features])
+  const londonBounds = useMemo(
+    () => boundsOfFeatures(drawn.features.filter((f) => isLondonBorough(f.properties.code))),
+    [drawn.features],
+  )
+
+  if (dashboard.status === 'error' && dashboard.error)
+    return <LoadError error={dashboard.error} onRetry={dashboard.retry} />
+  if (geo.error) return <LoadError error={geo.error} onRetry={() => void geo.refetch()} />
+  if (series.error) return <LoadError error={series.error} onRetry={() => void series.refetch()} />
+  if (dashboard.status === 'loading' || geo.isPending) return <Loading>Loading the map of England…</Loading>
+  if (!indicator) return <p>No indicators have been published yet.</p>
+  if (series.isPending) return <Loading>Loading {indicator.shortLabel}…</Loading>
+  if (!model || year === undefined || !englandBounds)
+    return <p>{indicator.label} has no figures for any authority yet.</p>
+
+  const yearLabel = (y: number) => formatYear(y, indicator.yearType)
+  const format = (v: number) => formatValue(v, indicator)
+  const describe = (code: string): MapFeatureInfo | undefined => {
+    const a = drawn.byCode.get(code)
+    if (!a) return undefined
+    return {
+      fill: a.fill,
+      tooltip: [a.name, `${yearLabel(year)}: ${a.valueText}`, a.rankText],
+      label: `${a.name}. ${yearLabel(year)}: ${a.valueText}. ${a.rankText}.`,
+    }
+  }
+  const search = dashboard.searchFor()
+  // Keep the chosen year when the new indicator covers it; otherwise show its latest year without a notice.
+  const keepYearFor = (id: string) => {
+    const coverage = dashboard.catalogue?.coverage[id]
+    return requestedYear !== null && coverage && requestedYear >= coverage.first && requestedYear <= coverage.last
+      ? requestedYear
+      : null
+  }
+  const countStatus = (status: MapArea['status']) => model.areas.filter((a) => a.status === status).length
+  const sourceTitles = indicator.source.map((id) => manifest.data?.sources.find((s) => s.id === id)?.title ?? id)
+  const view = zoom === 'london' && londonBounds ? londonBounds : englandBounds
+  const ids = { indicator: `${idPrefix}-indicator`, year: `${idPrefix}-year`, table: `${idPrefix}-table` }
+
+  return (
+    <div className="england-map">
+      <MapPatterns />
+      <div className="england-map__controls">
+        <IndicatorSelect
+          id={ids.indicator}
+          indicators={indicators}
+          value={indicator.id}
+          onChange={(id) => dashboard.update({ indicator: id, year: keepYearFor(id) })}
+        />
+        <YearControl
+          id={ids.year}
+          years={years}
+          value={year}
+          format={yearLabel}
+          onChange={(y) => dashboard.update({ year: y }, { replace: true })}
+        />
+      </div>
+      {requestedYear !== null && requestedYear !== year ? (
+        <p className="notification-banner" role="status">
+          {indicator.shortLabel} has no figures for {requestedYear}; showing {yearLabel(year)}.
+        </p>
+      ) : null}
+      <h3 className="england-map__title">
+        {indicator.label}, {yearLabel(year)}
+      </h3>
+      <div className="england-map__layout">
+        <div className="england-map__map">
+          <p className="hint" id={`${idPrefix}-hint`}>
+            Hover over or tab to an authority to see its figure; click or press Enter to open its profile.{' '}
+            {showTable ? <a href={`#${ids.table}`}>Skip the map and go to the table</a> : null}
+          </p>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-pressed={zoom === 'london'}
+            onClick={() => setZoom((z) => (z === 'london' ? 'england' : 'london'))}
+          >
+            {zoom === 'london' ? 'Show all of England' : 'Zoom to London'}
+          </button>
+          <ChoroplethMap
+            features={drawn.features}
+            layerKey={`${indicator.id}:${year}`}
+            describe={describe}
+            onActivate={(code) => {
+              const a = drawn.byCode.get(code)
+              if (a) void navigate(`/area/${a.areaCode}${search}`)
+            }}
+            view={view}
+            label={`Map of ${indicator.shortLabel} by local authority, ${yearLabel(year)}`}
+          />
+        </div>
+        <MapLegend
+          title={`${indicator.shortLabel} (${yearLabel(year)})`}
+          items={model.choropleth.classes.map((c) => ({
+            fill: c.colour,
+            label: formatClassRange(c, format),
+            count: c.count,
+          }))}
+          missing={[
+            {
+              fill: SUPPRESSED_FILL,
+              label: 'Suppressed (withheld by the publisher)',
+              count: countStatus('suppressed'),
+            },
+            { fill: NO_DATA_FILL, label: 'No figure (not available or not published)', count: countStatus('no-data') },
+          ]}
+          note={[
+            `Classes are quintiles (five groups of about equal size) of the ${model.choropleth.breakCount} authorities with a figure; darker means higher.`,
+            model.excludedNames.length
+              ? `${model.excludedNames.join(' and ')} ${model.excludedNames.length > 1 ? 'are' : 'is'} left out of the class breaks and the ranks (very small populations) but coloured by value.`
+              : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
+        />
+      </div>
+      <p className="caption">
+        Source: {sourceTitles.join('; ')}. Boundaries: Contains OS data © Crown copyright and database right 2016;
+        Office for National Statistics, Open Government Licence.
+        {showTable ? null : (
+          <>
+            {' '}
+            <Link to={`/map${search}`}>See the figures as a table</Link>.
+          </>
+        )}
+      </p>
+      {showTable ? (
+        <AreaTable
+          id={ids.table}
+          caption={`${indicator.label}, ${yearLabel(year)}: every authority with its value and rank`}
+          areas={model.areas}
+          search={search}
+          valueHeading={indicator.shortLabel}
+        />
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,19 @@
+import { useDashboardState } from '../../state/useDashboardState'
+import { StateNotices } from '../shared/StateNotices'
+import { EnglandMap } from './EnglandMap'
+
+/** /map: one indicator for every authority in England, in a year the user steps through. */
+export function MapView() {
+  const { notices } = useDashboardState()
+  return (
+    <>
+      <title>Map of England – CSC Explorer</title>
+      <h1>Map of England</h1>
+      <p className="lead">
+        Compare every local authority with children&apos;s services on one indicator, year by year.
+      </p>
+      <StateNotices notices={notices} />
+      <EnglandMap />
+    </>
+  )
+}

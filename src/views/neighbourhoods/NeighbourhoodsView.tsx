@@ -1,0 +1,208 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { Link, useParams, useSearchParams } from 'react-router'
+import { areasQuery, manifestQuery } from '../../data/queries'
+import { ChoroplethMap, type MapFeatureInfo } from '../../map/ChoroplethMap'
+import {
+  countByDecile,
+  decileFill,
+  describeDecile,
+  LSOA_DOMAIN_LABELS,
+  readLsoaStanding,
+  readDecileSummary,
+} from '../../map/lsoaMap'
+import { MapLegend } from '../../map/MapLegend'
+import { boundsOfFeatures, topologyToFeatures } from '../../map/topology'
+import { LSOA_DOMAINS, type LsoaDomain, type LsoaProperties } from '../../schema/geo'
+import { lsoaDecilesQuery, lsoaFileQuery } from '../map/geoQueries'
+import { LoadError, Loading } from '../shared/QueryStatus'
+import { DecileSummary } from './DecileSummary'
+import { LsoaTable } from './LsoaTable'
+import '../map/mapView.css'
+
+const isDomain = (value: string | null): value is LsoaDomain => LSOA_DOMAINS.some((d) => d === value)
+
+/** A notice instead of a blank page when the code in the address cannot be shown. */
+function UnknownArea({ code, message }: { code: string; message: string }) {
+  return (
+    <>
+      <title>Neighbourhoods not found – CSC Explorer</title>
+      <h1>Neighbourhood map not available</h1>
+      <div className="notification-banner" role="alert">
+        <p>{message}</p>
+        <p className="secondary-text">Code in the address: {code}</p>
+      </div>
+      <p>
+        <Link to="/">Find an authority</Link> or go to the <Link to="/map">map of England</Link>.
+      </p>
+    </>
+  )
+}
+
+/** /neighbourhoods/:code: the authority's LSOAs by IMD 2019 decile on a chosen domain, with a summary and table. */
+export function NeighbourhoodsView() {
+  const { code: rawCode = '' } = useParams()
+  const [searchParams, setSearchParams] = useSearchParams()
+  const rawDomain = searchParams.get('domain')
+  const domain: LsoaDomain = isDomain(rawDomain) ? rawDomain : 'imd'
+  const areas = useQuery(areasQuery())
+  const manifest = useQuery(manifestQuery())
+  const wanted = rawCode.trim().toUpperCase()
+  const area = areas.data?.find((a) => a.code === wanted || a.formerCodes?.includes(wanted))
+  const filePath = area ? `lsoa/${area.code}.json` : undefined
+  const hasFile = !!filePath && !!manifest.data?.files.some((f) => f.path === filePath)
+  const lsoa = useQuery({ ...lsoaFileQuery(area?.code ?? ''), enabled: hasFile })
+  const deciles = useQuery(lsoaDecilesQuery())
+
+  const features = useMemo(
+    () => (lsoa.data ? topologyToFeatures<LsoaProperties>(lsoa.data.topology, 'lsoa') : []),
+    [lsoa.data],
+  )
+  const standings = useMemo(() => {
+    const byCode = new Map(features.map((f) => [f.properties.code, readLsoaStanding(f.properties, domain)]))
+    return byCode
+  }, [features, domain])
+  const ordered = useMemo(
+    () => [...features].sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'en-GB')),
+    [features],
+  )
+  const bounds = useMemo(() => boundsOfFeatures(features), [features])
+
+  const loadError = areas.error ?? manifest.error
+  if (loadError)
+    return <LoadError error={loadError} onRetry={() => void Promise.all([areas.refetch(), manifest.refetch()])} />
+  if (areas.isPending || manifest.isPending) return <Loading>Loading the list of authorities…</Loading>
+  if (!area)
+    return (
+      <UnknownArea
+        code={rawCode}
+        message={`No local authority has the code "${rawCode}". Codes look like E08000016 (Barnsley).`}
+      />
+    )
+  if (!hasFile) {
+    const successors = (area.successors ?? [])
+      .map((c) => areas.data?.find((a) => a.code === c))
+      .filter((a) => a !== undefined)
+    return (
+      <>
+        <UnknownArea
+          code={rawCode}
+          message={`There is no neighbourhood map for ${area.name}${area.status === 'former' ? ', a former authority' : ''}.`}
+        />
+        {successors.length > 0 ? (
+          <p>
+            Its area is now covered by{' '}
+            {successors.map((s, i) => (
+              <span key={s.code}>
+                {i > 0 ? ' and ' : ''}
+                <Link to={`/neighbourhoods/${s.code}`}>{s.name}</Link>
+              </span>
+            ))}
+            .
+          </p>
+        ) : null}
+      </>
+    )
+  }
+
+  const domainLabel = LSOA_DOMAIN_LABELS[domain]
+  const rows = [...standings.values()]
+  const domainCounts = countByDecile(rows)
+  const describe = (code: string): MapFeatureInfo | undefined => {
+    const s = standings.get(code)
+    if (!s) return undefined
+    return {
+      fill: s.fill,
+      tooltip: [s.name, s.code, `${domainLabel}: decile ${describeDecile(s.decile)}`, s.rankText],
+      label: `${s.name} (${s.code}). ${domainLabel}: decile ${describeDecile(s.decile)}. ${s.rankText}.`,
+    }
+  }
+
+  return (
+    <>
+      <title>{`Neighbourhoods in ${area.name} – CSC Explorer`}</title>
+      <h1>Neighbourhoods in {area.name}</h1>
+      <p className="lead">
+        Each small area (lower-layer super output area, LSOA, about 1,500 residents) coloured by its national decile on
+        the English Indices of Deprivation 2019.
+      </p>
+      <p>
+        <Link to={`/area/${area.code}`}>Back to the profile of {area.name}</Link>
+      </p>
+      <div className="form-group">
+        <label htmlFor="lsoa-domain">Domain</label>
+        <select
+          id="lsoa-domain"
+          value={domain}
+          onChange={(e) => {
+            const next = new URLSearchParams(searchParams)
+            if (e.target.value === 'imd') next.delete('domain')
+            else next.set('domain', e.target.value)
+            setSearchParams(next, { replace: true })
+          }}
+        >
+          {LSOA_DOMAINS.map((d) => (
+            <option key={d} value={d}>
+              {LSOA_DOMAIN_LABELS[d]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {lsoa.error ? (
+        <LoadError error={lsoa.error} onRetry={() => void lsoa.refetch()} />
+      ) : lsoa.isPending || !bounds ? (
+        <Loading>Loading the neighbourhoods of {area.name}…</Loading>
+      ) : (
+        <>
+          <h2>
+            {domainLabel}: {rows.length} neighbourhoods
+          </h2>
+          <div className="england-map__layout">
+            <div className="england-map__map">
+              <p className="hint">
+                Hover over or tab to a neighbourhood to see its rank and decile.{' '}
+                <a href="#lsoa-table">Skip the map and go to the table</a>
+              </p>
+              <ChoroplethMap
+                features={ordered}
+                layerKey={`${area.code}:${domain}`}
+                describe={describe}
+                view={bounds}
+                label={`Map of ${area.name}'s neighbourhoods by ${domainLabel} decile`}
+              />
+            </div>
+            <MapLegend
+              title={`${domainLabel}, national decile`}
+              items={domainCounts.map((n, i) => ({ fill: decileFill(i + 1), label: describeDecile(i + 1), count: n }))}
+              note="Deciles rank all 32,844 LSOAs in England: decile 1 is the most deprived 10% nationally. Darker means more deprived."
+            />
+          </div>
+          <p className="caption">
+            Source: Ministry of Housing, Communities and Local Government, English Indices of Deprivation 2019 (LSOA
+            2011 ranks and deciles). Boundaries: Contains OS data © Crown copyright and database right 2016; Office for
+            National Statistics, Open Government Licence.
+          </p>
+          {deciles.error ? (
+            <LoadError error={deciles.error} onRetry={() => void deciles.refetch()} />
+          ) : deciles.isPending ? (
+            <Loading>Loading the decile summary…</Loading>
+          ) : (
+            <DecileSummary
+              areaName={area.name}
+              summary={readDecileSummary(deciles.data, area.code)}
+              domainCounts={domainCounts}
+              domainLabel={domainLabel}
+              showDomainColumn={domain !== 'imd'}
+            />
+          )}
+          <h2>Every neighbourhood</h2>
+          <LsoaTable
+            id="lsoa-table"
+            caption={`${area.name}: ${domainLabel}, rank and decile of each neighbourhood`}
+            rows={rows}
+          />
+        </>
+      )}
+    </>
+  )
+}
