@@ -1,9 +1,13 @@
 import type { RouteObject } from 'react-router'
+import { AccessibilityView } from './views/accessibility/AccessibilityView'
 import { AreaProfileView } from './views/area/AreaProfileView'
+import { CompareView } from './views/compare/CompareView'
+import { DataView } from './views/data/DataView'
 import { HomeView } from './views/home/HomeView'
 import { AppLayout } from './views/layout/AppLayout'
 import { MapView } from './views/map/MapView'
 import { NeighbourhoodsView } from './views/neighbourhoods/NeighbourhoodsView'
+import { MethodsView } from './views/methods/MethodsView'
 import { NotFoundView } from './views/notFound/NotFoundView'
 
 /**
@@ -26,8 +30,12 @@ export const APP_ROUTES: RouteObject[] = [
     children: [
       { path: '/', element: <HomeView /> },
       { path: '/area/:code', element: <AreaProfileView /> },
+      { path: '/compare', element: <CompareView /> },
       { path: '/map', element: <MapView /> },
       { path: '/neighbourhoods/:code', element: <NeighbourhoodsView /> },
+      { path: '/data', element: <DataView /> },
+      { path: '/methods', element: <MethodsView /> },
+      { path: '/accessibility', element: <AccessibilityView /> },
       { path: '*', element: <NotFoundView /> },
     ],
   },

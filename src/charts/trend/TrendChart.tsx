@@ -48,6 +48,8 @@ export function TrendChart({ model, title, spec, sourceLine, licenceLine, headin
   const tickEvery = Math.max(1, Math.ceil(years.length / 8))
   const xTicks = years.filter((_, i) => i % tickEvery === 0 || i === years.length - 1)
   const breaks = series.flatMap((s) => (s.breakBefore ? [{ key: s.key, ...s.breakBefore, label: s.label }] : []))
+  // One marker per year even when several reorganised authorities start together; the caption names each.
+  const breakYears = [...new Set(breaks.map((b) => b.year))]
   const activeYear = activeIndex === null ? null : (years[activeIndex] ?? null)
 
   const describeAt = (s: TrendSeries, year: number) => {
@@ -143,18 +145,24 @@ export function TrendChart({ model, title, spec, sourceLine, licenceLine, headin
             <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 4} textAnchor="middle" fontSize="12">
               Year ending 31 March
             </text>
-            {breaks.map((b) => (
-              <g key={`break-${b.key}`}>
+            {breakYears.map((year) => (
+              <g key={`break-${year}`}>
                 <line
-                  x1={x(b.year - 0.5)}
-                  x2={x(b.year - 0.5)}
+                  x1={x(year - 0.5)}
+                  x2={x(year - 0.5)}
                   y1={MARGIN.top}
                   y2={HEIGHT - MARGIN.bottom}
                   stroke={GAP_COLOUR}
                   strokeDasharray="3 3"
                 />
-                <text x={x(b.year - 0.5) + 4} y={MARGIN.top + 10} fontSize="11" fill={GAP_COLOUR}>
-                  {b.note}
+                <text
+                  x={x(year - 0.5) + (x(year - 0.5) > WIDTH * 0.75 ? -4 : 4)}
+                  y={MARGIN.top + 10}
+                  fontSize="11"
+                  fill={GAP_COLOUR}
+                  textAnchor={x(year - 0.5) > WIDTH * 0.75 ? 'end' : 'start'}
+                >
+                  Reorganised {year - 1}
                 </text>
               </g>
             ))}

@@ -51,12 +51,15 @@ describe('buildTrendSeries', () => {
     expect(model.series[0]?.breakBefore).toEqual({ year: 2022, note: 'Reorganised' })
   })
 
-  it('says an authority did not exist yet for years before its first year', () => {
-    const model = buildTrendSeries([line({ values: [null, null, 3, 4], breakBefore: { year: 2022, note: 'x' } })], {
-      firstYear: 2020,
-      lastYear: 2023,
-    })
-    expect(model.series[0]?.points[0]?.missingReason).toBe('authority did not exist yet')
+  it('says an authority did not exist yet for years before its first year, with no gap marker even if flagged', () => {
+    const model = buildTrendSeries(
+      [line({ values: [null, null, 3, 4], flags: ['z', 'z', null, null], breakBefore: { year: 2022, note: 'x' } })],
+      {
+        firstYear: 2020,
+        lastYear: 2023,
+      },
+    )
+    expect(model.series[0]?.points[0]?.missingReason).toBe('not applicable')
     expect(model.series[0]?.gaps).toEqual([])
   })
 

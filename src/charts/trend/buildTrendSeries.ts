@@ -93,12 +93,15 @@ export function buildTrendSeries(
       }
     }
     if (run.length) segments.push(run)
-    // A gap is a missing year between the line's first and last values, or any flagged year: years before an
-    // authority existed or before a series starts are not gaps.
+    // A gap is a missing year between the line's first and last values, or any flagged year, but never a year
+    // before the authority existed (DfE flags those 'z', not applicable).
     const withValue = points.filter((p) => p.value !== null)
     const first = withValue[0]?.year ?? Infinity
     const last = withValue[withValue.length - 1]?.year ?? -Infinity
-    const gaps = points.filter((p) => p.value === null && (p.flag !== null || (p.year > first && p.year < last)))
+    const existsFrom = line.breakBefore?.year ?? -Infinity
+    const gaps = points.filter(
+      (p) => p.value === null && p.year >= existsFrom && (p.flag !== null || (p.year > first && p.year < last)),
+    )
     return {
       key: line.key,
       label: line.label,

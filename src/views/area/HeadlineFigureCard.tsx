@@ -55,7 +55,7 @@ export function HeadlineFigureCard({ figure, leastRank }: { figure: HeadlineFigu
       <p className="figure__source">
         {formatYear(figure.year, indicator.yearType)}. Source:{' '}
         {figure.source ? `${figure.source.publisher}, ${figure.source.title}` : 'see methods'}
-        {figure.computed ? ' (rate computed by CSC Explorer)' : ''}.
+        {figure.computed ? ' (computed by CSC Explorer; see methods)' : ''}.
       </p>
     </li>
   )

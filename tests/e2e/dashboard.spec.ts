@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { expect, test } from '@playwright/test'
+
+const DATA = path.resolve(import.meta.dirname, '../../public/data')
+const readJson = (file: string) => JSON.parse(readFileSync(path.join(DATA, file), 'utf8'))
+
+/** Minimal CSV reader for the app's own output (RFC 4180 quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else cell += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (c === '\n') {
+      row.push(cell.replace(/\r$/, ''))
+      rows.push(row)
+      row = []
+      cell = ''
+    } else cell += c
+  }
+  return rows
+}
+
+test('the profile shows Barnsley’s published 2025 children in need rate beside England and its neighbours', async ({
+  page,
+}) => {
+  const cin = readJson('series/cin_rate.json')
+  const i = cin.years.indexOf(2025)
+  await page.goto('/area/E08000016')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Barnsley')
+  const card = page.locator('.figure').filter({ hasText: 'Children in need at 31 March per 10,000' })
+  await expect(card.locator('.figure__value')).toHaveText(`${cin.values.E08000016[i].toFixed(1)} per 10,000`)
+  await expect(card).toContainText(`England${cin.england[i].toFixed(1)} per 10,000`)
+  await expect(card).toContainText('of 10 had data')
+  await expect(page.getByRole('table', { name: /statistical neighbours/ }).getByRole('row')).toHaveCount(11)
+})
+
+test('a shared link reproduces the same view, and a bad value in it is reported, not silently dropped', async ({
+  page,
+}) => {
+  await page.goto('/data?area=E08000016&indicator=cpp_rate&year=2020&group=neighbours')
+  await expect(
+    page.getByRole('heading', {
+      level: 2,
+      name: /child protection plan.*Barnsley and its statistical neighbours.*2020/i,
+    }),
+  ).toBeVisible()
+  await expect(page.getByLabel('Indicator')).toHaveValue('cpp_rate')
+  await expect(page.getByLabel('Year')).toHaveValue('2020')
+  await expect(page.locator('tbody tr')).toHaveCount(11)
+  // Changing a control writes only non-default keys back to the URL.
+  await page.getByLabel('Year').selectOption('')
+  await expect(page).toHaveURL(/\/data\?area=E08000016&indicator=cpp_rate$/)
+
+  await page.goto('/area/E08000016?compare=E08000019~E99999999')
+  await expect(page.getByRole('region', { name: 'Link notices' })).toContainText('E99999999')
+  await expect(page.locator('.chart__legend').first()).toContainText('Sheffield')
+})
+
+test('the CSV downloaded from /data has exactly the published values, flags for suppressed ones, source and licence', async ({
+  page,
+}) => {
+  const cin = readJson('series/cin_rate.json')
+  const areas: { code: string; status: string }[] = readJson('areas.json')
+  const year = cin.years[cin.years.length - 1]
+  const i = cin.years.indexOf(year)
+  await page.goto('/data?indicator=cin_rate')
+  await expect(page.locator('tbody tr')).toHaveCount(areas.filter((a) => a.status === 'current').length)
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download CSV' }).click()
+  const download = await downloadPromise
+  const text = readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, '')
+  const rows = parseCsv(text)
+  expect(rows[0]).toEqual(['area_code', 'area_name', 'region', 'indicator_id', 'year', 'value', 'flag', 'flag_meaning'])
+  const blank = rows.findIndex((r) => r.length === 1 && r[0] === '')
+  const data = rows.slice(1, blank)
+  const notes = rows.slice(blank + 1).map((r) => r[0])
+  expect(data).toHaveLength(areas.filter((a) => a.status === 'current').length)
+  for (const [code, , , id, y, value, flag] of data) {
+    expect(id).toBe('cin_rate')
+    expect(Number(y)).toBe(year)
+    const published = cin.values[code as string]?.[i] ?? null
+    expect(value === '' ? null : Number(value), code).toBe(published)
+    expect(flag === '' ? null : flag).toBe(cin.flags?.[code as string]?.[i] ?? null)
+  }
+  expect(notes.some((n) => n?.startsWith('Source: '))).toBe(true)
+  expect(notes).toContain('Contains public sector information licensed under the Open Government Licence v3.0.')
+})
+
+test('the profile is usable at 320 px wide without horizontal scrolling of the page', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 })
+  await page.goto('/area/E08000016')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Barnsley')
+  await expect(page.locator('.figure').first()).toBeVisible()
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+})
