@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { areasQuery } from '../../data/queries'
+import { EnglandMap } from '../map/EnglandMap'
 import { LoadError, Loading } from '../shared/QueryStatus'
 import { AreaSearch } from './AreaSearch'
 
@@ -25,11 +26,11 @@ export function HomeView() {
             {areas.data.filter((a) => a.status === 'current').length} local authorities with children's services, and{' '}
             {areas.data.filter((a) => a.status === 'former').length} former authorities replaced by reorganisations.
           </p>
-          {/* Slot for the England map (map helper): render it here once src/views/map exports it. */}
           <section aria-labelledby="home-map-heading">
             <h2 id="home-map-heading">England map</h2>
+            <EnglandMap idPrefix="home-map" showTable={false} />
             <p>
-              <Link to="/map">Explore the map of England</Link> to compare every authority on one indicator.
+              <Link to="/map">Open the full map with its table</Link> to compare every authority on one indicator.
             </p>
           </section>
           <details>
