@@ -86,6 +86,7 @@ export function RankingChart({ model, title, spec, sourceLine, licenceLine, rank
         <svg
           ref={svgRef}
           className="chart__svg"
+          style={{ maxWidth: `${WIDTH * 1.6}px` }}
           viewBox={`0 0 ${WIDTH} ${height}`}
           role="group"
           tabIndex={0}

@@ -1,0 +1,319 @@
+import { buildRankingModel, type RankingReference } from '../../charts/ranking/buildRankingModel'
+import { RankingChart } from '../../charts/ranking/RankingChart'
+import { formatValue, formatYear } from '../../charts/shared/format'
+import { buildTrendSeries } from '../../charts/trend/buildTrendSeries'
+import { TrendChart } from '../../charts/trend/TrendChart'
+import { ranksHighestFirst } from '../../map/rankAreas'
+import type { Area } from '../../schema/areas'
+import type { Indicator } from '../../schema/indicators'
+import type { Manifest } from '../../schema/manifest'
+import type { NeighboursFile } from '../../schema/neighbours'
+import type { Series } from '../../schema/series'
+import { SUMMARY_METHODS, type SummaryMethod } from '../../stats/groupSummary'
+import { GROUP_LABELS, GROUPS, MAX_COMPARE } from '../../state/dashboardState'
+import type { DashboardStateHandle } from '../../state/useDashboardState'
+import { IndicatorSelect } from '../map/IndicatorSelect'
+import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
+import { AreaSelect } from './AreaSelect'
+import {
+  describeSummary,
+  englandAt,
+  POOLED_COUNT_IDS,
+  POPULATION_ID,
+  rankWithinEngland,
+  summariseMembersAt,
+  valueAt,
+  type SummarySeries,
+} from './benchmarkModel'
+import { asPhrase, buildComparatorGroup } from './buildComparatorGroup'
+import { buildSimilarity } from './buildSimilarity'
+import { SimilarAreasSection } from './SimilarAreasSection'
+import { SmallMultiplesSection } from './SmallMultiplesSection'
+
+const METHOD_LABELS: Record<SummaryMethod, string> = {
+  mean: 'Mean of the authorities (as DfE’s LAIT)',
+  median: 'Median of the authorities',
+  pooled: 'Pooled rate (all their children together)',
+}
+
+export interface CompareBodyProps {
+  area: Area
+  indicator: Indicator
+  dashboard: DashboardStateHandle
+  neighbours: NeighboursFile
+  manifest: Manifest
+  seriesById: ReadonlyMap<string, Series>
+  method: SummaryMethod
+  onMethodChange: (method: SummaryMethod) => void
+  similarityIds: string[]
+  onSimilarityIdsChange: (ids: string[]) => void
+}
+
+/** Everything under the authority picker on /compare, once the data is in. */
+export function CompareBody(props: CompareBodyProps) {
+  const { area, indicator, dashboard, neighbours, manifest, seriesById, similarityIds } = props
+  const { state, update } = dashboard
+  const areas = dashboard.catalogue?.areas ?? []
+  const indicators = dashboard.catalogue?.indicators ?? []
+  const nameOf = (code: string) => areas.find((a) => a.code === code)?.name ?? code
+  const series = seriesById.get(indicator.id)
+  const countId = POOLED_COUNT_IDS[indicator.id]
+  const summaryData: SummarySeries | null = series
+    ? { series, counts: countId ? seriesById.get(countId) : undefined, population: seriesById.get(POPULATION_ID) }
+    : null
+  const canPool = Boolean(summaryData?.counts && summaryData.population)
+  const method = props.method === 'pooled' && !canPool ? 'mean' : props.method
+  const yearsWithData = series
+    ? series.years.filter((_, i) => Object.values(series.values).some((v) => v[i] != null))
+    : []
+  const year = state.year !== null && yearsWithData.includes(state.year) ? state.year : (yearsWithData.at(-1) ?? null)
+
+  // Cheap (≈150 authorities × a few measures), so it is simply recomputed on each render.
+  const similarity = buildSimilarity({
+    areaCode: area.code,
+    areas,
+    year: year ?? new Date().getFullYear(),
+    measures: similarityIds.flatMap((id) => {
+      const s = seriesById.get(id)
+      const ind = indicators.find((i) => i.id === id)
+      return s && ind ? [{ indicatorId: id, label: ind.shortLabel, series: s }] : []
+    }),
+  })
+  const group = buildComparatorGroup({
+    group: state.group,
+    area,
+    areas,
+    neighbours,
+    compare: state.compare,
+    similar: similarity.similar.map((s) => s.areaCode),
+  })
+
+  if (!series || year === null) return <p>There are no figures for {indicator.label} yet.</p>
+  const summary = summaryData ? summariseMembersAt(summaryData, group.memberCodes, year, method) : null
+  const england = englandAt(series, year)
+  const own = valueAt(series, area.code, year)
+  const englandRank = rankWithinEngland(series, year, area.code, areas, indicator.polarity)
+  const references: RankingReference[] = [
+    ...(england !== null
+      ? [{ key: 'england', label: 'England (published)', value: england, kind: 'england' as const }]
+      : []),
+    ...(summary?.value != null
+      ? [{ key: 'group', label: `Group ${method}`, value: summary.value, kind: 'group' as const }]
+      : []),
+  ]
+  const model = buildRankingModel(
+    [area.code, ...group.memberCodes].map((code) => ({
+      areaCode: code,
+      label: nameOf(code),
+      ...valueAt(series, code, year),
+      isSelected: code === area.code,
+    })),
+    { order: ranksHighestFirst(indicator.polarity) ? 'highest-first' : 'lowest-first', references },
+  )
+  const yearText = formatYear(year, indicator.yearType)
+  const sourceLine = buildSourceLine(series, indicator, manifest, [year])
+  const lastYear = area.lastYear ?? series.years.at(-1) ?? year
+  const firstYear = series.years[0] ?? year
+  const trendModel = buildTrendSeries(
+    [
+      {
+        key: area.code,
+        label: area.name,
+        role: 'area',
+        years: series.years,
+        values: series.values[area.code] ?? [],
+        ...(series.flags?.[area.code] ? { flags: series.flags[area.code] } : {}),
+      },
+      ...(summaryData
+        ? [
+            (() => {
+              const perYear = series.years.map((y) => summariseMembersAt(summaryData, group.memberCodes, y, method))
+              return {
+                key: 'group',
+                label: `${group.label}: ${method}`,
+                role: 'group' as const,
+                years: series.years,
+                values: perYear.map((s) => s.value),
+                notes: perYear.map((s) => `${s.withData} of ${s.members} had data`),
+              }
+            })(),
+          ]
+        : []),
+      { key: 'england', label: 'England (published)', role: 'england', years: series.years, values: series.england },
+    ],
+    { firstYear, lastYear },
+  )
+
+  return (
+    <>
+      <div className="controls">
+        <IndicatorSelect
+          id="compare-indicator"
+          indicators={indicators}
+          value={indicator.id}
+          onChange={(id) => update({ indicator: id, year: null })}
+        />
+        <div className="form-group">
+          <label htmlFor="compare-year">Year</label>
+          <select id="compare-year" value={year} onChange={(e) => update({ year: Number(e.target.value) })}>
+            {[...yearsWithData].reverse().map((y) => (
+              <option key={y} value={y}>
+                {formatYear(y, indicator.yearType)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-group">
+          <label htmlFor="compare-group">Compare with</label>
+          <select
+            id="compare-group"
+            value={state.group}
+            onChange={(e) => {
+              const g = GROUPS.find((x) => x === e.target.value)
+              if (g) update({ group: g })
+            }}
+          >
+            {GROUPS.map((g) => (
+              <option key={g} value={g}>
+                {GROUP_LABELS[g]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <fieldset className="radios">
+        <legend>Summarise the group by</legend>
+        {SUMMARY_METHODS.map((m) => (
+          <label key={m}>
+            <input
+              type="radio"
+              name="summary-method"
+              value={m}
+              checked={method === m}
+              disabled={m === 'pooled' && !canPool}
+              onChange={() => props.onMethodChange(m)}
+            />{' '}
+            {METHOD_LABELS[m]}
+            {m === 'pooled' && !canPool ? ' – not available: this indicator has no published counts' : ''}
+          </label>
+        ))}
+      </fieldset>
+      {state.group === 'custom' && <CustomListEditor dashboard={dashboard} area={area} areas={areas} nameOf={nameOf} />}
+      {group.notes.map((n) => (
+        <p key={n} className="inset">
+          {n}
+        </p>
+      ))}
+
+      <h2>
+        {area.name} compared with {asPhrase(group.label, area.name)}, {yearText}
+      </h2>
+      <ul className="key-figures" aria-label="Key figures">
+        <li>
+          {area.name}
+          <strong>{own.value === null ? 'no figure' : formatValue(own.value, indicator)}</strong>
+        </li>
+        <li>
+          Group {method}
+          <strong>{summary?.value == null ? 'no figure' : formatValue(summary.value, indicator)}</strong>
+          {summary ? `${summary.withData} of ${summary.members} had data` : ''}
+        </li>
+        <li>
+          England (published)
+          <strong>{england === null ? 'no figure' : formatValue(england, indicator)}</strong>
+        </li>
+        <li>
+          Rank in England
+          <strong>{englandRank ? `${englandRank.rank} of ${englandRank.of}` : 'not ranked'}</strong>
+          {englandRank ? `Quartile band ${englandRank.band}` : ''}
+        </li>
+      </ul>
+      <p className="method-note">
+        How this is worked out: the group figure is the {summary ? describeSummary(summary) : 'summary'}. England is
+        DfE&apos;s published figure, not an average of authorities. The rank is among all English authorities with a
+        figure for {yearText}, ties sharing a rank; {englandRank?.orderNote ?? ''} City of London and Isles of Scilly
+        are not ranked (very small child populations).
+      </p>
+      <RankingChart
+        model={model}
+        title={`${indicator.label}: ${area.name} compared with ${asPhrase(group.label, area.name)}, ${yearText}`}
+        spec={indicator}
+        sourceLine={sourceLine}
+        licenceLine={LICENCE_LINE}
+        rankNote={`Ranked within the group: ${englandRank?.orderNote ?? ''}`}
+      />
+      <h2>Over time</h2>
+      <TrendChart
+        model={trendModel}
+        title={`${indicator.label}: ${area.name}, the group's ${method} and England, ${firstYear} to ${lastYear}`}
+        spec={indicator}
+        sourceLine={buildSourceLine(series, indicator, manifest)}
+        licenceLine={LICENCE_LINE}
+      />
+      <SmallMultiplesSection
+        area={area}
+        memberCodes={group.memberCodes}
+        groupLabel={group.label}
+        seriesById={seriesById}
+        indicators={indicators}
+        manifest={manifest}
+      />
+      <SimilarAreasSection
+        area={area}
+        areas={areas}
+        indicators={indicators}
+        similarity={similarity}
+        dfeList={(neighbours.dfe2025[area.code] ?? []).map((n) => n.code)}
+        selectedIds={similarityIds}
+        onSelectedIdsChange={props.onSimilarityIdsChange}
+        onUseAsGroup={() => update({ group: 'similar' })}
+      />
+    </>
+  )
+}
+
+function CustomListEditor({
+  dashboard,
+  area,
+  areas,
+  nameOf,
+}: {
+  dashboard: DashboardStateHandle
+  area: Area
+  areas: readonly Area[]
+  nameOf: (code: string) => string
+}) {
+  const { compare } = dashboard.state
+  return (
+    <div className="inset">
+      {compare.length >= MAX_COMPARE ? (
+        <p>Your list is full ({MAX_COMPARE} authorities): remove one to add another.</p>
+      ) : (
+        <AreaSelect
+          id="compare-add"
+          label={`Add an authority to your list (up to ${MAX_COMPARE})`}
+          areas={areas}
+          value={null}
+          exclude={[area.code, ...compare]}
+          onChange={(code) => dashboard.update({ compare: [...compare, code] })}
+        />
+      )}
+      {compare.length > 0 && (
+        <ul>
+          {compare.map((code) => (
+            <li key={code}>
+              {nameOf(code)}{' '}
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => dashboard.update({ compare: compare.filter((c) => c !== code) })}
+              >
+                Remove<span className="visually-hidden"> {nameOf(code)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
