@@ -94,7 +94,7 @@ export function ChoroplethMap({
     const path = layer as Path
     path.bindTooltip(() => buildTooltipElement(describeRef.current(code)?.tooltip ?? [code]), {
       sticky: true,
-      direction: 'top',
+      direction: 'auto',
       offset: [0, -8],
       className: 'map-tooltip',
     })

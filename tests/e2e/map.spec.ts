@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { expect, test } from '@playwright/test'
+
+const DATA = path.resolve(import.meta.dirname, '../../public/data')
+const readJson = (file: string) => JSON.parse(readFileSync(path.join(DATA, file), 'utf8'))
+
+test('the England map follows the indicator and year controls, in the legend and the URL', async ({ page }) => {
+  const cpp = readJson('series/cpp_rate.json')
+  const last: number = cpp.years[cpp.years.length - 1]
+  await page.goto('/map')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Map of England')
+  await expect(page.locator('path.map-area').first()).toBeVisible()
+
+  await page.getByLabel('Indicator').selectOption('cpp_rate')
+  await expect(page).toHaveURL(/\/map\?indicator=cpp_rate$/)
+  const legend = page.locator('.map-legend')
+  await expect(legend.locator('.map-legend__title')).toHaveText(`Child protection plan rate (31 March ${last})`)
+  await expect(legend).toContainText('Classes are quintiles')
+  await expect(legend).toContainText('City of London')
+
+  await page.getByRole('button', { name: 'Previous year' }).click()
+  await expect(page).toHaveURL(new RegExp(`indicator=cpp_rate&year=${last - 1}$`))
+  await expect(legend.locator('.map-legend__title')).toHaveText(`Child protection plan rate (31 March ${last - 1})`)
+
+  // The slider is keyboard operable: Home jumps to the first year the indicator covers.
+  await page.getByRole('slider', { name: /Year/ }).focus()
+  await page.keyboard.press('Home')
+  await expect(page).toHaveURL(new RegExp(`year=${cpp.years[0]}$`))
+})
+
+test('hovering or focusing an authority shows its name, value, rank and year; Enter opens its profile', async ({
+  page,
+}) => {
+  const cpp = readJson('series/cpp_rate.json')
+  const i = cpp.years.indexOf(2024)
+  const hartlepool = cpp.values.E06000001[i] as number
+  await page.goto('/map?indicator=cpp_rate&year=2024')
+  // A closing tooltip fades out for 200 ms, so the newest one is the last in the page.
+  const tooltip = page.locator('.map-tooltip').last()
+
+  const polygon = page.locator('path.map-area[data-code="E06000001"]')
+  await polygon.focus()
+  await expect(tooltip).toContainText('Hartlepool')
+  await expect(tooltip).toContainText(`31 March 2024: ${hartlepool.toFixed(1)} per 10,000`)
+  await expect(tooltip).toContainText(/Rank \d+ of \d+ \(1 = highest\)/)
+  await expect(polygon).toHaveAttribute('aria-label', /^Hartlepool\. 31 March 2024: /)
+
+  // A suppressed figure is spelt out, never shown as a number.
+  await page.locator('path.map-area[data-code="E09000001"]').focus()
+  await expect(tooltip).toContainText('suppressed to protect confidentiality')
+
+  await page.locator('path.map-area[data-code="E08000016"]').hover()
+  await expect(tooltip).toContainText('Barnsley')
+
+  await polygon.focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/area\/E06000001\?indicator=cpp_rate&year=2024$/)
+})
+
+test('the table lists every drawn authority and sorts by rank; London can be zoomed to', async ({ page }) => {
+  await page.goto('/map?indicator=cpp_rate&year=2024')
+  const table = page.getByRole('table', { name: /every authority with its value and rank/ })
+  await expect(table.locator('tbody tr')).toHaveCount(await page.locator('path.map-area').count())
+  await table.getByRole('button', { name: /Rank/ }).click()
+  await expect(table.locator('tbody tr').first().locator('td').nth(1)).toHaveText(/^1 of \d+$/)
+  await expect(table.getByRole('columnheader', { name: /Rank/ })).toHaveAttribute('aria-sort', 'ascending')
+
+  const zoom = page.getByRole('button', { name: 'Zoom to London' })
+  await zoom.click()
+  await expect(page.getByRole('button', { name: 'Show all of England' })).toHaveAttribute('aria-pressed', 'true')
+})
+
+test('the neighbourhood map draws every LSOA of Hartlepool by IMD 2019 decile with the published summary', async ({
+  page,
+}) => {
+  const deciles = readJson('deprivation/lsoa_deciles.json')
+  const hartlepool = deciles.areas.E06000001
+  // Golden: IoD2019 local authority summary, Hartlepool has 58 LSOAs, 36.21% (21) in the most deprived 10%.
+  expect(hartlepool.total).toBe(58)
+  expect(hartlepool.byDecile[0]).toBe(21)
+  await page.goto('/neighbourhoods/E06000001')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neighbourhoods in Hartlepool')
+  await expect(page.locator('path.map-area')).toHaveCount(58)
+  await expect(page.getByText("21 of Hartlepool's 58 neighbourhoods (36%)")).toBeVisible()
+  await expect(
+    page.getByRole('table', { name: /rank and decile of each neighbourhood/ }).locator('tbody tr'),
+  ).toHaveCount(58)
+
+  const first = page.locator('path.map-area').first()
+  await first.focus()
+  const tooltip = page.locator('.map-tooltip').last()
+  await expect(tooltip).toContainText(/E01\d{6}/)
+  await expect(tooltip).toContainText(/Rank [\d,]+ of 32,844 \(1 = most deprived\)/)
+
+  await page.getByLabel('Domain').selectOption('income')
+  await expect(page).toHaveURL(/domain=income$/)
+  await expect(page.locator('.map-legend__title')).toHaveText('Income, national decile')
+})
+
+test('an unknown authority code gets a helpful notice with a way back, never a blank page', async ({ page }) => {
+  await page.goto('/neighbourhoods/E99999999')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neighbourhood map not available')
+  await expect(page.getByRole('alert')).toContainText('No local authority has the code "E99999999"')
+  await page.getByRole('link', { name: 'Find an authority' }).last().click()
+  await expect(page).toHaveURL(/\/$/)
+})
+
+test('the map page works at 320 px wide without horizontal scrolling, with reduced motion', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 })
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.goto('/map?indicator=cpp_rate')
+  await expect(page.locator('path.map-area').first()).toBeVisible()
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
+  expect(overflow).toBeLessThanOrEqual(0)
+  await page.getByRole('button', { name: 'Zoom to London' }).click()
+  // Zoomed to London, Camden is drawn wide enough to point at (at England scale it is a few pixels across).
+  const camden = page.locator('path.map-area[data-code="E09000007"]')
+  await expect.poll(async () => (await camden.boundingBox())?.width ?? 0).toBeGreaterThan(20)
+})
