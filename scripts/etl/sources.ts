@@ -1,6 +1,7 @@
 import { main as cin } from './cin/run'
 import { main as cla } from './cla/run'
 import { main as deflators } from './deflators/run'
+import { main as geo } from './geo/run'
 import { main as imd } from './imd/run'
 import { main as lowIncome } from './lowIncome/run'
 import { main as neighbours } from './neighbours/run'
@@ -21,6 +22,7 @@ export const ETL_SOURCES: EtlSource[] = [
   { id: 'cla', main: cla },
   { id: 'cin', main: cin },
   { id: 'imd', main: imd },
+  { id: 'geo', main: geo },
   { id: 'low-income', main: lowIncome },
   { id: 'deflators', main: deflators },
   { id: 'spend', main: spend },

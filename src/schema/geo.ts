@@ -16,19 +16,21 @@ const geometrySchema = <P extends z.ZodType>(properties: P) =>
     properties,
   })
 
-const topologySchema = <P extends z.ZodType>(objectName: string, properties: P) =>
-  z.object({
+const topologySchema = <N extends string, P extends z.ZodType>(objectName: N, properties: P) => {
+  const collection = z.object({
+    type: z.literal('GeometryCollection'),
+    geometries: z.array(geometrySchema(properties)),
+  })
+  // Typed with the literal object name, so `topology.objects.utla` is known to exist.
+  const objects = { [objectName]: collection } as Record<N, typeof collection>
+  return z.object({
     type: z.literal('Topology'),
     transform: transformSchema.optional(),
     bbox: z.array(z.number()).optional(),
     arcs: arcsSchema,
-    objects: z.object({
-      [objectName]: z.object({
-        type: z.literal('GeometryCollection'),
-        geometries: z.array(geometrySchema(properties)),
-      }),
-    }),
+    objects: z.object(objects),
   })
+}
 
 export const utlaPropertiesSchema = z
   .object({
