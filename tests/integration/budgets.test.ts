@@ -1,0 +1,51 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { allAssets, countBytes, initialAssets } from '../../bench/bundleBytes'
+import { BUDGETS, INITIAL_DATA_FILES } from '../../bench/budgets'
+import { REPO_DIR, removeTree, scratchDir } from './rawBundle'
+
+const DATA_DIR = join(REPO_DIR, 'public/data')
+
+describe('byte budgets of the built app', () => {
+  let dist: string
+
+  beforeAll(async () => {
+    dist = scratchDir('csc-dist-')
+    await build({
+      root: REPO_DIR,
+      logLevel: 'silent',
+      build: { outDir: dist, emptyOutDir: true, copyPublicDir: false },
+    })
+  })
+  afterAll(() => removeTree(dist))
+
+  it(`initial JavaScript is at most ${BUDGETS.initialJsGzip / 1024} KB gzipped`, () => {
+    const { js } = initialAssets(dist)
+    expect(js.length).toBeGreaterThan(0)
+    expect(countBytes(js).gzip).toBeLessThanOrEqual(BUDGETS.initialJsGzip)
+  })
+
+  it('the build-time spreadsheet reader (xlsx) never reaches the browser bundle', () => {
+    for (const asset of allAssets(dist, '.js')) {
+      const text = readFileSync(asset, 'utf8')
+      expect(text, asset).not.toMatch(/SheetJS|xlsx\.full|CFB\.read/)
+    }
+  })
+})
+
+describe('byte budgets of the data', () => {
+  it(`the data a first visit loads is at most ${BUDGETS.initialDataGzip / 1024} KB gzipped`, () => {
+    const present = INITIAL_DATA_FILES.filter((f) => existsSync(join(DATA_DIR, f)))
+    expect(present).toContain('manifest.json')
+    expect(countBytes(present.map((f) => join(DATA_DIR, f))).gzip).toBeLessThanOrEqual(BUDGETS.initialDataGzip)
+  })
+
+  it(`the England boundaries are at most ${BUDGETS.utlaTopologyGzip / 1024} KB gzipped`, () => {
+    const path = join(DATA_DIR, 'geo/utla.topo.json')
+    expect(existsSync(path), 'geo/utla.topo.json is built').toBe(true)
+    expect(gzipSync(readFileSync(path), { level: 9 }).length).toBeLessThanOrEqual(BUDGETS.utlaTopologyGzip)
+  })
+})
