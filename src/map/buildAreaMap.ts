@@ -11,7 +11,7 @@ import {
   type Choropleth,
   type DatumStatus,
 } from './choropleth'
-import { formatValue } from './formatValue'
+import { formatValue } from '../charts/shared/format'
 import { describeRankOrder, rankAreas, type AreaRank } from './rankAreas'
 
 /** One authority as the map, its tooltip and its table draw it. */

@@ -1,6 +1,6 @@
 import type { LsoaDecilesFile, LsoaDomain, LsoaProperties } from '../schema/geo'
 import { LSOA_DOMAINS } from '../schema/geo'
-import { formatNumber } from './formatValue'
+import { formatNumber } from '../charts/shared/format'
 import { DECILE_PALETTE } from './palette'
 
 /** Number of LSOAs ranked in the English Indices of Deprivation 2019. */

@@ -15,13 +15,17 @@ test('the England map follows the indicator and year controls, in the legend and
   await page.getByLabel('Indicator').selectOption('cpp_rate')
   await expect(page).toHaveURL(/\/map\?indicator=cpp_rate$/)
   const legend = page.locator('.map-legend')
-  await expect(legend.locator('.map-legend__title')).toHaveText(`Child protection plan rate (31 March ${last})`)
+  await expect(legend.locator('.map-legend__title')).toHaveText(
+    `Child protection plan rate (year ending 31 March ${last})`,
+  )
   await expect(legend).toContainText('Classes are quintiles')
   await expect(legend).toContainText('City of London')
 
   await page.getByRole('button', { name: 'Previous year' }).click()
   await expect(page).toHaveURL(new RegExp(`indicator=cpp_rate&year=${last - 1}$`))
-  await expect(legend.locator('.map-legend__title')).toHaveText(`Child protection plan rate (31 March ${last - 1})`)
+  await expect(legend.locator('.map-legend__title')).toHaveText(
+    `Child protection plan rate (year ending 31 March ${last - 1})`,
+  )
 
   // The slider is keyboard operable: Home jumps to the first year the indicator covers.
   await page.getByRole('slider', { name: /Year/ }).focus()
@@ -42,9 +46,9 @@ test('hovering or focusing an authority shows its name, value, rank and year; En
   const polygon = page.locator('path.map-area[data-code="E06000001"]')
   await polygon.focus()
   await expect(tooltip).toContainText('Hartlepool')
-  await expect(tooltip).toContainText(`31 March 2024: ${hartlepool.toFixed(1)} per 10,000`)
+  await expect(tooltip).toContainText(`Year ending 31 March 2024: ${hartlepool.toFixed(1)} per 10,000`)
   await expect(tooltip).toContainText(/Rank \d+ of \d+ \(1 = highest\)/)
-  await expect(polygon).toHaveAttribute('aria-label', /^Hartlepool\. 31 March 2024: /)
+  await expect(polygon).toHaveAttribute('aria-label', /^Hartlepool\. Year ending 31 March 2024: /)
 
   // A suppressed figure is spelt out, never shown as a number.
   await page.locator('path.map-area[data-code="E09000001"]').focus()

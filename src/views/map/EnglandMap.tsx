@@ -5,8 +5,7 @@ import { manifestQuery, seriesQuery } from '../../data/queries'
 import { buildAreaMap, yearsWithFigures, type MapArea } from '../../map/buildAreaMap'
 import { formatClassRange } from '../../map/choropleth'
 import { ChoroplethMap, type MapFeatureInfo } from '../../map/ChoroplethMap'
-import { formatValue } from '../../map/formatValue'
-import { formatYear } from '../../map/formatYear'
+import { formatValue, formatYear } from '../../charts/shared/format'
 import { MapLegend } from '../../map/MapLegend'
 import { MapPatterns } from '../../map/MapPatterns'
 import { NO_DATA_FILL, SUPPRESSED_FILL } from '../../map/palette'
@@ -91,13 +90,16 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true }: Engla
 
   const yearLabel = (y: number) => formatYear(y, indicator.yearType)
   const format = (v: number) => formatValue(v, indicator)
+  const yearText = yearLabel(year)
+  // Tooltip lines start with the year, so it takes a capital ("Year ending 31 March 2024: …").
+  const whenLabel = yearText.charAt(0).toUpperCase() + yearText.slice(1)
   const describe = (code: string): MapFeatureInfo | undefined => {
     const a = drawn.byCode.get(code)
     if (!a) return undefined
     return {
       fill: a.fill,
-      tooltip: [a.name, `${yearLabel(year)}: ${a.valueText}`, a.rankText],
-      label: `${a.name}. ${yearLabel(year)}: ${a.valueText}. ${a.rankText}.`,
+      tooltip: [a.name, `${whenLabel}: ${a.valueText}`, a.rankText],
+      label: `${a.name}. ${whenLabel}: ${a.valueText}. ${a.rankText}.`,
     }
   }
   const search = dashboard.searchFor()

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { describeDecile, type LsoaStanding } from '../../map/lsoaMap'
-import { formatNumber } from '../../map/formatValue'
+import { formatNumber } from '../../charts/shared/format'
 import { SortableHeader } from '../map/SortableHeader'
 import type { SortDirection } from '../map/sortMapAreas'
 
