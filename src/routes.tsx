@@ -3,6 +3,7 @@ import { AccessibilityView } from './views/accessibility/AccessibilityView'
 import { AreaProfileView } from './views/area/AreaProfileView'
 import { CompareView } from './views/compare/CompareView'
 import { DataView } from './views/data/DataView'
+import { DeprivationView } from './views/deprivation/DeprivationView'
 import { HomeView } from './views/home/HomeView'
 import { AppLayout } from './views/layout/AppLayout'
 import { MapView } from './views/map/MapView'
@@ -32,6 +33,7 @@ export const APP_ROUTES: RouteObject[] = [
       { path: '/area/:code', element: <AreaProfileView /> },
       { path: '/compare', element: <CompareView /> },
       { path: '/map', element: <MapView /> },
+      { path: '/deprivation', element: <DeprivationView /> },
       { path: '/neighbourhoods/:code', element: <NeighbourhoodsView /> },
       { path: '/data', element: <DataView /> },
       { path: '/methods', element: <MethodsView /> },

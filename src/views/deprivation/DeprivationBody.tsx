@@ -1,0 +1,370 @@
+import { useState } from 'react'
+import { buildRankingModel } from '../../charts/ranking/buildRankingModel'
+import { RankingChart } from '../../charts/ranking/RankingChart'
+import { buildScatterModel, type ScatterRole } from '../../charts/scatter/buildScatterModel'
+import { ScatterChart } from '../../charts/scatter/ScatterChart'
+import { formatNumber, formatValue, formatYear, unitHeading } from '../../charts/shared/format'
+import { buildTrendSeries } from '../../charts/trend/buildTrendSeries'
+import { TrendChart } from '../../charts/trend/TrendChart'
+import { ranksHighestFirst } from '../../map/rankAreas'
+import type { Area } from '../../schema/areas'
+import type { Indicator } from '../../schema/indicators'
+import type { Manifest } from '../../schema/manifest'
+import type { NeighboursFile } from '../../schema/neighbours'
+import type { Series } from '../../schema/series'
+import { adjustForDeprivation } from '../../stats/deprivationAdjustment'
+import type { DashboardStateHandle } from '../../state/useDashboardState'
+import { EXCLUSION_NOTE } from '../compare/buildComparatorGroup'
+import { POPULATION_ID } from '../compare/benchmarkModel'
+import { IndicatorSelect } from '../map/IndicatorSelect'
+import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
+import {
+  buildAdjustedTrend,
+  buildAdjustmentInputs,
+  DEPRIVATION_IDS,
+  describeAgainstExpected,
+  pickEdition,
+  type DeprivationId,
+} from './deprivationModel'
+import { FunnelSection } from './FunnelSection'
+import { GradientSection } from './GradientSection'
+
+export interface DeprivationBodyProps {
+  area: Area | null
+  areas: readonly Area[]
+  indicators: readonly Indicator[]
+  indicator: Indicator
+  dashboard: DashboardStateHandle
+  neighbours: NeighboursFile
+  manifest: Manifest
+  seriesById: ReadonlyMap<string, Series>
+  deprivationId: DeprivationId
+  onDeprivationChange: (id: DeprivationId) => void
+}
+
+export function DeprivationBody(props: DeprivationBodyProps) {
+  const { area, areas, indicators, indicator, dashboard, manifest, seriesById, deprivationId } = props
+  const [rankScope, setRankScope] = useState<'neighbours' | 'all'>('neighbours')
+  const series = seriesById.get(indicator.id)
+  const deprivation = seriesById.get(deprivationId)
+  const deprivationIndicator = indicators.find((i) => i.id === deprivationId)
+  if (!series || !deprivation || !deprivationIndicator) return <p>The figures needed here are not available yet.</p>
+  const nameOf = (code: string) => areas.find((a) => a.code === code)?.name ?? code
+  const yearsWithData = series.years.filter((_, i) => Object.values(series.values).some((v) => v[i] != null))
+  const state = dashboard.state
+  const year = state.year !== null && yearsWithData.includes(state.year) ? state.year : (yearsWithData.at(-1) ?? null)
+  const picked = year === null ? null : pickEdition(deprivation.years, year)
+  if (year === null || !picked) return <p>There are no figures for {indicator.label} yet.</p>
+  const neighbourCodes = area ? (props.neighbours.dfe2025[area.code] ?? []).map((n) => n.code) : []
+  const roleOf = (code: string): ScatterRole =>
+    code === area?.code ? 'selected' : neighbourCodes.includes(code) ? 'neighbour' : 'other'
+  const inputs = buildAdjustmentInputs(series, deprivation, year, picked.edition, areas)
+  const adjustment = adjustForDeprivation(inputs)
+  const scatter = buildScatterModel(
+    inputs.map((i) => ({
+      areaCode: i.areaCode,
+      label: nameOf(i.areaCode),
+      x: i.deprivation,
+      y: i.value,
+      role: roleOf(i.areaCode),
+    })),
+    adjustment?.fit ?? null,
+  )
+  const yearText = formatYear(year, indicator.yearType)
+  const depLabel = `${deprivationIndicator.shortLabel} (${picked.edition})`
+  const fmt = (v: number) => formatValue(v, indicator)
+  const sourceLine = `${buildSourceLine(series, indicator, manifest, [year])} ${buildSourceLine(deprivation, deprivationIndicator, manifest, [picked.edition])}`
+  const own = area && adjustment ? adjustment.values.find((v) => v.areaCode === area.code) : undefined
+  const expectedText = area && adjustment ? describeAgainstExpected(area.name, adjustment, area.code, fmt) : null
+  const fit = adjustment?.fit
+
+  const adjustedRows = (adjustment?.values ?? []).filter(
+    (v) => rankScope === 'all' || v.areaCode === area?.code || neighbourCodes.includes(v.areaCode),
+  )
+  const rankingModel = buildRankingModel(
+    adjustedRows.map((v) => ({
+      areaCode: v.areaCode,
+      label: nameOf(v.areaCode),
+      value: v.adjusted,
+      flag: null,
+      isSelected: v.areaCode === area?.code,
+      note: `actual ${fmt(v.value)}, expected ${fmt(v.expected)}`,
+    })),
+    {
+      order: ranksHighestFirst(indicator.polarity) ? 'highest-first' : 'lowest-first',
+      references: adjustment
+        ? [{ key: 'mean', label: 'Mean of authorities', value: adjustment.meanOfAreas, kind: 'group' as const }]
+        : [],
+    },
+  )
+  const adjustedTrend = area ? buildAdjustedTrend(series, deprivation, areas, area.code) : []
+  const trendYears = adjustedTrend.map((t) => t.year)
+  const trendModel = buildTrendSeries(
+    [
+      {
+        key: 'actual',
+        label: `${area?.name ?? ''}: as published`,
+        role: 'area',
+        years: trendYears,
+        values: adjustedTrend.map((t) => t.value),
+      },
+      {
+        key: 'adjusted',
+        label: `${area?.name ?? ''}: adjusted for deprivation`,
+        role: 'area',
+        years: trendYears,
+        values: adjustedTrend.map((t) => t.adjusted),
+        notes: adjustedTrend.map((t) => `IMD edition ${t.edition}`),
+      },
+      {
+        key: 'upper',
+        label: 'Adjusted: upper end of 95% range',
+        role: 'group',
+        years: trendYears,
+        values: adjustedTrend.map((t) => t.adjustedUpper),
+      },
+      {
+        key: 'lower',
+        label: 'Adjusted: lower end of 95% range',
+        role: 'group',
+        years: trendYears,
+        values: adjustedTrend.map((t) => t.adjustedLower),
+      },
+      {
+        key: 'mean',
+        label: 'Mean of authorities',
+        role: 'england',
+        years: trendYears,
+        values: adjustedTrend.map((t) => t.meanOfAreas),
+      },
+    ],
+    { firstYear: trendYears[0] ?? year, lastYear: area?.lastYear ?? trendYears.at(-1) ?? year },
+  )
+
+  return (
+    <>
+      <div className="controls">
+        <IndicatorSelect
+          id="deprivation-indicator"
+          indicators={indicators.filter((i) => i.topic !== 'deprivation')}
+          value={indicator.id}
+          onChange={(id) => dashboard.update({ indicator: id, year: null })}
+        />
+        <div className="form-group">
+          <label htmlFor="deprivation-year">Year</label>
+          <select
+            id="deprivation-year"
+            value={year}
+            onChange={(e) => dashboard.update({ year: Number(e.target.value) })}
+          >
+            {[...yearsWithData].reverse().map((y) => (
+              <option key={y} value={y}>
+                {formatYear(y, indicator.yearType)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="radios">
+          <legend>Deprivation measure</legend>
+          {DEPRIVATION_IDS.map((id) => (
+            <label key={id}>
+              <input
+                type="radio"
+                name="deprivation-measure"
+                checked={deprivationId === id}
+                onChange={() => props.onDeprivationChange(id)}
+              />{' '}
+              {indicators.find((i) => i.id === id)?.label ?? id}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <p className="method-note">
+        {picked.note} {EXCLUSION_NOTE}
+      </p>
+
+      <h2>
+        {indicator.shortLabel} against {deprivationIndicator.shortLabel}, {yearText}
+      </h2>
+      {fit && (
+        <p>
+          Across {fit.n} authorities, r = {formatNumber(fit.r, 2)} and R² = {formatNumber(fit.rSquared, 2)}: deprivation
+          accounts for about {Math.round(fit.rSquared * 100)}% of the variation between authorities. Each extra point of{' '}
+          {deprivationIndicator.shortLabel} goes with {formatNumber(fit.slope, 2)} more {unitHeading(indicator)}.
+        </p>
+      )}
+      {expectedText && <p className="inset">{expectedText}</p>}
+      <ScatterChart
+        model={scatter}
+        title={`${indicator.label} against ${depLabel}, by authority, ${yearText}`}
+        xLabel={depLabel}
+        xSpec={deprivationIndicator}
+        ySpec={indicator}
+        sourceLine={sourceLine}
+        licenceLine={LICENCE_LINE}
+        csv={{
+          header: [
+            'area',
+            'area_code',
+            `${deprivationIndicator.shortLabel} ${picked.edition}`,
+            `value (${unitHeading(indicator)})`,
+            'expected',
+            'difference',
+            'lower_95_prediction',
+            'upper_95_prediction',
+            'adjusted',
+          ],
+          rows: (adjustment?.values ?? []).map((v) => [
+            nameOf(v.areaCode),
+            v.areaCode,
+            inputs.find((i) => i.areaCode === v.areaCode)?.deprivation ?? null,
+            v.value,
+            round(v.expected),
+            round(v.residual),
+            round(v.lower),
+            round(v.upper),
+            round(v.adjusted),
+          ]),
+        }}
+        table={
+          <details>
+            <summary>Show the figures as a table</summary>
+            <div className="table-wrap">
+              <table>
+                <caption>
+                  {indicator.label} and {depLabel}: actual and expected values, {yearText}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Authority</th>
+                    <th scope="col" className="num">
+                      {deprivationIndicator.shortLabel}
+                    </th>
+                    <th scope="col" className="num">
+                      Actual
+                    </th>
+                    <th scope="col" className="num">
+                      Expected
+                    </th>
+                    <th scope="col" className="num">
+                      Difference
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {(adjustment?.values ?? []).map((v) => (
+                    <tr key={v.areaCode} className={v.areaCode === area?.code ? 'row--selected' : undefined}>
+                      <th scope="row">{nameOf(v.areaCode)}</th>
+                      <td className="num">
+                        {formatNumber(
+                          inputs.find((i) => i.areaCode === v.areaCode)?.deprivation ?? 0,
+                          deprivationIndicator.decimals,
+                        )}
+                      </td>
+                      <td className="num">{fmt(v.value)}</td>
+                      <td className="num">{fmt(v.expected)}</td>
+                      <td className="num">{formatValue(v.residual, indicator)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        }
+      />
+
+      <h2>Adjusted for deprivation</h2>
+      <p className="method-note">
+        How this is worked out (as the CWIP App&apos;s “adjust for deprivation”): for each year, a straight line is
+        fitted by least squares through every authority&apos;s figure against its {deprivationIndicator.shortLabel}. An
+        authority&apos;s expected figure is the line&apos;s value at its deprivation; the adjusted figure is the mean of
+        authorities ({adjustment ? fmt(adjustment.meanOfAreas) : '–'}, not England&apos;s published rate) plus its
+        difference from expected: roughly what it would be if it were averagely deprived. The 95% range is the
+        prediction interval carried over to the adjusted figure.
+        {own ? ` ${area?.name}: actual ${fmt(own.value)}, adjusted ${fmt(own.adjusted)}.` : ''}
+      </p>
+      <fieldset className="radios">
+        <legend>Rank</legend>
+        <label>
+          <input
+            type="radio"
+            name="rank-scope"
+            checked={rankScope === 'neighbours'}
+            onChange={() => setRankScope('neighbours')}
+          />{' '}
+          The authority and its DfE statistical neighbours (May 2025 list)
+        </label>
+        <label>
+          <input type="radio" name="rank-scope" checked={rankScope === 'all'} onChange={() => setRankScope('all')} />{' '}
+          All authorities
+        </label>
+      </fieldset>
+      <RankingChart
+        model={rankingModel}
+        title={`${indicator.label} adjusted for ${depLabel}, ${rankScope === 'all' ? 'all authorities' : `${area?.name ?? 'the authority'} and its statistical neighbours`}, ${yearText}`}
+        spec={indicator}
+        sourceLine={sourceLine}
+        licenceLine={LICENCE_LINE}
+        rankNote={`Ranked by adjusted value; rank 1 is the ${ranksHighestFirst(indicator.polarity) ? 'highest' : 'lowest'}.`}
+        csv={{
+          header: [
+            'area',
+            'area_code',
+            'rank',
+            `adjusted (${unitHeading(indicator)})`,
+            'actual',
+            'expected',
+            'adjusted_lower_95',
+            'adjusted_upper_95',
+          ],
+          rows: rankingModel.bars.map((b) => {
+            const v = adjustment?.values.find((x) => x.areaCode === b.areaCode)
+            return [
+              b.label,
+              b.areaCode,
+              b.rank,
+              b.value === null ? null : round(b.value),
+              v?.value ?? null,
+              v ? round(v.expected) : null,
+              v && adjustment ? round(adjustment.meanOfAreas + v.value - v.upper) : null,
+              v && adjustment ? round(adjustment.meanOfAreas + v.value - v.lower) : null,
+            ]
+          }),
+        }}
+      />
+      {area && adjustedTrend.some((t) => t.adjusted !== null) && (
+        <TrendChart
+          model={trendModel}
+          title={`${indicator.label}, ${area.name}: as published and adjusted for deprivation, ${trendModel.years[0]} to ${trendModel.years.at(-1)}`}
+          spec={indicator}
+          sourceLine={`${buildSourceLine(series, indicator, manifest)} ${buildSourceLine(deprivation, deprivationIndicator, manifest)}`}
+          licenceLine={LICENCE_LINE}
+        />
+      )}
+      <FunnelSection
+        area={area}
+        areas={areas}
+        indicator={indicator}
+        series={series}
+        population={seriesById.get(POPULATION_ID)}
+        year={year}
+        neighbourCodes={neighbourCodes}
+        manifest={manifest}
+      />
+      <GradientSection
+        area={area}
+        areas={areas}
+        indicator={indicator}
+        series={series}
+        deprivation={deprivation}
+        deprivationIndicator={deprivationIndicator}
+        year={year}
+        edition={picked.edition}
+        sourceLine={sourceLine}
+      />
+    </>
+  )
+}
+
+/** CSV figures to 3 decimals: derived values carry no more precision than that. */
+const round = (v: number) => Math.round(v * 1000) / 1000
