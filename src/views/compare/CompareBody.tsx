@@ -3,6 +3,7 @@ import { RankingChart } from '../../charts/ranking/RankingChart'
 import { formatValue, formatYear } from '../../charts/shared/format'
 import { buildTrendSeries } from '../../charts/trend/buildTrendSeries'
 import { TrendChart } from '../../charts/trend/TrendChart'
+import { Link } from 'react-router'
 import { ranksHighestFirst } from '../../map/rankAreas'
 import type { Area } from '../../schema/areas'
 import type { Indicator } from '../../schema/indicators'
@@ -242,6 +243,11 @@ export function CompareBody(props: CompareBodyProps) {
         licenceLine={LICENCE_LINE}
         rankNote={`Ranked within the group: ${englandRank?.orderNote ?? ''}`}
       />
+      <p>
+        <Link to={`/deprivation${dashboard.searchFor()}`}>
+          Read {area.name}&apos;s figure against its deprivation (adjusted for deprivation)
+        </Link>
+      </p>
       <h2>Over time</h2>
       <TrendChart
         model={trendModel}

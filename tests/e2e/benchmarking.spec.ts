@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { expect, test, type Download, type Page } from '@playwright/test'
+import { adjustForDeprivation } from '../../src/stats/deprivationAdjustment'
+
+// Benchmarking journey: pick an authority on /compare, compare it with its DfE statistical neighbours, switch to the
+// deprivation lens and check the downloaded CSVs row by row against the published JSON in public/data.
+
+const DATA = path.resolve(import.meta.dirname, '../../public/data')
+interface SeriesFile {
+  years: number[]
+  values: Record<string, (number | null)[]>
+  england: (number | null)[]
+}
+interface AreaRow {
+  code: string
+  name: string
+  excludedFromAverages?: boolean
+}
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(DATA, file), 'utf8')) as T
+const LEEDS = 'E08000035'
+
+/** Splits the CSV body (the rows before the blank line that starts the notes) into cells; no quoted commas in numbers. */
+async function readCsv(download: Download): Promise<string[][]> {
+  const file = await download.path()
+  const text = readFileSync(file, 'utf8').replace(/^\ufeff/, '')
+  const body = text.split('\r\n\r\n')[0] ?? ''
+  return body
+    .split('\r\n')
+    .filter(Boolean)
+    .map((line) => {
+      const cells: string[] = []
+      let cell = ''
+      let quoted = false
+      for (const ch of line) {
+        if (ch === '"') quoted = !quoted
+        else if (ch === ',' && !quoted) {
+          cells.push(cell)
+          cell = ''
+        } else cell += ch
+      }
+      cells.push(cell)
+      return cells
+    })
+}
+
+async function settle(page: Page) {
+  await expect(page.getByRole('status').filter({ hasText: /loading/i })).toHaveCount(0, { timeout: 20_000 })
+}
+
+test('compare an authority with its statistical neighbours, then read it against deprivation and check the CSVs', async ({
+  page,
+}) => {
+  const cla = readJson<SeriesFile>('series/cla_rate.json')
+  const imd = readJson<SeriesFile>('series/imd_score.json')
+  const areas = readJson<AreaRow[]>('areas.json')
+  const neighbours = readJson<{ dfe2025: Record<string, { code: string }[]> }>('neighbours.json')
+  const year = cla.years[cla.years.length - 1] ?? 0
+  const yi = cla.years.indexOf(year)
+  const at = (s: SeriesFile, code: string, i: number) => s.values[code]?.[i] ?? null
+
+  await page.goto('/compare')
+  await settle(page)
+  await page.getByLabel('Authority', { exact: true }).selectOption(LEEDS)
+  await expect(page).toHaveURL(/area=E08000035/)
+  await settle(page)
+  await expect(page.getByLabel('Compare with')).toHaveValue('neighbours')
+
+  // Group mean as LAIT: the mean of the neighbours with a figure, n of m stated.
+  const members = (neighbours.dfe2025[LEEDS] ?? []).map((n) => n.code)
+  const memberValues = members.map((c) => at(cla, c, yi)).filter((v): v is number => v !== null)
+  const mean = memberValues.reduce((s, v) => s + v, 0) / memberValues.length
+  const figures = page.getByRole('list', { name: 'Key figures' })
+  await expect(figures).toContainText(`Group mean${Math.round(mean)} per 10,000`)
+  await expect(figures).toContainText(`${memberValues.length} of ${members.length} had data`)
+  await expect(figures).toContainText(`Leeds${at(cla, LEEDS, yi)} per 10,000`)
+  await expect(page.getByText(/Rank 1 and quartile band 1 are the highest values/).first()).toBeVisible()
+
+  // The ranked chart's CSV has Leeds and each neighbour with the published value.
+  const rankingDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: /^Download CSV data of Children looked after .*Leeds compared with/ }).click()
+  const rankingRows = await readCsv(await rankingDownload)
+  expect(rankingRows[0]).toEqual(['area', 'area_code', 'rank', 'value (per 10,000 children)', 'flag', 'note'])
+  const byCode = new Map(rankingRows.slice(1).map((r) => [r[1], r]))
+  for (const code of [LEEDS, ...members]) expect(Number(byCode.get(code)?.[3])).toBe(at(cla, code, yi))
+  expect(rankingRows.find((r) => r[0] === 'England (published)')?.[3]).toBe(String(cla.england[yi]))
+
+  // Switch to the deprivation lens; the authority, indicator and year travel in the link.
+  await page.getByRole('link', { name: /^Read Leeds's figure against its deprivation/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deprivation and intervention')
+  await settle(page)
+  await expect(page.getByLabel('Authority', { exact: true })).toHaveValue(LEEDS)
+  await expect(page.getByText(/the 2019 edition, the latest published by/)).toBeVisible()
+  await expect(page.getByText(/^Given its deprivation, Leeds would be expected to have about/)).toBeVisible()
+
+  // Recompute the adjustment from public/data and check every downloaded row.
+  const excluded = new Set(areas.filter((a) => a.excludedFromAverages).map((a) => a.code))
+  const ei = imd.years.indexOf(2019)
+  const expected = adjustForDeprivation(
+    areas
+      .filter((a) => !excluded.has(a.code))
+      .map((a) => ({ areaCode: a.code, value: at(cla, a.code, yi), deprivation: at(imd, a.code, ei) })),
+  )
+  if (!expected) throw new Error('no regression')
+  await page.getByLabel('All authorities').check()
+  const adjustedDownload = page.waitForEvent('download')
+  await page
+    .getByRole('button', { name: /^Download CSV data of .* adjusted for IMD score \(2019\), all authorities/ })
+    .click()
+  const rows = await readCsv(await adjustedDownload)
+  expect(rows[0]?.slice(0, 5)).toEqual(['area', 'area_code', 'rank', 'adjusted (per 10,000 children)', 'actual'])
+  const authorityRows = rows.slice(1).filter((r) => r[1] !== '')
+  expect(authorityRows).toHaveLength(expected.values.length)
+  expect(authorityRows.some((r) => excluded.has(r[1] ?? ''))).toBe(false)
+  for (const v of expected.values) {
+    const row = authorityRows.find((r) => r[1] === v.areaCode)
+    expect(Number(row?.[4])).toBe(at(cla, v.areaCode, yi))
+    expect(Number(row?.[3])).toBeCloseTo(v.adjusted, 3)
+    expect(Number(row?.[5])).toBeCloseTo(v.expected, 3)
+  }
+})
