@@ -16,7 +16,7 @@ test('the England map follows the indicator and year controls, in the legend and
   await expect(page).toHaveURL(/\/map\?indicator=cpp_rate$/)
   const legend = page.locator('.map-legend')
   await expect(legend.locator('.map-legend__title')).toHaveText(
-    `Child protection plan rate (year ending 31 March ${last})`,
+    `Child protection plan rate, per 10,000 children (year ending 31 March ${last})`,
   )
   await expect(legend).toContainText('Classes are quintiles')
   await expect(legend).toContainText('City of London')
@@ -24,7 +24,7 @@ test('the England map follows the indicator and year controls, in the legend and
   await page.getByRole('button', { name: 'Previous year' }).click()
   await expect(page).toHaveURL(new RegExp(`indicator=cpp_rate&year=${last - 1}$`))
   await expect(legend.locator('.map-legend__title')).toHaveText(
-    `Child protection plan rate (year ending 31 March ${last - 1})`,
+    `Child protection plan rate, per 10,000 children (year ending 31 March ${last - 1})`,
   )
 
   // The slider is keyboard operable: Home jumps to the first year the indicator covers.
@@ -69,6 +69,10 @@ test('the table lists every drawn authority and sorts by rank; London can be zoo
   await table.getByRole('button', { name: /Rank/ }).click()
   await expect(table.locator('tbody tr').first().locator('td').nth(1)).toHaveText(/^1 of \d+$/)
   await expect(table.getByRole('columnheader', { name: /Rank/ })).toHaveAttribute('aria-sort', 'ascending')
+
+  // Every authority is a tab stop, so a link lets keyboard users skip them.
+  await page.getByRole('link', { name: 'Skip the map and go to the table' }).click()
+  await expect(page.locator('#england-map-table')).toBeFocused()
 
   const zoom = page.getByRole('button', { name: 'Zoom to London' })
   await zoom.click()

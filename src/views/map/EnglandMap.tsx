@@ -5,7 +5,7 @@ import { manifestQuery, seriesQuery } from '../../data/queries'
 import { buildAreaMap, yearsWithFigures, type MapArea } from '../../map/buildAreaMap'
 import { formatClassRange } from '../../map/choropleth'
 import { ChoroplethMap, type MapFeatureInfo } from '../../map/ChoroplethMap'
-import { formatValue, formatYear } from '../../charts/shared/format'
+import { formatNumber, formatYear, unitHeading } from '../../charts/shared/format'
 import { MapLegend } from '../../map/MapLegend'
 import { MapPatterns } from '../../map/MapPatterns'
 import { NO_DATA_FILL, SUPPRESSED_FILL } from '../../map/palette'
@@ -29,13 +29,15 @@ interface EnglandMapProps {
   idPrefix?: string
   /** The table alternative; the home page links to /map for it instead. */
   showTable?: boolean
+  /** Level of the map's title: 3 under the home page's "England map" section, 2 on /map. */
+  titleLevel?: 2 | 3
 }
 
 /**
  * The England choropleth with its controls, legend and table. Indicator and year live in the URL (useDashboardState),
  * so the home page and /map share a view and a link reproduces it.
  */
-export function EnglandMap({ idPrefix = 'england-map', showTable = true }: EnglandMapProps) {
+export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLevel = 3 }: EnglandMapProps) {
   const dashboard = useDashboardState()
   const navigate = useNavigate()
   const geo = useQuery(utlaTopologyQuery())
@@ -89,7 +91,8 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true }: Engla
     return <p>{indicator.label} has no figures for any authority yet.</p>
 
   const yearLabel = (y: number) => formatYear(y, indicator.yearType)
-  const format = (v: number) => formatValue(v, indicator)
+  // Legend rows give bare numbers; the unit is said once, in the legend title.
+  const format = (v: number) => formatNumber(v, indicator.decimals)
   const yearText = yearLabel(year)
   // Tooltip lines start with the year, so it takes a capital ("Year ending 31 March 2024: …").
   const whenLabel = yearText.charAt(0).toUpperCase() + yearText.slice(1)
@@ -113,7 +116,13 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true }: Engla
   const countStatus = (status: MapArea['status']) => model.areas.filter((a) => a.status === status).length
   const sourceTitles = indicator.source.map((id) => manifest.data?.sources.find((s) => s.id === id)?.title ?? id)
   const view = zoom === 'london' && londonBounds ? londonBounds : englandBounds
-  const ids = { indicator: `${idPrefix}-indicator`, year: `${idPrefix}-year`, table: `${idPrefix}-table` }
+  const ids = {
+    indicator: `${idPrefix}-indicator`,
+    year: `${idPrefix}-year`,
+    table: `${idPrefix}-table`,
+    source: `${idPrefix}-source`,
+  }
+  const Title = titleLevel === 2 ? 'h2' : 'h3'
 
   return (
     <div className="england-map">
@@ -138,14 +147,17 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true }: Engla
           {indicator.shortLabel} has no figures for {requestedYear}; showing {yearLabel(year)}.
         </p>
       ) : null}
-      <h3 className="england-map__title">
+      <Title className="england-map__title">
         {indicator.label}, {yearLabel(year)}
-      </h3>
+      </Title>
       <div className="england-map__layout">
         <div className="england-map__map">
           <p className="hint" id={`${idPrefix}-hint`}>
             Hover over or tab to an authority to see its figure; click or press Enter to open its profile.{' '}
-            {showTable ? <a href={`#${ids.table}`}>Skip the map and go to the table</a> : null}
+            {/* Every authority is a tab stop, so keyboard users can jump past them. */}
+            <a href={`#${showTable ? ids.table : ids.source}`}>
+              {showTable ? 'Skip the map and go to the table' : 'Skip the map'}
+            </a>
           </p>
           <button
             type="button"
@@ -168,7 +180,7 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true }: Engla
           />
         </div>
         <MapLegend
-          title={`${indicator.shortLabel} (${yearLabel(year)})`}
+          title={`${indicator.shortLabel}, ${unitHeading(indicator)} (${yearLabel(year)})`}
           items={model.choropleth.classes.map((c) => ({
             fill: c.colour,
             label: formatClassRange(c, format),
@@ -192,7 +204,7 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true }: Engla
             .join(' ')}
         />
       </div>
-      <p className="caption">
+      <p className="caption" id={ids.source} tabIndex={-1}>
         Source: {sourceTitles.join('; ')}. Boundaries: Contains OS data © Crown copyright and database right 2016;
         Office for National Statistics, Open Government Licence.
         {showTable ? null : (

@@ -13,7 +13,7 @@ export function MapView() {
         Compare every local authority with children&apos;s services on one indicator, year by year.
       </p>
       <StateNotices notices={notices} />
-      <EnglandMap />
+      <EnglandMap titleLevel={2} />
     </>
   )
 }
