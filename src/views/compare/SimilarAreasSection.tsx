@@ -99,7 +99,8 @@ export function SimilarAreasSection(props: {
               Compare with these authorities
             </button>
           </p>
-          <div className="table-wrap">
+          {/* Focusable so keyboard users can scroll the table sideways on a narrow screen. */}
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={`${title}: table`}>
             <table>
               <caption>{title}: what makes each one similar</caption>
               <thead>
