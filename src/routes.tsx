@@ -1,14 +1,6 @@
 import type { RouteObject } from 'react-router'
-import { AccessibilityView } from './views/accessibility/AccessibilityView'
-import { AreaProfileView } from './views/area/AreaProfileView'
-import { CompareView } from './views/compare/CompareView'
-import { DataView } from './views/data/DataView'
-import { DeprivationView } from './views/deprivation/DeprivationView'
 import { HomeView } from './views/home/HomeView'
 import { AppLayout } from './views/layout/AppLayout'
-import { MapView } from './views/map/MapView'
-import { NeighbourhoodsView } from './views/neighbourhoods/NeighbourhoodsView'
-import { MethodsView } from './views/methods/MethodsView'
 import { NotFoundView } from './views/notFound/NotFoundView'
 
 /**
@@ -18,26 +10,48 @@ import { NotFoundView } from './views/notFound/NotFoundView'
  * To add a route:
  *   1. create `src/views/<name>/<Name>View.tsx` exporting `<Name>View` (views are the only place data, state and
  *      charts meet);
- *   2. import it here and add `{ path: '<path>', element: <NameView /> }` to the children below, keeping the order of
- *      DESIGN.md §6 (`/`, `/area/:code`, `/compare`, `/map`, `/deprivation`, `/neighbourhoods/:code`, `/spending/:code`,
- *      `/data`, `/methods`, `/accessibility`); the catch-all `*` stays last;
+ *   2. add `{ path: '<path>', lazy: () => import('./views/<name>/<Name>View').then((m) => ({ Component: m.<Name>View })) }`
+ *      to the children below, keeping the order of DESIGN.md §6 (`/`, `/area/:code`, `/compare`, `/map`,
+ *      `/deprivation`, `/neighbourhoods/:code`, `/spending/:code`, `/data`, `/methods`, `/accessibility`); the
+ *      catch-all `*` stays last;
  *   3. if it is a top-level page, add a link to `src/views/layout/navItems.ts`;
  *   4. keep view state in the query string through `useDashboardState()` (src/state) so a shared link reproduces it;
  *      path params (`:code`) are validated by the view against areas.json.
  */
+// Every view but the home page is loaded when first visited (React Router's route `lazy`), so a first visit downloads
+// only the home page's code; tests/integration/budgets.test.ts holds that to the initial-JS budget.
 export const APP_ROUTES: RouteObject[] = [
   {
     element: <AppLayout />,
     children: [
       { path: '/', element: <HomeView /> },
-      { path: '/area/:code', element: <AreaProfileView /> },
-      { path: '/compare', element: <CompareView /> },
-      { path: '/map', element: <MapView /> },
-      { path: '/deprivation', element: <DeprivationView /> },
-      { path: '/neighbourhoods/:code', element: <NeighbourhoodsView /> },
-      { path: '/data', element: <DataView /> },
-      { path: '/methods', element: <MethodsView /> },
-      { path: '/accessibility', element: <AccessibilityView /> },
+      {
+        path: '/area/:code',
+        lazy: () => import('./views/area/AreaProfileView').then((m) => ({ Component: m.AreaProfileView })),
+      },
+      {
+        path: '/compare',
+        lazy: () => import('./views/compare/CompareView').then((m) => ({ Component: m.CompareView })),
+      },
+      { path: '/map', lazy: () => import('./views/map/MapView').then((m) => ({ Component: m.MapView })) },
+      {
+        path: '/deprivation',
+        lazy: () => import('./views/deprivation/DeprivationView').then((m) => ({ Component: m.DeprivationView })),
+      },
+      {
+        path: '/neighbourhoods/:code',
+        lazy: () =>
+          import('./views/neighbourhoods/NeighbourhoodsView').then((m) => ({ Component: m.NeighbourhoodsView })),
+      },
+      { path: '/data', lazy: () => import('./views/data/DataView').then((m) => ({ Component: m.DataView })) },
+      {
+        path: '/methods',
+        lazy: () => import('./views/methods/MethodsView').then((m) => ({ Component: m.MethodsView })),
+      },
+      {
+        path: '/accessibility',
+        lazy: () => import('./views/accessibility/AccessibilityView').then((m) => ({ Component: m.AccessibilityView })),
+      },
       { path: '*', element: <NotFoundView /> },
     ],
   },

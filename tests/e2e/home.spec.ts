@@ -18,6 +18,7 @@ test('the home page finds an authority by a misspelt name with the keyboard and 
 
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await page.keyboard.press('Tab')
   const skip = page.getByRole('link', { name: 'Skip to main content' })
   await expect(skip).toBeFocused()
