@@ -98,7 +98,15 @@ export function ChoroplethMap({
       offset: [0, -8],
       className: 'map-tooltip',
     })
-    path.on('click', () => activateRef.current?.(code))
+    path.on('click', (event) => {
+      // A touch has no hover: the first tap shows the tooltip, a second tap on the same area activates it.
+      const pointer = event.originalEvent as PointerEvent | undefined
+      if (pointer?.pointerType === 'touch' && !path.isTooltipOpen()) {
+        path.openTooltip(event.latlng)
+        return
+      }
+      activateRef.current?.(code)
+    })
     path.on('add', () => {
       const el = path.getElement()
       if (!el) return

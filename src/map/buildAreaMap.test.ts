@@ -78,6 +78,16 @@ describe('buildAreaMap', () => {
     expect(byCode.get('E09000005')?.valueText).toBe('no figure published')
   })
 
+  it('shows a caveated figure with its caveat spelt out, and still ranks it', () => {
+    const caveated = { ...SERIES, flags: { ...SERIES.flags, E09000002: [null, 'u' as const] } }
+    const m = buildAreaMap(BOUNDARIES, AREAS, caveated, INDICATOR, 2024)
+    expect(m.areas.find((a) => a.areaCode === 'E09000002')).toMatchObject({
+      status: 'value',
+      valueText: '61 per 10,000 (low reliability)',
+      rank: { rank: 1, of: 1 },
+    })
+  })
+
   it('ranks with ties and colours by quintile in a year with more figures', () => {
     const m = buildAreaMap(BOUNDARIES, AREAS, SERIES, INDICATOR, 2023)
     expect(m.areas.map((a) => a.rank?.rank ?? null)).toEqual([null, 1, 3, 2, null])

@@ -112,6 +112,12 @@ test('an unknown authority code gets a helpful notice with a way back, never a b
   await expect(page.getByRole('alert')).toContainText('No local authority has the code "E99999999"')
   await page.getByRole('link', { name: 'Find an authority' }).last().click()
   await expect(page).toHaveURL(/\/$/)
+
+  // A former authority points to the authorities that now cover its area.
+  await page.goto('/neighbourhoods/E10000006')
+  await expect(page.getByRole('alert')).toContainText('There is no neighbourhood map for Cumbria, a former authority.')
+  await page.getByRole('link', { name: 'Cumberland' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neighbourhoods in Cumberland')
 })
 
 test('the map page works at 320 px wide without horizontal scrolling, with reduced motion', async ({ page }) => {
