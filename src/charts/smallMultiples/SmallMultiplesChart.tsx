@@ -206,7 +206,7 @@ export function SmallMultiplesChart({ model, title, sourceLine, licenceLine }: S
             <caption>{title}: latest figure of each line</caption>
             <thead>
               <tr>
-                <th scope="col">Indicator</th>
+                <th scope="col">Panel</th>
                 {legend.map((s) => (
                   <th key={s.key} scope="col" className="num">
                     {s.label}
@@ -239,7 +239,7 @@ export function SmallMultiplesChart({ model, title, sourceLine, licenceLine }: S
 /** Long-form CSV: one row per indicator, line and year. */
 export function buildSmallMultiplesCsv(model: SmallMultiplesModel): ChartCsv {
   return {
-    header: ['indicator', 'unit', 'series', 'year', 'value', 'flag', 'note'],
+    header: ['panel', 'unit', 'series', 'year', 'value', 'flag', 'note'],
     rows: model.panels.flatMap((p) =>
       p.trend.series.flatMap((s) =>
         s.points.map((pt) => [

@@ -40,4 +40,16 @@ describe('buildSmallMultiples', () => {
     const empty: SmallMultipleInput = { ...panel('x', [null, null, null]), lines: [] }
     expect(buildSmallMultiples([empty], { firstYear: 2023, lastYear: 2025 }).panels).toEqual([])
   })
+
+  it('puts every panel on one scale when asked (one indicator, several authorities)', () => {
+    const model = buildSmallMultiples([panel('a', [40, 50, 60]), panel('b', [5, 6, 7])], {
+      firstYear: 2023,
+      lastYear: 2025,
+      sharedScale: true,
+    })
+    expect(model.panels.map((p) => p.domain)).toEqual([
+      [0, 60],
+      [0, 60],
+    ])
+  })
 })

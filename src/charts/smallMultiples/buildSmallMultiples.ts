@@ -27,12 +27,13 @@ export interface SmallMultiplesModel {
 }
 
 /**
- * Builds small multiples over one shared span of years (so panels line up) with each panel on its own scale.
+ * Builds small multiples over one shared span of years (so panels line up), each panel on its own scale unless
+ * `sharedScale` (for one indicator across several authorities).
  * Panels whose lines have no figure at all are dropped rather than drawn empty.
  */
 export function buildSmallMultiples(
   inputs: readonly SmallMultipleInput[],
-  options: { firstYear: number; lastYear: number },
+  options: { firstYear: number; lastYear: number; sharedScale?: boolean },
 ): SmallMultiplesModel {
   const panels = inputs.flatMap((input): SmallMultiplePanel[] => {
     const trend = buildTrendSeries(input.lines, options)
@@ -52,5 +53,13 @@ export function buildSmallMultiples(
       },
     ]
   })
+  if (options.sharedScale && panels.length) {
+    // One scale for every panel when they show the same indicator, so heights compare across panels.
+    const shared: [number, number] = [
+      Math.min(...panels.map((p) => p.domain?.[0] ?? 0)),
+      Math.max(...panels.map((p) => p.domain?.[1] ?? 1)),
+    ]
+    for (const p of panels) p.domain = shared
+  }
   return { firstYear: options.firstYear, lastYear: options.lastYear, panels }
 }

@@ -28,6 +28,7 @@ import {
 } from './benchmarkModel'
 import { asPhrase, buildComparatorGroup } from './buildComparatorGroup'
 import { buildSimilarity } from './buildSimilarity'
+import { MemberTrendsSection } from './MemberTrendsSection'
 import { SimilarAreasSection } from './SimilarAreasSection'
 import { SmallMultiplesSection } from './SmallMultiplesSection'
 
@@ -255,6 +256,16 @@ export function CompareBody(props: CompareBodyProps) {
         spec={indicator}
         sourceLine={buildSourceLine(series, indicator, manifest)}
         licenceLine={LICENCE_LINE}
+      />
+      <MemberTrendsSection
+        area={area}
+        memberCodes={group.memberCodes}
+        series={series}
+        indicator={indicator}
+        areas={areas}
+        firstYear={firstYear}
+        lastYear={lastYear}
+        sourceLine={buildSourceLine(series, indicator, manifest)}
       />
       <SmallMultiplesSection
         area={area}

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { manifestQuery, neighboursQuery } from '../../data/queries'
-import type { Indicator } from '../../schema/indicators'
 import type { SummaryMethod } from '../../stats/groupSummary'
 import { useDashboardState } from '../../state/useDashboardState'
 import { LoadError, Loading } from '../shared/QueryStatus'
@@ -10,22 +9,10 @@ import { AreaSelect } from './AreaSelect'
 import { POOLED_COUNT_IDS, POPULATION_ID } from './benchmarkModel'
 import { DEFAULT_SIMILARITY_IDS } from './buildSimilarity'
 import { CompareBody } from './CompareBody'
+import { resolveIndicator } from './resolveIndicator'
 import { SMALL_MULTIPLE_IDS } from './SmallMultiplesSection'
 import { useSeriesMap } from './useSeriesMap'
 import './benchmarking.css'
-
-/** Used when the URL's indicator has no series yet (e.g. before an ETL source lands). */
-const FALLBACK_INDICATORS = ['cla_rate', 'cin_rate', 'cpp_rate', 'referrals_rate']
-
-/** Picks the indicator to show: the URL's if it exists in the catalogue, else the first fallback that does. */
-export function resolveIndicator(indicators: readonly Indicator[], wanted: string): Indicator | null {
-  return (
-    indicators.find((i) => i.id === wanted) ??
-    FALLBACK_INDICATORS.map((id) => indicators.find((i) => i.id === id)).find((i) => i !== undefined) ??
-    indicators[0] ??
-    null
-  )
-}
 
 /** /compare: an authority against its statistical neighbours, region, England, a chosen list or computed look-alikes. */
 export function CompareView() {

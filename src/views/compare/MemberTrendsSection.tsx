@@ -1,0 +1,73 @@
+import { useMemo } from 'react'
+import { buildSmallMultiples, type SmallMultipleInput } from '../../charts/smallMultiples/buildSmallMultiples'
+import { SmallMultiplesChart } from '../../charts/smallMultiples/SmallMultiplesChart'
+import type { Area } from '../../schema/areas'
+import type { Indicator } from '../../schema/indicators'
+import type { Series } from '../../schema/series'
+import { LICENCE_LINE } from '../shared/sourceLine'
+
+/** One panel per authority (the selected one first, then the group in its order), each with England for reference. */
+export function buildMemberTrendInputs(
+  codes: readonly string[],
+  series: Series,
+  indicator: Indicator,
+  nameOf: (code: string) => string,
+): SmallMultipleInput[] {
+  return codes.map((code) => ({
+    key: code,
+    title: nameOf(code),
+    spec: indicator,
+    lines: [
+      {
+        key: 'area',
+        label: 'The authority',
+        role: 'area' as const,
+        years: series.years,
+        values: series.values[code] ?? [],
+        ...(series.flags?.[code] ? { flags: series.flags[code] } : {}),
+      },
+      {
+        key: 'england',
+        label: 'England (published)',
+        role: 'england' as const,
+        years: series.years,
+        values: series.england,
+      },
+    ],
+  }))
+}
+
+/** The group's trends side by side: small multiples of one indicator on one scale. */
+export function MemberTrendsSection(props: {
+  area: Area
+  memberCodes: readonly string[]
+  series: Series
+  indicator: Indicator
+  areas: readonly Area[]
+  firstYear: number
+  lastYear: number
+  sourceLine: string
+}) {
+  const { area, memberCodes, series, indicator, areas, firstYear, lastYear } = props
+  const model = useMemo(() => {
+    const nameOf = (code: string) => areas.find((a) => a.code === code)?.name ?? code
+    const inputs = buildMemberTrendInputs([area.code, ...memberCodes], series, indicator, nameOf)
+    return buildSmallMultiples(inputs, { firstYear, lastYear, sharedScale: true })
+  }, [area.code, memberCodes, series, indicator, areas, firstYear, lastYear])
+  if (model.panels.length < 2) return null
+  return (
+    <>
+      <h3>Each authority&apos;s trend</h3>
+      <p className="method-note">
+        One panel per authority, all on the same scale so heights compare; England&apos;s published figure is the dotted
+        line in each. Authorities without any figure in these years are left out.
+      </p>
+      <SmallMultiplesChart
+        model={model}
+        title={`${indicator.label}: ${area.name} and each member of its comparator group, ${firstYear} to ${lastYear}`}
+        sourceLine={props.sourceLine}
+        licenceLine={LICENCE_LINE}
+      />
+    </>
+  )
+}
