@@ -30,7 +30,7 @@ describe('rankAreas', () => {
     expect(rankAreas([], 'neutral', none).size).toBe(0)
   })
   it('says what rank 1 means', () => {
-    expect(describeRankOrder('higher-is-worse')).toBe('1 = lowest (best)')
+    expect(describeRankOrder('higher-is-worse')).toBe('1 = lowest, the best')
     expect(describeRankOrder('higher-is-more-intervention')).toBe('1 = highest')
   })
 })

@@ -17,13 +17,13 @@ export function ranksHighestFirst(polarity: Polarity): boolean {
   return polarity !== 'higher-is-worse'
 }
 
-/** What rank 1 means, for labels: "1 = highest", "1 = lowest (best)". */
+/** What rank 1 means, for labels: "1 = highest", "1 = lowest, the best". */
 export function describeRankOrder(polarity: Polarity): string {
   switch (polarity) {
     case 'higher-is-better':
-      return '1 = highest (best)'
+      return '1 = highest, the best'
     case 'higher-is-worse':
-      return '1 = lowest (best)'
+      return '1 = lowest, the best'
     default:
       return '1 = highest'
   }

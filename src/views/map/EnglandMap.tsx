@@ -5,7 +5,7 @@ import { manifestQuery, seriesQuery } from '../../data/queries'
 import { buildAreaMap, yearsWithFigures, type MapArea } from '../../map/buildAreaMap'
 import { formatClassRange } from '../../map/choropleth'
 import { ChoroplethMap, type MapFeatureInfo } from '../../map/ChoroplethMap'
-import { formatNumber, formatYear, unitHeading } from '../../charts/shared/format'
+import { formatNumber, formatValue, formatYear, unitHeading } from '../../charts/shared/format'
 import { MapLegend } from '../../map/MapLegend'
 import { MapPatterns } from '../../map/MapPatterns'
 import { NO_DATA_FILL, SUPPRESSED_FILL } from '../../map/palette'
@@ -94,6 +94,7 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
   // Legend rows give bare numbers; the unit is said once, in the legend title.
   const format = (v: number) => formatNumber(v, indicator.decimals)
   const yearText = yearLabel(year)
+  const englandValue = series.data.england[series.data.years.indexOf(year)] ?? null
   // Tooltip lines start with the year, so it takes a capital ("Year ending 31 March 2024: …").
   const whenLabel = yearText.charAt(0).toUpperCase() + yearText.slice(1)
   const describe = (code: string): MapFeatureInfo | undefined => {
@@ -150,6 +151,12 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
       <Title className="england-map__title">
         {indicator.label}, {yearLabel(year)}
       </Title>
+      {englandValue !== null ? (
+        <p className="secondary-text">
+          England: {formatValue(englandValue, indicator)} (as published for England as a whole, not the mean of
+          authorities).
+        </p>
+      ) : null}
       <div className="england-map__layout">
         <div className="england-map__map">
           <p className="hint" id={`${idPrefix}-hint`}>
