@@ -12,7 +12,9 @@ try {
   process.exit(1)
 }
 if (report.statusCode || (report.error && !report.metadata)) {
-  console.warn(`\nAUDIT UNAVAILABLE: the advisory service answered "${report.message ?? report.error?.summary}". Runtime dependencies were NOT checked this run.\n`)
+  console.warn(
+    `\nAUDIT UNAVAILABLE: the advisory service answered "${report.message ?? report.error?.summary}". Runtime dependencies were NOT checked this run.\n`,
+  )
   process.exit(0)
 }
 const counts = report.metadata?.vulnerabilities ?? {}
