@@ -61,7 +61,8 @@ export async function readLait(rawDir: string, measures: readonly string[]): Pro
   })
   const seen = new Set(out.map((r) => r.measure))
   for (const measure of measures) {
-    if (!seen.has(measure)) throw new SourceError({ file, column: 'Short Desc' }, `expected measure "${measure}" not found`)
+    if (!seen.has(measure))
+      throw new SourceError({ file, column: 'Short Desc' }, `expected measure "${measure}" not found`)
   }
   return out
 }
