@@ -1,9 +1,10 @@
 import 'leaflet/dist/leaflet.css'
 import './map.css'
 import type { Feature, FeatureCollection, Geometry } from 'geojson'
-import type { Layer, Path, PathOptions } from 'leaflet'
+import type { GeoJSON as LeafletGeoJSON, PathOptions } from 'leaflet'
 import { useEffect, useRef } from 'react'
 import { GeoJSON, MapContainer, useMap } from 'react-leaflet'
+import { AreaInteractions } from './AreaInteractions'
 import { BOUNDARY_COLOUR } from './palette'
 import type { CodedFeature, LatLngBox } from './topology'
 import { useReducedMotion } from './useReducedMotion'
@@ -48,17 +49,6 @@ function FitView({ view, animate }: { view: LatLngBox; animate: boolean }) {
   return null
 }
 
-function buildTooltipElement(lines: readonly string[]): HTMLElement {
-  // Built with textContent, never HTML strings, so names from data cannot inject markup.
-  const root = document.createElement('div')
-  lines.forEach((line, i) => {
-    const el = document.createElement(i === 0 ? 'strong' : 'span')
-    el.textContent = line
-    root.appendChild(el)
-  })
-  return root
-}
-
 /**
  * A choropleth drawn with Leaflet from local boundaries, with no tile server (plain background).
  * Every polygon is focusable: focus or hover shows its tooltip, Enter or click activates it.
@@ -76,6 +66,7 @@ export function ChoroplethMap({
   // Leaflet keeps the callbacks it was created with; refs let them reach the latest props without rebuilding the layer.
   const describeRef = useRef(describe)
   const activateRef = useRef(onActivate)
+  const layerRef = useRef<LeafletGeoJSON | null>(null)
   useEffect(() => {
     describeRef.current = describe
     activateRef.current = onActivate
@@ -88,45 +79,6 @@ export function ChoroplethMap({
     weight: 0.6,
     className: 'map-area',
   })
-
-  const onEachFeature = (feature: Feature<Geometry, { code: string }>, layer: Layer) => {
-    const code = feature.properties.code
-    const path = layer as Path
-    path.bindTooltip(() => buildTooltipElement(describeRef.current(code)?.tooltip ?? [code]), {
-      sticky: true,
-      direction: 'auto',
-      offset: [0, -8],
-      className: 'map-tooltip',
-    })
-    path.on('click', (event) => {
-      // A touch has no hover: the first tap shows the tooltip, a second tap on the same area activates it.
-      const pointer = event.originalEvent as PointerEvent | undefined
-      if (pointer?.pointerType === 'touch' && !path.isTooltipOpen()) {
-        path.openTooltip(event.latlng)
-        return
-      }
-      activateRef.current?.(code)
-    })
-    path.on('add', () => {
-      const el = path.getElement()
-      if (!el) return
-      const interactive = !!activateRef.current
-      el.setAttribute('tabindex', '0')
-      el.setAttribute('role', interactive ? 'link' : 'img')
-      el.setAttribute('aria-label', describeRef.current(code)?.label ?? code)
-      el.setAttribute('data-code', code)
-      el.addEventListener('focus', () => path.openTooltip())
-      el.addEventListener('blur', () => path.closeTooltip())
-      el.addEventListener('keydown', (event) => {
-        const key = (event as KeyboardEvent).key
-        if (key === 'Escape') path.closeTooltip()
-        if (key === 'Enter' && activateRef.current) {
-          event.preventDefault()
-          activateRef.current(code)
-        }
-      })
-    })
-  }
 
   const collection: FeatureCollection = { type: 'FeatureCollection', features: [...features] }
   const [[south, west], [north, east]] = view
@@ -149,7 +101,8 @@ export function ChoroplethMap({
         inertia={!reducedMotion}
         className="choropleth-map__leaflet"
       >
-        <GeoJSON key={layerKey} data={collection} style={style} onEachFeature={onEachFeature} />
+        <GeoJSON key={layerKey} ref={layerRef} data={collection} style={style} />
+        <AreaInteractions layerRef={layerRef} layerKey={layerKey} describeRef={describeRef} activateRef={activateRef} />
         <FitView view={view} animate={!reducedMotion} />
       </MapContainer>
     </div>
