@@ -6,6 +6,8 @@ import {
   DEFAULT_STATE,
   GROUPS,
   MAX_COMPARE,
+  MEASURES,
+  SUMMARIES,
   parseDashboardState,
   serializeDashboardState,
   type DashboardCatalogue,
@@ -59,15 +61,19 @@ describe('parseDashboardState', () => {
   })
 
   it('reads every key', () => {
-    expect(parse('area=E06000001&indicator=cin_rate&year=2019&group=region&compare=E06000002~E08000037').state).toEqual(
-      {
-        area: 'E06000001',
-        indicator: 'cin_rate',
-        year: 2019,
-        group: 'region',
-        compare: ['E06000002', 'E08000037'],
-      },
-    )
+    expect(
+      parse(
+        'area=E06000001&indicator=cin_rate&year=2019&group=region&compare=E06000002~E08000037&summary=median&measure=idaci',
+      ).state,
+    ).toEqual({
+      area: 'E06000001',
+      indicator: 'cin_rate',
+      year: 2019,
+      group: 'region',
+      compare: ['E06000002', 'E08000037'],
+      summary: 'median',
+      measure: 'idaci',
+    })
   })
 
   it('reads the benchmarking groups: the 2021 neighbour list, a custom list and computed similar authorities', () => {
@@ -75,6 +81,23 @@ describe('parseDashboardState', () => {
       expect(parse(`group=${group}`)).toEqual({ state: { ...DEFAULT_STATE, group }, notices: [] })
       expect(serializeDashboardState({ ...DEFAULT_STATE, group })).toBe(`group=${group}`)
     }
+  })
+
+  it('reads the group summary and the deprivation measure, and explains unknown ones', () => {
+    expect(parse('summary=pooled&measure=idaci').state).toEqual({
+      ...DEFAULT_STATE,
+      summary: 'pooled',
+      measure: 'idaci',
+    })
+    expect(serializeDashboardState({ ...DEFAULT_STATE, summary: 'median', measure: 'idaci' })).toBe(
+      'summary=median&measure=idaci',
+    )
+    const { state, notices } = parse('summary=mode&measure=gdp')
+    expect(state).toEqual(DEFAULT_STATE)
+    expect(notices.map((n) => [n.key, n.value])).toEqual([
+      ['summary', 'mode'],
+      ['measure', 'gdp'],
+    ])
   })
 
   it('falls back to the default with a notice for an unknown area, indicator, group and a non-year', () => {
@@ -131,6 +154,8 @@ describe('serializeDashboardState', () => {
       year: fc.option(fc.integer({ min: 2013, max: 2025 }), { nil: null }),
       group: fc.constantFrom(...GROUPS),
       compare: fc.uniqueArray(fc.constantFrom(...codes), { maxLength: MAX_COMPARE }),
+      summary: fc.constantFrom(...SUMMARIES),
+      measure: fc.constantFrom(...MEASURES),
     })
     fc.assert(
       fc.property(stateArb, (state) => {

@@ -15,6 +15,14 @@ export const GROUP_LABELS: Record<GroupId, string> = {
   similar: 'The 10 most similar authorities, computed',
 }
 
+/** How a comparator group is summarised (the same ids as stats/groupSummary's SUMMARY_METHODS; state imports only schema). */
+export const SUMMARIES = ['mean', 'median', 'pooled'] as const
+export type SummaryId = (typeof SUMMARIES)[number]
+
+/** The deprivation measure the deprivation lens plots against (indicator ids imd_score and idaci_score). */
+export const MEASURES = ['imd', 'idaci'] as const
+export type MeasureId = (typeof MEASURES)[number]
+
 /** Everything a shared link reproduces. Route params (e.g. /area/:code) live in the path, not here. */
 export interface DashboardState {
   /** Selected authority (current series code), or null for none. */
@@ -27,6 +35,10 @@ export interface DashboardState {
   group: GroupId
   /** Extra authorities to draw alongside the selected one, in the order chosen. */
   compare: string[]
+  /** Comparator group summary: mean of authorities (LAIT's default), median or pooled rate. */
+  summary: SummaryId
+  /** Deprivation measure for the deprivation lens. */
+  measure: MeasureId
 }
 
 export const DEFAULT_INDICATOR = 'cla_rate'
@@ -39,6 +51,8 @@ export const DEFAULT_STATE: DashboardState = {
   year: null,
   group: 'neighbours',
   compare: [],
+  summary: 'mean',
+  measure: 'imd',
 }
 
 /** What parsing needs to know to validate URL values (all from public/data). */
@@ -149,7 +163,27 @@ export function parseDashboardState(
     }
   }
 
+  state.summary = readChoice(searchParams, 'summary', SUMMARIES, DEFAULT_STATE.summary, notices, 'summary')
+  state.measure = readChoice(searchParams, 'measure', MEASURES, DEFAULT_STATE.measure, notices, 'deprivation measure')
+
   return { state, notices }
+}
+
+/** Reads a key that takes one of a few fixed values; anything else keeps the default with a notice. */
+function readChoice<T extends string>(
+  searchParams: URLSearchParams,
+  key: 'summary' | 'measure',
+  choices: readonly T[],
+  fallback: T,
+  notices: StateNotice[],
+  what: string,
+): T {
+  const raw = searchParams.get(key)
+  if (raw === null || raw === '') return fallback
+  const known = choices.find((c) => c === raw)
+  if (known) return known
+  notices.push({ key, value: raw, message: `There is no ${what} "${raw}"; using ${fallback}.` })
+  return fallback
 }
 
 /**
@@ -163,5 +197,7 @@ export function serializeDashboardState(state: DashboardState): string {
   if (state.year !== DEFAULT_STATE.year && state.year !== null) parts.push(['year', String(state.year)])
   if (state.group !== DEFAULT_STATE.group) parts.push(['group', state.group])
   if (state.compare.length > 0) parts.push(['compare', state.compare.join(LIST_SEPARATOR)])
+  if (state.summary !== DEFAULT_STATE.summary) parts.push(['summary', state.summary])
+  if (state.measure !== DEFAULT_STATE.measure) parts.push(['measure', state.measure])
   return parts.map(([k, v]) => `${k}=${v.split(LIST_SEPARATOR).map(encodeURIComponent).join(LIST_SEPARATOR)}`).join('&')
 }

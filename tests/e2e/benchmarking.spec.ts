@@ -76,6 +76,23 @@ test('compare an authority with its statistical neighbours, then read it against
   await expect(figures).toContainText(`Leeds${at(cla, LEEDS, yi)} per 10,000`)
   await expect(page.getByText(/Rank 1 and quartile band 1 are the highest values/).first()).toBeVisible()
 
+  // The pooled rate: the neighbours' counts over their child populations, kept in the link.
+  const counts = readJson<SeriesFile>('series/cla_count.json')
+  const population = readJson<SeriesFile>('series/child_population.json')
+  const ci = counts.years.indexOf(year)
+  const pi = population.years.indexOf(year)
+  const pooled =
+    (members.reduce((s, c) => s + (at(counts, c, ci) ?? 0), 0) /
+      members.reduce((s, c) => s + (at(population, c, pi) ?? 0), 0)) *
+    10_000
+  await page.getByRole('radio', { name: /^Pooled rate/ }).click()
+  await expect(page.getByRole('radio', { name: /^Pooled rate/ })).toBeChecked()
+  await expect(page).toHaveURL(/summary=pooled/)
+  await expect(figures).toContainText(`Group pooled${Math.round(pooled)} per 10,000`)
+  await page.getByRole('radio', { name: /^Mean of the authorities/ }).click()
+  await expect(page.getByRole('radio', { name: /^Mean of the authorities/ })).toBeChecked()
+  await expect(page).not.toHaveURL(/summary=/)
+
   // The ranked chart's CSV has Leeds and each neighbour with the published value.
   const rankingDownload = page.waitForEvent('download')
   await page.getByRole('button', { name: /^Download CSV data of Children looked after .*Leeds compared with/ }).click()
@@ -118,4 +135,9 @@ test('compare an authority with its statistical neighbours, then read it against
     expect(Number(row?.[3])).toBeCloseTo(v.adjusted, 3)
     expect(Number(row?.[5])).toBeCloseTo(v.expected, 3)
   }
+
+  // The IDACI lens is one click away and travels in the link too.
+  await page.getByRole('radio', { name: /Income Deprivation Affecting Children Index/ }).click()
+  await expect(page).toHaveURL(/measure=idaci/)
+  await expect(page.getByRole('heading', { level: 2, name: /against IDACI score, year ending 31 March/ })).toBeVisible()
 })

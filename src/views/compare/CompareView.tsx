@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { manifestQuery, neighboursQuery } from '../../data/queries'
-import type { SummaryMethod } from '../../stats/groupSummary'
 import { useDashboardState } from '../../state/useDashboardState'
 import { LoadError, Loading } from '../shared/QueryStatus'
 import { StateNotices } from '../shared/StateNotices'
@@ -19,7 +18,6 @@ export function CompareView() {
   const dashboard = useDashboardState()
   const neighbours = useQuery(neighboursQuery())
   const manifest = useQuery(manifestQuery())
-  const [method, setMethod] = useState<SummaryMethod>('mean')
   const [similarityIds, setSimilarityIds] = useState<string[]>([...DEFAULT_SIMILARITY_IDS])
   const indicators = dashboard.catalogue?.indicators ?? []
   const available = new Set(indicators.map((i) => i.id))
@@ -97,8 +95,8 @@ export function CompareView() {
           neighbours={neighbours.data}
           manifest={manifest.data}
           seriesById={series.map}
-          method={method}
-          onMethodChange={setMethod}
+          method={dashboard.state.summary}
+          onMethodChange={(summary) => dashboard.update({ summary })}
           similarityIds={similarityIds}
           onSimilarityIdsChange={setSimilarityIds}
         />

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
 import { manifestQuery, neighboursQuery } from '../../data/queries'
 import { useDashboardState } from '../../state/useDashboardState'
 import { AreaSelect } from '../compare/AreaSelect'
@@ -17,7 +16,7 @@ export function DeprivationView() {
   const dashboard = useDashboardState()
   const neighbours = useQuery(neighboursQuery())
   const manifest = useQuery(manifestQuery())
-  const [deprivationId, setDeprivationId] = useState<DeprivationId>('imd_score')
+  const deprivationId: DeprivationId = dashboard.state.measure === 'idaci' ? 'idaci_score' : 'imd_score'
   const indicators = dashboard.catalogue?.indicators ?? []
   const available = new Set(indicators.map((i) => i.id))
   const indicator = resolveIndicator(indicators, dashboard.state.indicator)
@@ -82,7 +81,7 @@ export function DeprivationView() {
         manifest={manifest.data}
         seriesById={series.map}
         deprivationId={deprivationId}
-        onDeprivationChange={setDeprivationId}
+        onDeprivationChange={(id) => dashboard.update({ measure: id === 'idaci_score' ? 'idaci' : 'imd' })}
       />
     </>
   )
