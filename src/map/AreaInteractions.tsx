@@ -1,5 +1,12 @@
 import type { Feature, Geometry } from 'geojson'
-import type { GeoJSON as LeafletGeoJSON, LeafletMouseEvent, Path } from 'leaflet'
+import {
+  geoJSON,
+  layerGroup,
+  type GeoJSON as LeafletGeoJSON,
+  type LayerGroup,
+  type LeafletMouseEvent,
+  type Path,
+} from 'leaflet'
 import { useEffect, type RefObject } from 'react'
 import { useMap } from 'react-leaflet'
 import type { MapFeatureInfo } from './ChoroplethMap'
@@ -26,7 +33,7 @@ function buildTooltipElement(lines: readonly string[]): HTMLElement {
 
 /**
  * Makes each polygon of the layer keyboard and screen-reader accessible, the imperative part of the map kept in one
- * useMap hook: a tooltip (hover, focus), tabindex + role + accessible name on the SVG path, Enter and click to
+ * useMap hook: a tooltip (hover, focus), a focus ring, tabindex + role + accessible name on the SVG path, Enter and click to
  * activate, Escape to dismiss. Everything bound here is unbound when the layer changes or the map unmounts.
  */
 export function AreaInteractions({ layerRef, layerKey, describeRef, activateRef }: AreaInteractionsProps) {
@@ -55,8 +62,24 @@ export function AreaInteractions({ layerRef, layerKey, describeRef, activateRef 
         }
         activateRef.current?.(code)
       }
-      const onFocus = () => path.openTooltip()
-      const onBlur = () => path.closeTooltip()
+      // The focus ring is drawn as an overlay on top of every polygon (neighbours would hide half of a thick stroke, and
+      // moving the focused path to the front would change the tab order): black under GOV.UK yellow, so it has 3:1
+      // contrast against both the darkest and the lightest class.
+      let ring: LayerGroup | undefined
+      const onFocus = () => {
+        if (path.feature) {
+          ring = layerGroup([
+            geoJSON(path.feature, { interactive: false, style: { fill: false, color: '#0b0c0c', weight: 7 } }),
+            geoJSON(path.feature, { interactive: false, style: { fill: false, color: '#ffdd00', weight: 3 } }),
+          ]).addTo(map)
+        }
+        path.openTooltip()
+      }
+      const onBlur = () => {
+        ring?.remove()
+        ring = undefined
+        path.closeTooltip()
+      }
       const onKeyDown = (event: Event) => {
         const key = (event as KeyboardEvent).key
         if (key === 'Escape') path.closeTooltip()
@@ -74,6 +97,7 @@ export function AreaInteractions({ layerRef, layerKey, describeRef, activateRef 
       el.addEventListener('blur', onBlur)
       el.addEventListener('keydown', onKeyDown)
       unbinders.push(() => {
+        ring?.remove()
         path.off('click', onClick)
         path.unbindTooltip()
         el.removeEventListener('focus', onFocus)

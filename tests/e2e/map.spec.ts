@@ -49,10 +49,14 @@ test('hovering or focusing an authority shows its name, value, rank and year; En
   await expect(tooltip).toContainText(`Year ending 31 March 2024: ${hartlepool.toFixed(1)} per 10,000`)
   await expect(tooltip).toContainText(/Rank \d+ of \d+ \(1 = highest\)/)
   await expect(polygon).toHaveAttribute('aria-label', /^Hartlepool\. Year ending 31 March 2024: /)
+  // A focus ring (yellow over black) is drawn above the neighbours, one at a time.
+  const ring = page.locator('.leaflet-overlay-pane path[stroke="#ffdd00"]')
+  await expect(ring).toHaveCount(1)
 
   // A suppressed figure is spelt out, never shown as a number.
   await page.locator('path.map-area[data-code="E09000001"]').focus()
   await expect(tooltip).toContainText('suppressed to protect confidentiality')
+  await expect(ring).toHaveCount(1)
 
   await page.locator('path.map-area[data-code="E08000016"]').hover()
   await expect(tooltip).toContainText('Barnsley')

@@ -204,7 +204,7 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
           note={[
             `Classes are quintiles (five groups of about equal size) of the ${model.choropleth.breakCount} authorities with a figure; darker means higher.`,
             model.excludedNames.length
-              ? `${model.excludedNames.join(' and ')} ${model.excludedNames.length > 1 ? 'are' : 'is'} left out of the class breaks and the ranks (very small populations) but coloured by value.`
+              ? `${model.excludedNames.join(' and ')} ${model.excludedNames.length > 1 ? 'are' : 'is'} left out of the class breaks and the ranks (very small populations); a figure they have is still coloured.`
               : '',
           ]
             .filter(Boolean)
