@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { CHOROPLETH_PALETTE, DECILE_PALETTE, NO_DATA_FILL } from './palette'
+
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  }) as [number, number, number]
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b
+}
+
+describe('map palettes', () => {
+  // Ordered lightness is what keeps the classes distinguishable for colour-blind readers and in greyscale print.
+  it('gets strictly darker from the lowest class to the highest', () => {
+    const l = CHOROPLETH_PALETTE.map(luminance)
+    for (let i = 1; i < l.length; i++) expect(l[i]).toBeLessThan(l[i - 1] as number)
+  })
+  it('gets strictly lighter from decile 1 (most deprived) to decile 10', () => {
+    const l = DECILE_PALETTE.map(luminance)
+    for (let i = 1; i < l.length; i++) expect(l[i]).toBeGreaterThan(l[i - 1] as number)
+  })
+  it('keeps the no-data grey off the class ramp', () => {
+    expect(CHOROPLETH_PALETTE).not.toContain(NO_DATA_FILL)
+    expect(DECILE_PALETTE).not.toContain(NO_DATA_FILL)
+  })
+})
