@@ -7,9 +7,9 @@ import type { RankingBar, RankingModel } from './buildRankingModel'
 import { useActiveIndex } from './useActiveIndex'
 
 // Labels sit above each bar rather than beside it, so the chart stays readable when a 320 px screen scales it down.
-const WIDTH = 420
-const ROW = 34
-const MARGIN = { top: 28, right: 64, bottom: 34, left: 8 }
+const WIDTH = 340
+const ROW = 36
+const MARGIN = { top: 28, right: 44, bottom: 34, left: 8 }
 const SELECTED = AREA_COLOURS[0]
 const MEMBER = '#8fb4d1'
 const REFERENCE_DASH = { england: '2 3', group: '6 4' } as const
@@ -86,7 +86,7 @@ export function RankingChart({ model, title, spec, sourceLine, licenceLine, rank
         <svg
           ref={svgRef}
           className="chart__svg"
-          style={{ maxWidth: `${WIDTH * 1.6}px` }}
+          style={{ maxWidth: `${WIDTH * 1.8}px` }}
           viewBox={`0 0 ${WIDTH} ${height}`}
           role="group"
           tabIndex={0}
@@ -114,24 +114,24 @@ export function RankingChart({ model, title, spec, sourceLine, licenceLine, rank
               const value = bar.value
               return (
                 <g key={bar.areaCode} transform={`translate(0 ${top})`}>
-                  <text x={MARGIN.left} y={11} fontSize="12" fontWeight={bar.isSelected ? 700 : 400} fill="#0b0c0c">
+                  <text x={MARGIN.left} y={12} fontSize="13" fontWeight={bar.isSelected ? 700 : 400} fill="#0b0c0c">
                     {bar.rank !== null ? `${bar.rank}. ` : ''}
                     {bar.label}
                   </text>
                   {value === null ? (
-                    <text x={zero + 2} y={26} fontSize="11" fill="#505a5f">
+                    <text x={zero + 2} y={28} fontSize="12" fill="#505a5f">
                       {bar.missingReason}
                     </text>
                   ) : (
                     <>
                       <rect
                         x={Math.min(zero, x(value))}
-                        y={15}
+                        y={16}
                         width={Math.max(1, Math.abs(x(value) - zero))}
-                        height={14}
+                        height={15}
                         fill={bar.isSelected ? SELECTED : MEMBER}
                       />
-                      <text x={Math.max(zero, x(value)) + 4} y={26} fontSize="11" fill="#0b0c0c">
+                      <text x={Math.max(zero, x(value)) + 4} y={28} fontSize="12" fill="#0b0c0c">
                         {formatNumber(value, spec.decimals)}
                       </text>
                     </>

@@ -242,7 +242,7 @@ export function CompareBody(props: CompareBodyProps) {
         spec={indicator}
         sourceLine={sourceLine}
         licenceLine={LICENCE_LINE}
-        rankNote={`Ranked within the group: ${englandRank?.orderNote ?? ''}`}
+        rankNote={`Ranked within the group; rank 1 is the ${ranksHighestFirst(indicator.polarity) ? 'highest' : 'lowest'} value.`}
       />
       <p>
         <Link to={`/deprivation${dashboard.searchFor()}`}>

@@ -333,6 +333,13 @@ export function DeprivationBody(props: DeprivationBodyProps) {
         }}
       />
       {area && adjustedTrend.some((t) => t.adjusted !== null) && (
+        <p className="method-note">
+          Over time each year has its own regression, using the latest deprivation edition published by then (the
+          earliest edition for years before it) ({describeEditions(adjustedTrend)}). The dashed lines are the 95% range
+          of the adjusted figure; the mean of authorities is the dotted line.
+        </p>
+      )}
+      {area && adjustedTrend.some((t) => t.adjusted !== null) && (
         <TrendChart
           model={trendModel}
           title={`${indicator.label}, ${area.name}: as published and adjusted for deprivation, ${trendModel.years[0]} to ${trendModel.years.at(-1)}`}
@@ -364,6 +371,19 @@ export function DeprivationBody(props: DeprivationBodyProps) {
       />
     </>
   )
+}
+
+/** "2015 edition for 2010 to 2018; 2019 edition for 2019 to 2025". */
+function describeEditions(trend: readonly { year: number; edition: number }[]): string {
+  const runs: { edition: number; first: number; last: number }[] = []
+  for (const t of trend) {
+    const last = runs.at(-1)
+    if (last && last.edition === t.edition) last.last = t.year
+    else runs.push({ edition: t.edition, first: t.year, last: t.year })
+  }
+  return runs
+    .map((r) => `${r.edition} edition for ${r.first === r.last ? r.first : `${r.first} to ${r.last}`}`)
+    .join('; ')
 }
 
 /** CSV figures to 3 decimals: derived values carry no more precision than that. */

@@ -6,6 +6,7 @@ import type { Indicator } from '../../schema/indicators'
 import type { Manifest } from '../../schema/manifest'
 import type { Series } from '../../schema/series'
 import { englandAt, valueAt } from '../compare/benchmarkModel'
+import { existedIn } from './deprivationModel'
 import { EXCLUSION_NOTE } from '../compare/buildComparatorGroup'
 import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
 
@@ -25,7 +26,7 @@ export function FunnelSection(props: {
   if (indicator.unit !== 'rate per 10,000' || !population || england === null) return null
   const model = buildFunnelModel(
     props.areas
-      .filter((a) => !a.excludedFromAverages)
+      .filter((a) => !a.excludedFromAverages && existedIn(a, year))
       .map((a): FunnelInput => ({
         areaCode: a.code,
         label: a.name,

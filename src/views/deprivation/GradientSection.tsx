@@ -5,6 +5,7 @@ import type { Area } from '../../schema/areas'
 import type { Indicator } from '../../schema/indicators'
 import type { Series } from '../../schema/series'
 import { valueAt } from '../compare/benchmarkModel'
+import { existedIn } from './deprivationModel'
 import { EXCLUSION_NOTE } from '../compare/buildComparatorGroup'
 import { LICENCE_LINE } from '../shared/sourceLine'
 
@@ -23,7 +24,7 @@ export function GradientSection(props: {
   const { area, indicator, series, deprivation, year, edition } = props
   const model = buildGradientModel(
     props.areas
-      .filter((a) => !a.excludedFromAverages)
+      .filter((a) => !a.excludedFromAverages && existedIn(a, year))
       .map((a) => ({
         areaCode: a.code,
         label: a.name,

@@ -53,6 +53,15 @@ describe('buildAdjustmentInputs', () => {
     expect(inputs.map((i) => i.areaCode)).toEqual(['A', 'B', 'C', 'D', 'E'])
     expect(inputs[3]).toEqual({ areaCode: 'D', value: 90, deprivation: 40 })
   })
+
+  it('leaves out authorities that did not exist that year, but keeps a new one without a score as missing', () => {
+    const reorganised = [...areas, area('OLD', { status: 'former', lastYear: 2023 }), area('NEW', { firstYear: 2024 })]
+    const withOld = { ...rate, values: { ...rate.values, OLD: [5, 5, null], NEW: [null, null, 70] } }
+    const inputs = buildAdjustmentInputs(withOld, imd, 2025, 2019, reorganised)
+    expect(inputs.map((i) => i.areaCode)).not.toContain('OLD')
+    expect(inputs.find((i) => i.areaCode === 'NEW')).toEqual({ areaCode: 'NEW', value: 70, deprivation: null })
+    expect(buildAdjustmentInputs(withOld, imd, 2018, 2015, reorganised).map((i) => i.areaCode)).toContain('OLD')
+  })
 })
 
 describe('buildAdjustedTrend', () => {

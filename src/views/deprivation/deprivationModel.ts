@@ -28,7 +28,17 @@ export function pickEdition(editions: readonly number[], year: number): { editio
   }
 }
 
-/** Each authority's value and deprivation score, City of London and Isles of Scilly left out (DESIGN.md §2). */
+/** Whether an authority reported in a year (former ones stop, reorganised ones start). */
+export function existedIn(area: Area, year: number): boolean {
+  return (
+    (area.firstYear === undefined || area.firstYear <= year) && (area.lastYear === undefined || area.lastYear >= year)
+  )
+}
+
+/**
+ * Each authority's value and deprivation score for authorities that existed that year, City of London and Isles of
+ * Scilly left out (DESIGN.md §2). An authority lacking one of the two stays in (the charts list it as missing).
+ */
 export function buildAdjustmentInputs(
   series: Series,
   deprivation: Series,
@@ -37,7 +47,7 @@ export function buildAdjustmentInputs(
   areas: readonly Area[],
 ): AdjustmentInput[] {
   return areas
-    .filter((a) => !a.excludedFromAverages)
+    .filter((a) => !a.excludedFromAverages && existedIn(a, year))
     .map((a) => ({
       areaCode: a.code,
       value: valueAt(series, a.code, year).value,
