@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
-import { areasQuery, manifestQuery } from '../../data/queries'
+import { areasQuery, lsoaDecilesQuery, lsoaFileQuery, manifestQuery } from '../../data/queries'
 import { ChoroplethMap, type MapFeatureInfo } from '../../map/ChoroplethMap'
 import {
   countByDecile,
@@ -14,7 +14,6 @@ import {
 import { MapLegend } from '../../map/MapLegend'
 import { boundsOfFeatures, topologyToFeatures } from '../../map/topology'
 import { LSOA_DOMAINS, type LsoaDomain, type LsoaProperties } from '../../schema/geo'
-import { lsoaDecilesQuery, lsoaFileQuery } from '../map/geoQueries'
 import { LoadError, Loading } from '../shared/QueryStatus'
 import { DecileSummary } from './DecileSummary'
 import { LsoaTable } from './LsoaTable'
