@@ -38,6 +38,7 @@ describe('describeDifference', () => {
     expect(describeDifference(-0.5, 'IMD score')).toBe('slightly lower IMD score')
     expect(describeDifference(1, 'IMD score')).toBe('higher IMD score')
     expect(describeDifference(-2, 'IMD score')).toBe('much lower IMD score')
+    expect(describeDifference(1, 'Child population 0-17')).toBe('higher child population 0-17')
   })
 })
 

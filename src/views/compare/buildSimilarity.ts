@@ -41,7 +41,9 @@ export function pickYearAtOrBefore(years: readonly number[], year: number): numb
 }
 
 /** Words for a standardised difference, so "why is this a neighbour" reads without statistics. */
-export function describeDifference(sd: number, label: string): string {
+export function describeDifference(sd: number, rawLabel: string): string {
+  // "Child population 0-17" reads "lower child population 0-17"; acronyms (IMD, IDACI) keep their capitals.
+  const label = /^[A-Z][a-z]/.test(rawLabel) ? `${rawLabel.charAt(0).toLowerCase()}${rawLabel.slice(1)}` : rawLabel
   const size = Math.abs(sd)
   if (size < 0.25) return `about the same ${label}`
   const direction = sd > 0 ? 'higher' : 'lower'
