@@ -5,7 +5,9 @@ import type { Indicator } from '../schema/indicators'
 import {
   DEFAULT_STATE,
   GROUPS,
+  LAYOUTS,
   MAX_COMPARE,
+  MAX_INDICATORS,
   MEASURES,
   SUMMARIES,
   parseDashboardState,
@@ -63,7 +65,8 @@ describe('parseDashboardState', () => {
   it('reads every key', () => {
     expect(
       parse(
-        'area=E06000001&indicator=cin_rate&year=2019&group=region&compare=E06000002~E08000037&summary=median&measure=idaci',
+        'area=E06000001&indicator=cin_rate&year=2019&group=region&compare=E06000002~E08000037&summary=median&measure=idaci' +
+          '&deflator=sppi&indicators=cin_rate~cla_rate&from=2015&to=2020&layout=wide',
       ).state,
     ).toEqual({
       area: 'E06000001',
@@ -73,7 +76,43 @@ describe('parseDashboardState', () => {
       compare: ['E06000002', 'E08000037'],
       summary: 'median',
       measure: 'idaci',
+      deflator: 'sppi',
+      indicators: ['cin_rate', 'cla_rate'],
+      from: 2015,
+      to: 2020,
+      layout: 'wide',
     })
+  })
+
+  it('reads the /data indicator list, dropping unknown and repeated ids with a notice, and caps it', () => {
+    const { state, notices } = parse('indicators=cin_rate~nonsense~cin_rate~imd_score')
+    expect(state.indicators).toEqual(['cin_rate', 'imd_score'])
+    expect(notices.map((n) => [n.key, n.value])).toEqual([['indicators', 'nonsense']])
+    const many = Array.from({ length: MAX_INDICATORS + 2 }, (_, i) => `x${i}`)
+    const wide = parseDashboardState(new URLSearchParams(`indicators=${many.join('~')}`), {
+      ...catalogue,
+      indicators: many.map(indicator),
+    })
+    expect(wide.state.indicators).toEqual(many.slice(0, MAX_INDICATORS))
+    expect(wide.notices).toHaveLength(2)
+  })
+
+  it('reads a year range, swapping a reversed one and ignoring a non-year, each with a notice', () => {
+    const reversed = parse('from=2020&to=2012')
+    expect([reversed.state.from, reversed.state.to]).toEqual([2012, 2020])
+    expect(reversed.notices[0]?.message).toContain('showing 2012 to 2020')
+    const bad = parse('from=soon&to=2019')
+    expect([bad.state.from, bad.state.to]).toEqual([null, 2019])
+    expect(bad.notices.map((n) => n.key)).toEqual(['from'])
+  })
+
+  it('reads the price index and table layout, and explains unknown ones', () => {
+    expect(serializeDashboardState({ ...DEFAULT_STATE, deflator: 'sppi', layout: 'wide' })).toBe(
+      'deflator=sppi&layout=wide',
+    )
+    const { state, notices } = parse('deflator=cpi&layout=tall')
+    expect([state.deflator, state.layout]).toEqual(['gdp', 'long'])
+    expect(notices.map((n) => n.key)).toEqual(['deflator', 'layout'])
   })
 
   it('reads the benchmarking groups: the 2021 neighbour list, a custom list and computed similar authorities', () => {
@@ -156,6 +195,11 @@ describe('serializeDashboardState', () => {
       compare: fc.uniqueArray(fc.constantFrom(...codes), { maxLength: MAX_COMPARE }),
       summary: fc.constantFrom(...SUMMARIES),
       measure: fc.constantFrom(...MEASURES),
+      deflator: fc.constantFrom('gdp' as const, 'sppi' as const),
+      indicators: fc.uniqueArray(fc.constantFrom('cla_rate', 'cin_rate', 'imd_score'), { maxLength: 3 }),
+      from: fc.option(fc.integer({ min: 2010, max: 2017 }), { nil: null }),
+      to: fc.option(fc.integer({ min: 2018, max: 2025 }), { nil: null }),
+      layout: fc.constantFrom(...LAYOUTS),
     })
     fc.assert(
       fc.property(stateArb, (state) => {

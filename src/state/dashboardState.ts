@@ -1,4 +1,5 @@
 import type { Area } from '../schema/areas'
+import { DEFLATOR_IDS, type DeflatorId } from '../schema/deflators'
 import type { Indicator } from '../schema/indicators'
 
 /** Which comparator group the views summarise an authority against. */
@@ -23,6 +24,10 @@ export type SummaryId = (typeof SUMMARIES)[number]
 export const MEASURES = ['imd', 'idaci'] as const
 export type MeasureId = (typeof MEASURES)[number]
 
+/** How /data lays out several indicators and years: one row per area, indicator and year, or years across. */
+export const LAYOUTS = ['long', 'wide'] as const
+export type LayoutId = (typeof LAYOUTS)[number]
+
 /** Everything a shared link reproduces. Route params (e.g. /area/:code) live in the path, not here. */
 export interface DashboardState {
   /** Selected authority (current series code), or null for none. */
@@ -39,11 +44,22 @@ export interface DashboardState {
   summary: SummaryId
   /** Deprivation measure for the deprivation lens. */
   measure: MeasureId
+  /** Price index for real-terms spending (deflators.json ids; the GDP deflator unless the user picks the SPPI). */
+  deflator: DeflatorId
+  /** Indicators listed together on /data, in the order chosen (empty = just `indicator`). */
+  indicators: string[]
+  /** First and last year of a range on /data (year ending 31 March or edition); null = the indicator's first / last. */
+  from: number | null
+  to: number | null
+  /** /data table layout. */
+  layout: LayoutId
 }
 
 export const DEFAULT_INDICATOR = 'cla_rate'
 /** More lines than the categorical palette has colours would be unreadable. */
 export const MAX_COMPARE = 5
+/** A table of more indicators than this would be too wide to read (and the page loads one file per indicator). */
+export const MAX_INDICATORS = 12
 
 export const DEFAULT_STATE: DashboardState = {
   area: null,
@@ -53,6 +69,11 @@ export const DEFAULT_STATE: DashboardState = {
   compare: [],
   summary: 'mean',
   measure: 'imd',
+  deflator: 'gdp',
+  indicators: [],
+  from: null,
+  to: null,
+  layout: 'long',
 }
 
 /** What parsing needs to know to validate URL values (all from public/data). */
@@ -90,7 +111,7 @@ export function parseDashboardState(
   catalogue: DashboardCatalogue,
 ): { state: DashboardState; notices: StateNotice[] } {
   const notices: StateNotice[] = []
-  const state: DashboardState = { ...DEFAULT_STATE, compare: [] }
+  const state: DashboardState = { ...DEFAULT_STATE, compare: [], indicators: [] }
 
   const area = searchParams.get('area')
   if (area !== null && area !== '') {
@@ -165,14 +186,56 @@ export function parseDashboardState(
 
   state.summary = readChoice(searchParams, 'summary', SUMMARIES, DEFAULT_STATE.summary, notices, 'summary')
   state.measure = readChoice(searchParams, 'measure', MEASURES, DEFAULT_STATE.measure, notices, 'deprivation measure')
+  state.deflator = readChoice(searchParams, 'deflator', DEFLATOR_IDS, DEFAULT_STATE.deflator, notices, 'price index')
+  state.layout = readChoice(searchParams, 'layout', LAYOUTS, DEFAULT_STATE.layout, notices, 'table layout')
+
+  const indicators = searchParams.get('indicators')
+  if (indicators !== null && indicators !== '') {
+    for (const raw of indicators.split(LIST_SEPARATOR)) {
+      if (raw === '' || state.indicators.includes(raw)) continue
+      if (!catalogue.indicators.some((i) => i.id === raw))
+        notices.push({ key: 'indicators', value: raw, message: `There is no indicator "${raw}"; left out.` })
+      else if (state.indicators.length >= MAX_INDICATORS)
+        notices.push({
+          key: 'indicators',
+          value: raw,
+          message: `At most ${MAX_INDICATORS} indicators can be listed at once; ${raw} was left out.`,
+        })
+      else state.indicators.push(raw)
+    }
+  }
+
+  state.from = readYear(searchParams, 'from', notices)
+  state.to = readYear(searchParams, 'to', notices)
+  if (state.from !== null && state.to !== null && state.from > state.to) {
+    notices.push({
+      key: 'from',
+      value: String(state.from),
+      message: `The range started after it ended (${state.from} to ${state.to}); showing ${state.to} to ${state.from}.`,
+    })
+    ;[state.from, state.to] = [state.to, state.from]
+  }
 
   return { state, notices }
+}
+
+/** Reads a range end: a four-digit year, or null (the indicator's first or last year) with a notice for anything else. */
+function readYear(searchParams: URLSearchParams, key: 'from' | 'to', notices: StateNotice[]): number | null {
+  const raw = searchParams.get(key)
+  if (raw === null || raw === '') return null
+  if (/^\d{4}$/.test(raw)) return Number(raw)
+  notices.push({
+    key,
+    value: raw,
+    message: `"${raw}" is not a year; the range ${key === 'from' ? 'starts at the first' : 'ends at the last'} year.`,
+  })
+  return null
 }
 
 /** Reads a key that takes one of a few fixed values; anything else keeps the default with a notice. */
 function readChoice<T extends string>(
   searchParams: URLSearchParams,
-  key: 'summary' | 'measure',
+  key: 'summary' | 'measure' | 'deflator' | 'layout',
   choices: readonly T[],
   fallback: T,
   notices: StateNotice[],
@@ -199,5 +262,10 @@ export function serializeDashboardState(state: DashboardState): string {
   if (state.compare.length > 0) parts.push(['compare', state.compare.join(LIST_SEPARATOR)])
   if (state.summary !== DEFAULT_STATE.summary) parts.push(['summary', state.summary])
   if (state.measure !== DEFAULT_STATE.measure) parts.push(['measure', state.measure])
+  if (state.deflator !== DEFAULT_STATE.deflator) parts.push(['deflator', state.deflator])
+  if (state.indicators.length > 0) parts.push(['indicators', state.indicators.join(LIST_SEPARATOR)])
+  if (state.from !== null) parts.push(['from', String(state.from)])
+  if (state.to !== null) parts.push(['to', String(state.to)])
+  if (state.layout !== DEFAULT_STATE.layout) parts.push(['layout', state.layout])
   return parts.map(([k, v]) => `${k}=${v.split(LIST_SEPARATOR).map(encodeURIComponent).join(LIST_SEPARATOR)}`).join('&')
 }
