@@ -11,6 +11,7 @@ import type { Series } from '../../schema/series'
 import { useDashboardState } from '../../state/useDashboardState'
 import { LoadError, Loading } from '../shared/QueryStatus'
 import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
+import { describeExclusion, splitForAverages } from '../shared/averageMembers'
 import { StateNotices } from '../shared/StateNotices'
 import { buildHeadlineFigure, valueAt } from './buildHeadlineFigure'
 import { buildProfileTrendLines } from './buildProfileTrendLines'
@@ -101,8 +102,17 @@ function ProfileBody({
 }) {
   const catalogue = dashboard.catalogue
   const manifestSources = useManifestSources()
-  const neighbourCodes = useMemo(() => neighbourList.map((n) => n.code), [neighbourList])
   const areas = catalogue?.areas ?? NO_AREAS
+  // Averages leave out City of London and Isles of Scilly (DESIGN.md §2); the list of neighbours still shows them.
+  const { included: neighbourCodes, excluded: excludedNeighbours } = useMemo(
+    () =>
+      splitForAverages(
+        neighbourList.map((n) => n.code),
+        areas,
+      ),
+    [neighbourList, areas],
+  )
+  const exclusionNote = describeExclusion(excludedNeighbours)
   const indicators = catalogue?.indicators ?? []
   const compareCodes = dashboard.state.compare
   const compareAreas = useMemo(
@@ -160,6 +170,7 @@ function ProfileBody({
       <h2>Latest figures</h2>
       <p className="hint">
         Neighbours: the mean of {area.name}'s {neighbourListName} that have a figure for the year, as in DfE's LAIT.
+        {exclusionNote && ` ${exclusionNote}`}
       </p>
       {figures.length === 0 ? (
         <p>No figures have been published for {area.name} yet.</p>
@@ -171,6 +182,7 @@ function ProfileBody({
         </ul>
       )}
       <h2>Trends since {FIRST_TREND_YEAR}</h2>
+      {exclusionNote && <p className="hint">Statistical neighbours (mean): {exclusionNote}</p>}
       {TREND_IDS.map((id) => {
         const indicator = indicators.find((i) => i.id === id)
         const series = seriesById.get(id)
