@@ -21,10 +21,26 @@ export interface TrendChartProps {
   licenceLine: string
   /** Heading level of the title within the page. */
   headingLevel?: 2 | 3
+  /** Value axis and CSV value heading when the unit alone is not enough (e.g. "£ per child, 2024-25 prices"). */
+  valueLabel?: string
+  /** Year axis label; the default suits 31 March counts. */
+  yearLabel?: string
+  /** A labelled vertical rule before a year where the figures change basis (e.g. from real terms to cash). */
+  divider?: { year: number; label: string }
 }
 
 /** Line chart of one indicator over time for several areas, with gaps, breaks, tooltips and a table twin. */
-export function TrendChart({ model, title, spec, sourceLine, licenceLine, headingLevel = 3 }: TrendChartProps) {
+export function TrendChart({
+  model,
+  title,
+  spec,
+  sourceLine,
+  licenceLine,
+  headingLevel = 3,
+  valueLabel,
+  yearLabel = 'Year ending 31 March',
+  divider,
+}: TrendChartProps) {
   const id = useId()
   const svgRef = useRef<SVGSVGElement>(null)
   const [activeIndex, setActiveIndex] = useState<number | null>(null)
@@ -128,7 +144,7 @@ export function TrendChart({ model, title, spec, sourceLine, licenceLine, headin
               fontSize="12"
               fill="#0b0c0c"
             >
-              {unitHeading(spec)}
+              {valueLabel ?? unitHeading(spec)}
             </text>
             <line
               x1={MARGIN.left}
@@ -143,8 +159,23 @@ export function TrendChart({ model, title, spec, sourceLine, licenceLine, headin
               </text>
             ))}
             <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 4} textAnchor="middle" fontSize="12">
-              Year ending 31 March
+              {yearLabel}
             </text>
+            {divider && divider.year > (years[0] ?? Infinity) && divider.year <= (years[years.length - 1] ?? 0) && (
+              <g>
+                <line
+                  x1={x(divider.year - 0.5)}
+                  x2={x(divider.year - 0.5)}
+                  y1={MARGIN.top}
+                  y2={HEIGHT - MARGIN.bottom}
+                  stroke="#0b0c0c"
+                  strokeDasharray="6 3"
+                />
+                <text x={x(divider.year - 0.5) - 4} y={MARGIN.top + 10} fontSize="11" fill="#0b0c0c" textAnchor="end">
+                  {divider.label}
+                </text>
+              </g>
+            )}
             {breakYears.map((year) => (
               <g key={`break-${year}`}>
                 <line
@@ -248,16 +279,16 @@ export function TrendChart({ model, title, spec, sourceLine, licenceLine, headin
           </span>
         ))}
       </figcaption>
-      <ChartDownloads svgRef={svgRef} frame={frame} csv={buildTrendCsv(model, spec)} />
-      <TrendTable model={model} spec={spec} caption={title} />
+      <ChartDownloads svgRef={svgRef} frame={frame} csv={buildTrendCsv(model, spec, valueLabel)} />
+      <TrendTable model={model} spec={spec} caption={title} {...(valueLabel ? { valueLabel } : {})} />
     </figure>
   )
 }
 
 /** The CSV twin: one row per line and year, with the flag and its meaning. */
-export function buildTrendCsv(model: TrendModel, spec: FormatSpec) {
+export function buildTrendCsv(model: TrendModel, spec: FormatSpec, valueLabel?: string) {
   return {
-    header: ['series', 'year', `value (${unitHeading(spec)})`, 'flag', 'note'],
+    header: ['series', 'year', `value (${valueLabel ?? unitHeading(spec)})`, 'flag', 'note'],
     rows: model.series.flatMap((s) =>
       s.points.map((p) => [s.label, p.year, p.value, p.flag, p.value === null ? p.missingReason : p.note]),
     ),

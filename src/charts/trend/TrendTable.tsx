@@ -2,14 +2,24 @@ import { formatValue, unitHeading, type FormatSpec } from '../shared/format'
 import type { TrendModel } from './buildTrendSeries'
 
 /** The chart's table twin: years down, lines across; missing values say why. */
-export function TrendTable({ model, spec, caption }: { model: TrendModel; spec: FormatSpec; caption: string }) {
+export function TrendTable({
+  model,
+  spec,
+  caption,
+  valueLabel,
+}: {
+  model: TrendModel
+  spec: FormatSpec
+  caption: string
+  valueLabel?: string
+}) {
   return (
     <details>
       <summary>Show the figures as a table</summary>
       <div className="table-wrap">
         <table>
           <caption>
-            {caption} ({unitHeading(spec)})
+            {caption} ({valueLabel ?? unitHeading(spec)})
           </caption>
           <thead>
             <tr>

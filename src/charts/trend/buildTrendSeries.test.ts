@@ -12,6 +12,21 @@ const line = (over: Partial<TrendLineInput>): TrendLineInput => ({
 })
 
 describe('buildTrendSeries', () => {
+  it('breaks every line before breakAt without marking a gap (the figures change basis there)', () => {
+    const model = buildTrendSeries([line({}), line({ key: 'e', role: 'england', values: [5, 6, 7, 8] })], {
+      firstYear: 2020,
+      lastYear: 2023,
+      breakAt: 2022,
+    })
+    for (const s of model.series) {
+      expect(s.segments.map((seg) => seg.map((p) => p.year))).toEqual([
+        [2020, 2021],
+        [2022, 2023],
+      ])
+      expect(s.gaps).toEqual([])
+    }
+  })
+
   it('restricts lines to the chosen years and fills years the input lacks with nulls', () => {
     const model = buildTrendSeries([line({})], { firstYear: 2019, lastYear: 2021 })
     expect(model.years).toEqual([2019, 2020, 2021])

@@ -57,7 +57,12 @@ const DASHES: Record<TrendRole, string | null> = { area: null, group: '6 4', eng
  */
 export function buildTrendSeries(
   lines: readonly TrendLineInput[],
-  options: { firstYear: number; lastYear: number },
+  options: {
+    firstYear: number
+    lastYear: number
+    /** Every line is broken before this year (e.g. where real-terms figures give way to cash ones). */
+    breakAt?: number
+  },
 ): TrendModel {
   const years: number[] = []
   for (let y = options.firstYear; y <= options.lastYear; y++) years.push(y)
@@ -81,7 +86,7 @@ export function buildTrendSeries(
     const segments: TrendPoint[][] = []
     let run: TrendPoint[] = []
     for (const p of points) {
-      const breaksHere = line.breakBefore?.year === p.year
+      const breaksHere = line.breakBefore?.year === p.year || options.breakAt === p.year
       if (p.value === null || breaksHere) {
         if (run.length) segments.push(run)
         run = []
