@@ -69,6 +69,8 @@ test('hovering or focusing an authority shows its name, value, rank and year; En
 test('the table lists every drawn authority and sorts by rank; London can be zoomed to', async ({ page }) => {
   await page.goto('/map?indicator=cpp_rate&year=2024')
   const table = page.getByRole('table', { name: /every authority with its value and rank/ })
+  // Wait for the map to draw before counting its polygons (a count taken earlier would be 0).
+  await expect.poll(() => page.locator('path.map-area').count()).toBeGreaterThan(100)
   await expect(table.locator('tbody tr')).toHaveCount(await page.locator('path.map-area').count())
   await table.getByRole('button', { name: /Rank/ }).click()
   await expect(table.locator('tbody tr').first().locator('td').nth(1)).toHaveText(/^1 of \d+$/)
