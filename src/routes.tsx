@@ -43,6 +43,10 @@ export const APP_ROUTES: RouteObject[] = [
         lazy: () =>
           import('./views/neighbourhoods/NeighbourhoodsView').then((m) => ({ Component: m.NeighbourhoodsView })),
       },
+      {
+        path: '/spending/:code',
+        lazy: () => import('./views/spending/SpendingView').then((m) => ({ Component: m.SpendingView })),
+      },
       { path: '/data', lazy: () => import('./views/data/DataView').then((m) => ({ Component: m.DataView })) },
       {
         path: '/methods',

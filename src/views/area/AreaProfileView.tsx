@@ -181,6 +181,11 @@ function ProfileBody({
           ))}
         </ul>
       )}
+      <p className="no-print">
+        <Link to={`/spending/${area.code}${dashboard.searchFor()}`}>
+          Children's services spending in {area.name} over time, by category
+        </Link>
+      </p>
       <h2>Trends since {FIRST_TREND_YEAR}</h2>
       {exclusionNote && <p className="hint">Statistical neighbours (mean): {exclusionNote}</p>}
       {TREND_IDS.map((id) => {

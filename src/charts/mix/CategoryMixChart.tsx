@@ -1,0 +1,219 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
+import { ChartDownloads } from '../shared/ChartDownloads'
+import { formatNumber, formatValue } from '../shared/format'
+import { AREA_COLOURS, GROUP_COLOUR } from '../shared/palette'
+
+/** One bar: an authority, a group mean or England, split into category shares of a total. */
+export interface MixChartRow {
+  key: string
+  label: string
+  /** Cash £ per category (null where not published, or for a group mean). */
+  cash: readonly (number | null)[]
+  /** Share of the total per category, %. */
+  shares: readonly (number | null)[]
+  total: number | null
+  /** E.g. "9 of 10 had data" for a group mean. */
+  note: string | null
+}
+
+const WIDTH = 640
+const ROW_HEIGHT = 34
+const LABEL_WIDTH = 200
+const MARGIN = { top: 8, right: 12, bottom: 36 }
+/** Categories in order; a seventh gets the group grey so every segment has its own colour. */
+const COLOURS = [...AREA_COLOURS, GROUP_COLOUR]
+const money = { unit: '£', decimals: 0 } as const
+
+function describeRow(row: MixChartRow, categories: readonly string[]) {
+  const parts = categories.map((name, k) => {
+    const share = row.shares[k]
+    const cash = row.cash[k]
+    if (share === null || share === undefined) return `${name}: no figure`
+    return `${name}: ${formatNumber(share, 1)}%${cash !== null && cash !== undefined ? ` (${formatValue(cash, money)})` : ''}`
+  })
+  return `${row.label}${row.note ? ` (${row.note})` : ''}. ${parts.join('; ')}`
+}
+
+/** 100% stacked bars of how a spending total splits into categories, with tooltips, a table twin and downloads. */
+export function CategoryMixChart({
+  rows,
+  categories,
+  title,
+  sourceLine,
+  licenceLine,
+}: {
+  rows: readonly MixChartRow[]
+  categories: readonly string[]
+  title: string
+  sourceLine: string
+  licenceLine: string
+}) {
+  const id = useId()
+  const svgRef = useRef<SVGSVGElement>(null)
+  const [active, setActive] = useState<number | null>(null)
+  const height = MARGIN.top + rows.length * ROW_HEIGHT + MARGIN.bottom
+  const plotWidth = WIDTH - LABEL_WIDTH - MARGIN.right
+  const x = (share: number) => LABEL_WIDTH + (share / 100) * plotWidth
+
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    const last = rows.length - 1
+    const moves: Record<string, number> = {
+      ArrowDown: Math.min(last, (active ?? -1) + 1),
+      ArrowRight: Math.min(last, (active ?? -1) + 1),
+      ArrowUp: Math.max(0, (active ?? last + 1) - 1),
+      ArrowLeft: Math.max(0, (active ?? last + 1) - 1),
+      Home: 0,
+      End: last,
+    }
+    const next = moves[event.key]
+    if (next !== undefined) {
+      event.preventDefault()
+      setActive(next)
+    } else if (event.key === 'Escape') setActive(null)
+  }
+  const activeRow = active === null ? null : (rows[active] ?? null)
+
+  return (
+    <figure className="chart" aria-labelledby={`${id}-title`}>
+      <h3 className="chart__title" id={`${id}-title`}>
+        {title}
+      </h3>
+      <ul className="chart__legend" aria-label="Legend">
+        {categories.map((name, k) => (
+          <li key={name}>
+            <span className="chart__swatch chart__swatch--block" style={{ color: COLOURS[k] }} aria-hidden="true" />
+            {name}
+          </li>
+        ))}
+      </ul>
+      <div className="chart__frame">
+        <svg
+          ref={svgRef}
+          className="chart__svg"
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          role="group"
+          tabIndex={0}
+          aria-label={`${title}. Chart: use the arrow keys to read each bar; the table below has every figure.`}
+          aria-describedby={`${id}-readout`}
+          onKeyDown={onKeyDown}
+          onBlur={() => setActive(null)}
+          onPointerLeave={() => setActive(null)}
+        >
+          <g aria-hidden="true">
+            {[0, 25, 50, 75, 100].map((t) => (
+              <g key={t}>
+                <line x1={x(t)} x2={x(t)} y1={MARGIN.top} y2={height - MARGIN.bottom} stroke="#d8dadb" />
+                <text x={x(t)} y={height - MARGIN.bottom + 14} textAnchor="middle" fontSize="12" fill="#0b0c0c">
+                  {t}%
+                </text>
+              </g>
+            ))}
+            <text x={LABEL_WIDTH + plotWidth / 2} y={height - 4} textAnchor="middle" fontSize="12" fill="#0b0c0c">
+              Share of children and young people's services spend (%)
+            </text>
+            {rows.map((row, r) => {
+              const top = MARGIN.top + r * ROW_HEIGHT + 4
+              let start = 0
+              return (
+                <g key={row.key} onPointerEnter={() => setActive(r)}>
+                  <text x={LABEL_WIDTH - 8} y={top + 13} textAnchor="end" fontSize="12" fill="#0b0c0c">
+                    {row.label.length > 30 ? `${row.label.slice(0, 29)}…` : row.label}
+                  </text>
+                  {row.shares.every((s) => s === null) && (
+                    <text x={LABEL_WIDTH + 4} y={top + 13} fontSize="12" fill={GROUP_COLOUR}>
+                      no figures
+                    </text>
+                  )}
+                  {row.shares.map((share, k) => {
+                    if (share === null || share <= 0) return null
+                    const from = start
+                    start += share
+                    return (
+                      <rect
+                        key={categories[k]}
+                        x={x(from)}
+                        y={top}
+                        width={Math.max(0, x(Math.min(100, start)) - x(from))}
+                        height={ROW_HEIGHT - 10}
+                        fill={COLOURS[k]}
+                        stroke="#ffffff"
+                        strokeWidth={1}
+                        opacity={active === null || active === r ? 1 : 0.55}
+                      />
+                    )
+                  })}
+                </g>
+              )
+            })}
+          </g>
+        </svg>
+        {activeRow && (
+          <div className="chart__tooltip" aria-hidden="true" style={{ left: 0, top: 0 }}>
+            {describeRow(activeRow, categories)}
+          </div>
+        )}
+        <p id={`${id}-readout`} className="visually-hidden" aria-live="polite">
+          {activeRow ? describeRow(activeRow, categories) : ''}
+        </p>
+      </div>
+      <figcaption className="chart__source">
+        {sourceLine} {licenceLine}
+      </figcaption>
+      <ChartDownloads svgRef={svgRef} frame={{ title, sourceLine, licenceLine }} csv={buildMixCsv(rows, categories)} />
+      <details>
+        <summary>Show the figures as a table</summary>
+        <div className="table-wrap">
+          <table>
+            <caption>{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Category</th>
+                {rows.map((row) => (
+                  <th key={row.key} scope="col" className="num">
+                    {row.label}
+                    {row.note ? <span className="hint"> ({row.note})</span> : null}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {[...categories, 'Total'].map((name, k) => (
+                <tr key={name}>
+                  <th scope="row">{name}</th>
+                  {rows.map((row) => {
+                    const isTotal = k === categories.length
+                    const cash = isTotal ? row.total : (row.cash[k] ?? null)
+                    const share = isTotal ? null : (row.shares[k] ?? null)
+                    return (
+                      <td key={row.key} className="num">
+                        {cash !== null ? formatValue(cash, money) : isTotal || share !== null ? '' : '– (no figure)'}
+                        {share !== null ? `${cash !== null ? ' · ' : ''}${formatNumber(share, 1)}%` : ''}
+                      </td>
+                    )
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  )
+}
+
+/** The CSV twin: one row per bar and category, cash and share unformatted. */
+export function buildMixCsv(rows: readonly MixChartRow[], categories: readonly string[]) {
+  return {
+    header: ['series', 'category', 'cash (£)', 'share of total (%)', 'note'],
+    rows: rows.flatMap((row) => [
+      ...categories.map((name, k) => [
+        row.label,
+        name,
+        row.cash[k] ?? null,
+        row.shares[k] === null || row.shares[k] === undefined ? null : Number(row.shares[k].toFixed(1)),
+        row.note,
+      ]),
+      [row.label, 'Total', row.total, null, row.note],
+    ]),
+  }
+}

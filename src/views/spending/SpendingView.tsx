@@ -1,0 +1,272 @@
+import { useQueries, useQuery } from '@tanstack/react-query'
+import { useId, useMemo } from 'react'
+import { Link, Navigate, useParams } from 'react-router'
+import { CategoryMixChart } from '../../charts/mix/CategoryMixChart'
+import { buildTrendSeries } from '../../charts/trend/buildTrendSeries'
+import { TrendChart } from '../../charts/trend/TrendChart'
+import { deflatorsQuery, manifestQuery, neighboursQuery, seriesQuery } from '../../data/queries'
+import type { Area } from '../../schema/areas'
+import type { Deflator } from '../../schema/deflators'
+import type { Indicator } from '../../schema/indicators'
+import type { Manifest } from '../../schema/manifest'
+import type { Series } from '../../schema/series'
+import { useDashboardState } from '../../state/useDashboardState'
+import { buildProfileTrendLines } from '../area/buildProfileTrendLines'
+import { describeExclusion, splitForAverages } from '../shared/averageMembers'
+import { LoadError, Loading } from '../shared/QueryStatus'
+import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
+import { StateNotices } from '../shared/StateNotices'
+import {
+  buildCategoryMix,
+  buildRealTermsSeries,
+  formatFinancialYear,
+  latestSpendYear,
+  markCashYears,
+  MIX_CATEGORY_NAMES,
+  OTHER_CATEGORY,
+  shortDeflatorName,
+  SPEND_CATEGORIES,
+  TOTAL_CASH,
+  TOTAL_PER_CHILD,
+} from './spendingModel'
+
+const FIRST_YEAR = 2010
+const YEAR_LABEL = 'Financial year ending March'
+/** Every series the page draws: per-child (published, GDP deflator), cash totals (for the SPPI and the mix), share. */
+const SERIES_IDS = [
+  TOTAL_PER_CHILD,
+  ...SPEND_CATEGORIES.map((c) => c.perChild),
+  TOTAL_CASH,
+  ...SPEND_CATEGORIES.map((c) => c.total),
+  OTHER_CATEGORY.total,
+  'spend_cla_share',
+  'child_population',
+]
+
+/** /spending/:code: an authority's children's services spending over time, by category, in real terms. */
+export function SpendingView() {
+  const { code = '' } = useParams()
+  const dashboard = useDashboardState()
+  const neighbours = useQuery(neighboursQuery())
+  const deflators = useQuery(deflatorsQuery())
+  const manifest = useQuery(manifestQuery())
+  const results = useQueries({ queries: SERIES_IDS.map((id) => seriesQuery(id)) })
+
+  if (dashboard.status === 'error' && dashboard.error)
+    return <LoadError error={dashboard.error} onRetry={dashboard.retry} />
+  if (!dashboard.catalogue) return <Loading>Loading the spending figures…</Loading>
+  const { areas } = dashboard.catalogue
+  const upper = code.toUpperCase()
+  const area = areas.find((a) => a.code === upper)
+  if (!area) {
+    const recoded = areas.find((a) => a.formerCodes?.includes(upper))
+    if (recoded) return <Navigate to={`/spending/${recoded.code}${dashboard.searchFor()}`} replace />
+    return (
+      <>
+        <title>Authority not found – CSC Explorer</title>
+        <h1>No local authority has the code “{code}”</h1>
+        <p>
+          <Link to="/">Search for an authority</Link> by name or code.
+        </p>
+      </>
+    )
+  }
+  const failed = [neighbours, deflators, manifest, ...results].find((r) => r.error)
+  if (failed?.error) return <LoadError error={failed.error} onRetry={() => void failed.refetch()} />
+  if (!neighbours.data || !deflators.data || !manifest.data || results.some((r) => !r.data))
+    return <Loading>Loading the spending figures for {area.name}…</Loading>
+
+  const seriesById = new Map<string, Series>()
+  results.forEach((r, i) => r.data && seriesById.set(SERIES_IDS[i] ?? '', r.data))
+  const deflator =
+    deflators.data.deflators.find((d) => d.id === dashboard.state.deflator) ??
+    deflators.data.deflators.find((d) => d.id === deflators.data.default)
+  const gdp = deflators.data.deflators.find((d) => d.id === 'gdp')
+  const neighbourList = neighbours.data.dfe2025[area.code] ?? neighbours.data.dfe2021[area.code] ?? []
+  if (!deflator || !gdp) return <Loading>Loading the price indices…</Loading>
+  return (
+    <SpendingBody
+      area={area}
+      areas={areas}
+      indicators={dashboard.catalogue.indicators}
+      seriesById={seriesById}
+      neighbourCodes={neighbourList.map((n) => n.code)}
+      deflator={deflator}
+      deflators={deflators.data.deflators}
+      manifest={manifest.data}
+      dashboard={dashboard}
+    />
+  )
+}
+
+function SpendingBody(props: {
+  area: Area
+  areas: readonly Area[]
+  indicators: readonly Indicator[]
+  seriesById: Map<string, Series>
+  neighbourCodes: string[]
+  deflator: Deflator
+  deflators: readonly Deflator[]
+  manifest: Manifest
+  dashboard: ReturnType<typeof useDashboardState>
+}) {
+  const { area, areas, indicators, seriesById, deflator, manifest, dashboard } = props
+  const id = useId()
+  const { included: neighbourCodes, excluded } = useMemo(
+    () => splitForAverages(props.neighbourCodes, areas),
+    [props.neighbourCodes, areas],
+  )
+  const exclusionNote = describeExclusion(excluded)
+  const population = seriesById.get('child_population')
+  const cashTotal = seriesById.get(TOTAL_CASH)
+  const lastYear = area.lastYear ?? Math.max(...(cashTotal?.years ?? [FIRST_YEAR]))
+  const usesPublished = deflator.id === 'gdp'
+  const baseFy = formatFinancialYear(deflator.baseYear)
+  const indexName = shortDeflatorName(deflator)
+  const valueLabel = `£ per child, ${baseFy} prices`
+  const cashNote = `cash: the ${indexName} stops in ${baseFy}`
+
+  // A per-child line set for one category: the published GDP series, or the same computed with the chosen index.
+  const perChild = (perChildId: string, cashId: string) => {
+    const published = seriesById.get(perChildId)
+    const cash = seriesById.get(cashId)
+    const indicator = indicators.find((i) => i.id === perChildId)
+    if (!published || !cash || !population || !indicator) return null
+    const computed = usesPublished
+      ? { series: published, cashFrom: null }
+      : buildRealTermsSeries({ id: perChildId, cash, population, deflator })
+    const cashFrom = computed.cashFrom !== null && computed.cashFrom <= lastYear ? computed.cashFrom : null
+    const lines = markCashYears(
+      buildProfileTrendLines({ series: computed.series, area, compare: [], neighbourCodes, areas }),
+      cashFrom,
+      cashNote,
+    )
+    const model = buildTrendSeries(lines, {
+      firstYear: FIRST_YEAR,
+      lastYear,
+      ...(cashFrom !== null ? { breakAt: cashFrom } : {}),
+    })
+    const cashIndicator = indicators.find((i) => i.id === cashId)
+    const sourceLine = usesPublished
+      ? buildSourceLine(published, indicator, manifest)
+      : `${cashIndicator ? buildSourceLine(cash, cashIndicator, manifest) : ''} Per child: ONS mid-year estimates of children 0-17.`
+    const realTerms = `Real terms: ${deflator.label}, base ${baseFy} = 100${cashFrom !== null ? `; ${formatFinancialYear(cashFrom)} onwards in cash (the index is never extrapolated)` : ''}.`
+    return { model, indicator, cashFrom, sourceLine: `${sourceLine} ${realTerms}` }
+  }
+
+  const charts = [
+    { perChildId: TOTAL_PER_CHILD, cashId: TOTAL_CASH, name: "Children and young people's services spend" },
+    ...SPEND_CATEGORIES.map((c) => ({ perChildId: c.perChild, cashId: c.total, name: `${c.name} spend` })),
+  ]
+  const mixYear = cashTotal ? latestSpendYear(cashTotal, area.code, area.lastYear) : null
+  const categorySeries = [...SPEND_CATEGORIES.map((c) => c.total), OTHER_CATEGORY.total].map((cid) =>
+    seriesById.get(cid),
+  )
+  const mixRows =
+    mixYear !== null && cashTotal && categorySeries.every((s): s is Series => s !== undefined)
+      ? buildCategoryMix({
+          year: mixYear,
+          areaCode: area.code,
+          areaName: area.name,
+          neighbourCodes,
+          categories: categorySeries,
+          total: cashTotal,
+        })
+      : null
+  const shareSeries = seriesById.get('spend_cla_share')
+  const shareIndicator = indicators.find((i) => i.id === 'spend_cla_share')
+  const cashIndicator = indicators.find((i) => i.id === TOTAL_CASH)
+
+  return (
+    <>
+      <title>{`Spending: ${area.name} – CSC Explorer`}</title>
+      <span className="caption">
+        {area.region} · {area.type} · {area.code}
+      </span>
+      <h1>Children's services spending: {area.name}</h1>
+      <StateNotices notices={dashboard.notices} />
+      <p className="lead">
+        Gross expenditure on children and young people's services (Section 251 outturn) per child aged 0 to 17, in real
+        terms, with the mean of {area.name}'s statistical neighbours and England.{' '}
+        <Link to={`/area/${area.code}${dashboard.searchFor()}`}>Back to the {area.name} profile</Link>.
+      </p>
+      <form className="no-print" onSubmit={(e) => e.preventDefault()}>
+        <fieldset>
+          <legend>Price index for real terms</legend>
+          <div className="checkboxes">
+            {props.deflators.map((d) => (
+              <label key={d.id}>
+                <input
+                  type="radio"
+                  name={`${id}-deflator`}
+                  value={d.id}
+                  checked={d.id === deflator.id}
+                  onChange={() => dashboard.update({ deflator: d.id }, { replace: true })}
+                />
+                {d.label}, {formatFinancialYear(d.baseYear)} prices
+                {d.id === 'gdp' ? ' (default)' : " (the CWIP App's index)"}
+              </label>
+            ))}
+          </div>
+          {!usesPublished && (
+            <p className="hint">
+              The {indexName} stops in {baseFy}: later years are shown in cash and labelled so, never extrapolated.
+            </p>
+          )}
+        </fieldset>
+      </form>
+      <p className="hint">
+        Neighbours: the mean of {area.name}'s DfE statistical neighbours with a figure for the year.
+        {exclusionNote && ` ${exclusionNote}`} Gaps (a year without a published figure or population) stay gaps.
+      </p>
+      <h2>Spending per child over time</h2>
+      {charts.map((c) => {
+        const chart = perChild(c.perChildId, c.cashId)
+        if (!chart) return null
+        return (
+          <TrendChart
+            key={c.perChildId}
+            model={chart.model}
+            title={`${c.name} per child in real terms (${baseFy} prices, ${indexName}): ${area.name}, its statistical neighbours and England, ${FIRST_YEAR} to ${lastYear}`}
+            spec={chart.indicator}
+            sourceLine={chart.sourceLine}
+            licenceLine={LICENCE_LINE}
+            valueLabel={valueLabel}
+            yearLabel={YEAR_LABEL}
+            {...(chart.cashFrom !== null ? { divider: { year: chart.cashFrom, label: 'Cash from here →' } } : {})}
+          />
+        )
+      })}
+      <h2>How the spending splits</h2>
+      {mixRows && mixYear !== null && cashTotal && cashIndicator ? (
+        <CategoryMixChart
+          rows={mixRows}
+          categories={MIX_CATEGORY_NAMES}
+          title={`Children and young people's services spend by category, ${formatFinancialYear(mixYear)} (cash): ${area.name}, its statistical neighbours (mean share) and England`}
+          sourceLine={buildSourceLine(cashTotal, cashIndicator, manifest, [mixYear])}
+          licenceLine={LICENCE_LINE}
+        />
+      ) : (
+        <p>No spending figures have been published for {area.name}.</p>
+      )}
+      {shareSeries && shareIndicator && (
+        <TrendChart
+          model={buildTrendSeries(
+            buildProfileTrendLines({ series: shareSeries, area, compare: [], neighbourCodes, areas }),
+            { firstYear: FIRST_YEAR, lastYear },
+          )}
+          title={`Children looked after spend as a share of children and young people's services spend: ${area.name}, its statistical neighbours and England, ${FIRST_YEAR} to ${lastYear}`}
+          spec={shareIndicator}
+          sourceLine={buildSourceLine(shareSeries, shareIndicator, manifest)}
+          licenceLine={LICENCE_LINE}
+          valueLabel="% of CYP services spend"
+          yearLabel={YEAR_LABEL}
+        />
+      )}
+      <p>
+        How these figures are derived, and how the categories changed over the years:{' '}
+        <Link to="/methods">sources and methods</Link>.
+      </p>
+    </>
+  )
+}
