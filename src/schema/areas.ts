@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 
 export const GSS_CODE = /^E(06|08|09|10)\d{6}$/
 export const REGION_CODE = /^E1[23]\d{6}$/

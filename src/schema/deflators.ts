@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 
 export const DEFLATOR_IDS = ['gdp', 'sppi'] as const
 export type DeflatorId = (typeof DEFLATOR_IDS)[number]

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 
 /**
  * Markers DfE and others use instead of a number. A flagged cell has a null value; the flag says why.

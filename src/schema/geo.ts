@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 
 // TopoJSON is validated structurally (type, objects, arcs, transform) and per-geometry on the properties we rely on;
 // coordinates are trusted to topojson tooling.

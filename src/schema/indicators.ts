@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 
 export const POLARITIES = ['higher-is-more-intervention', 'higher-is-better', 'higher-is-worse', 'neutral'] as const
 export const YEAR_TYPES = ['31 March', 'financial year', 'edition'] as const

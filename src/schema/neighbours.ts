@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 
 // DfE's lists use five bands, closest first: 'Extremely close' appears in both the 2021 and the 2025 list.
 export const CLOSENESS_BANDS = ['extremely close', 'very close', 'close', 'somewhat close', 'not close'] as const

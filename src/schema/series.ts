@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { flagSchema } from './flags'
 
 const value = z.number().finite().nullable()

@@ -9,7 +9,9 @@ import { expect, test, type Page } from '@playwright/test'
 const ROUTES = [
   '/',
   '/area/E08000016',
+  '/compare?area=E08000016',
   '/map',
+  '/deprivation?area=E08000016',
   '/neighbourhoods/E08000016',
   '/data',
   '/methods',
@@ -35,6 +37,23 @@ test('the app makes no request to any other origin', async ({ page, baseURL }) =
     await settle(page)
   }
   expect(foreign).toEqual([])
+})
+
+test('a strict Content-Security-Policy is in force and nothing on any route violates it', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    ;(window as unknown as { cspViolations: string[] }).cspViolations = seen
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`))
+  })
+  for (const route of ROUTES) {
+    await page.goto(route)
+    await settle(page)
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+    const scriptSrc = /script-src ([^;]+)/.exec(policy ?? '')?.[1] ?? ''
+    expect(scriptSrc.trim()).toBe("'self'")
+    expect(policy).not.toMatch(/unsafe-eval/)
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
+  }
 })
 
 test.describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
