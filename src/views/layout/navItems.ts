@@ -2,6 +2,7 @@
 export const NAV_ITEMS: readonly { path: string; label: string }[] = [
   { path: '/', label: 'Find an authority' },
   { path: '/compare', label: 'Compare' },
+  { path: '/map', label: 'Map' },
   { path: '/deprivation', label: 'Deprivation' },
   { path: '/data', label: 'Data' },
   { path: '/methods', label: 'Sources and methods' },

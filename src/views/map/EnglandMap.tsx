@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { manifestQuery, seriesQuery, utlaTopologyQuery } from '../../data/queries'
@@ -43,8 +43,16 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
   const manifest = useQuery(manifestQuery())
   const indicators = dashboard.catalogue?.indicators ?? []
   // The default indicator may not be built yet; fall back to the first in the catalogue rather than show nothing.
-  const indicator = indicators.find((i) => i.id === dashboard.state.indicator) ?? indicators[0]
-  const series = useQuery({ ...seriesQuery(indicator?.id ?? ''), enabled: !!indicator })
+  const requested = indicators.find((i) => i.id === dashboard.state.indicator) ?? indicators[0]
+  // While a newly chosen indicator loads, the previous one stays drawn (with its own labels) and the controls stay
+  // mounted, so keyboard focus is not lost on every change.
+  const series = useQuery({
+    ...seriesQuery(requested?.id ?? ''),
+    enabled: !!requested,
+    placeholderData: keepPreviousData,
+  })
+  const indicator =
+    (series.isPlaceholderData ? indicators.find((i) => i.id === series.data?.id) : undefined) ?? requested
   const [zoom, setZoom] = useState<'england' | 'london'>('england')
 
   const features = useMemo<UtlaFeature[]>(() => (geo.data ? topologyToFeatures(geo.data, 'utla') : []), [geo.data])
@@ -131,7 +139,7 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
         <IndicatorSelect
           id={ids.indicator}
           indicators={indicators}
-          value={indicator.id}
+          value={requested?.id ?? indicator.id}
           onChange={(id) => dashboard.update({ indicator: id, year: keepYearFor(id) })}
         />
         <YearControl
@@ -142,6 +150,11 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
           onChange={(y) => dashboard.update({ year: y }, { replace: true })}
         />
       </div>
+      {series.isPlaceholderData && requested ? (
+        <p role="status" className="loading">
+          Loading {requested.shortLabel}…
+        </p>
+      ) : null}
       {requestedYear !== null && requestedYear !== year ? (
         <p className="notification-banner" role="status">
           {indicator.shortLabel} has no figures for {requestedYear}; showing {yearLabel(year)}.
