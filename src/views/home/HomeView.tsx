@@ -1,9 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
 import { Link } from 'react-router'
 import { areasQuery } from '../../data/queries'
-import { EnglandMap } from '../map/EnglandMap'
 import { LoadError, Loading } from '../shared/QueryStatus'
 import { AreaSearch } from './AreaSearch'
+
+// The map (Leaflet and the boundaries) loads after the search box, so a first visit can search straight away and the
+// initial JavaScript stays within its budget (tests/integration/budgets.test.ts).
+const EnglandMap = lazy(() => import('../map/EnglandMap').then((m) => ({ default: m.EnglandMap })))
 
 export function HomeView() {
   const areas = useQuery(areasQuery())
@@ -28,7 +32,9 @@ export function HomeView() {
           </p>
           <section aria-labelledby="home-map-heading">
             <h2 id="home-map-heading">England map</h2>
-            <EnglandMap idPrefix="home-map" showTable={false} />
+            <Suspense fallback={<Loading>Loading the England map…</Loading>}>
+              <EnglandMap idPrefix="home-map" showTable={false} />
+            </Suspense>
             <p>
               <Link to="/map">Open the full map with its table</Link> to compare every authority on one indicator.
             </p>
