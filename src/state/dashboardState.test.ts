@@ -7,9 +7,11 @@ import {
   GROUPS,
   LAYOUTS,
   MAX_COMPARE,
+  MAX_DATA_COMPARE,
   MAX_INDICATORS,
   MEASURES,
   SUMMARIES,
+  YES_NO,
   parseDashboardState,
   serializeDashboardState,
   type DashboardCatalogue,
@@ -81,7 +83,17 @@ describe('parseDashboardState', () => {
       from: 2015,
       to: 2020,
       layout: 'wide',
+      self: 'yes',
+      regions: 'no',
     })
+  })
+
+  it('reads the /data switches for the chosen authority and the regional rows, and explains unknown values', () => {
+    expect(parse('self=no&regions=yes').state).toEqual({ ...DEFAULT_STATE, self: 'no', regions: 'yes' })
+    expect(serializeDashboardState({ ...DEFAULT_STATE, self: 'no', regions: 'yes' })).toBe('self=no&regions=yes')
+    const { state, notices } = parse('self=maybe&regions=1')
+    expect([state.self, state.regions]).toEqual(['yes', 'no'])
+    expect(notices.map((n) => n.key)).toEqual(['self', 'regions'])
   })
 
   it('reads the /data indicator list, dropping unknown and repeated ids with a notice, and caps it', () => {
@@ -169,6 +181,15 @@ describe('parseDashboardState', () => {
     expect(notices.filter((n) => n.key === 'compare')).toHaveLength(1 + codes.length - MAX_COMPARE)
   })
 
+  it('lets the /data table raise the compare cap, so a custom list can hold every authority', () => {
+    const codes = catalogue.areas.map((a) => a.code)
+    const { state, notices } = parseDashboardState(new URLSearchParams(`compare=${codes.join('~')}`), catalogue, {
+      maxCompare: MAX_DATA_COMPARE,
+    })
+    expect(state.compare).toEqual(codes)
+    expect(notices).toEqual([])
+  })
+
   it('ignores empty values and empty list items', () => {
     expect(parse('area=&compare=~E06000001~').state).toEqual({ ...DEFAULT_STATE, compare: ['E06000001'] })
   })
@@ -200,6 +221,8 @@ describe('serializeDashboardState', () => {
       from: fc.option(fc.integer({ min: 2010, max: 2017 }), { nil: null }),
       to: fc.option(fc.integer({ min: 2018, max: 2025 }), { nil: null }),
       layout: fc.constantFrom(...LAYOUTS),
+      self: fc.constantFrom(...YES_NO),
+      regions: fc.constantFrom(...YES_NO),
     })
     fc.assert(
       fc.property(stateArb, (state) => {

@@ -28,6 +28,10 @@ export type MeasureId = (typeof MEASURES)[number]
 export const LAYOUTS = ['long', 'wide'] as const
 export type LayoutId = (typeof LAYOUTS)[number]
 
+/** A switch written in the URL as a word, so a link reads "regions=yes" rather than "regions=1". */
+export const YES_NO = ['yes', 'no'] as const
+export type YesNo = (typeof YES_NO)[number]
+
 /** Everything a shared link reproduces. Route params (e.g. /area/:code) live in the path, not here. */
 export interface DashboardState {
   /** Selected authority (current series code), or null for none. */
@@ -48,16 +52,25 @@ export interface DashboardState {
   deflator: DeflatorId
   /** Indicators listed together on /data, in the order chosen (empty = just `indicator`). */
   indicators: string[]
-  /** First and last year of a range on /data (year ending 31 March or edition); null = the indicator's first / last. */
+  /**
+   * First and last year of a range on /data (year ending 31 March or edition); null = the indicators' first / last,
+   * and both null = the latest year only (or `year`, for links made before ranges existed).
+   */
   from: number | null
   to: number | null
   /** /data table layout. */
   layout: LayoutId
+  /** /data: whether a neighbour or region list includes the chosen authority itself. */
+  self: YesNo
+  /** /data: whether the published regional figures are listed beside England's. */
+  regions: YesNo
 }
 
 export const DEFAULT_INDICATOR = 'cla_rate'
 /** More lines than the categorical palette has colours would be unreadable. */
 export const MAX_COMPARE = 5
+/** /data lists any number of chosen authorities (a table has no palette), so its custom list may hold every one. */
+export const MAX_DATA_COMPARE = 200
 /** A table of more indicators than this would be too wide to read (and the page loads one file per indicator). */
 export const MAX_INDICATORS = 12
 
@@ -74,6 +87,8 @@ export const DEFAULT_STATE: DashboardState = {
   from: null,
   to: null,
   layout: 'long',
+  self: 'yes',
+  regions: 'no',
 }
 
 /** What parsing needs to know to validate URL values (all from public/data). */
@@ -109,7 +124,9 @@ function resolveAreaCode(raw: string, areas: readonly Area[]): { code: string; v
 export function parseDashboardState(
   searchParams: URLSearchParams,
   catalogue: DashboardCatalogue,
+  limits: { maxCompare: number } = { maxCompare: MAX_COMPARE },
 ): { state: DashboardState; notices: StateNotice[] } {
+  const { maxCompare } = limits
   const notices: StateNotice[] = []
   const state: DashboardState = { ...DEFAULT_STATE, compare: [], indicators: [] }
 
@@ -174,11 +191,11 @@ export function parseDashboardState(
       if (!found)
         notices.push({ key: 'compare', value: raw, message: `No local authority has the code "${raw}"; left out.` })
       else if (state.compare.includes(found.code)) continue
-      else if (state.compare.length >= MAX_COMPARE)
+      else if (state.compare.length >= maxCompare)
         notices.push({
           key: 'compare',
           value: raw,
-          message: `At most ${MAX_COMPARE} authorities can be compared at once; ${raw} was left out.`,
+          message: `At most ${maxCompare} authorities can be compared at once; ${raw} was left out.`,
         })
       else state.compare.push(found.code)
     }
@@ -188,6 +205,8 @@ export function parseDashboardState(
   state.measure = readChoice(searchParams, 'measure', MEASURES, DEFAULT_STATE.measure, notices, 'deprivation measure')
   state.deflator = readChoice(searchParams, 'deflator', DEFLATOR_IDS, DEFAULT_STATE.deflator, notices, 'price index')
   state.layout = readChoice(searchParams, 'layout', LAYOUTS, DEFAULT_STATE.layout, notices, 'table layout')
+  state.self = readChoice(searchParams, 'self', YES_NO, DEFAULT_STATE.self, notices, 'choice')
+  state.regions = readChoice(searchParams, 'regions', YES_NO, DEFAULT_STATE.regions, notices, 'choice')
 
   const indicators = searchParams.get('indicators')
   if (indicators !== null && indicators !== '') {
@@ -235,7 +254,7 @@ function readYear(searchParams: URLSearchParams, key: 'from' | 'to', notices: St
 /** Reads a key that takes one of a few fixed values; anything else keeps the default with a notice. */
 function readChoice<T extends string>(
   searchParams: URLSearchParams,
-  key: 'summary' | 'measure' | 'deflator' | 'layout',
+  key: 'summary' | 'measure' | 'deflator' | 'layout' | 'self' | 'regions',
   choices: readonly T[],
   fallback: T,
   notices: StateNotice[],
@@ -267,5 +286,7 @@ export function serializeDashboardState(state: DashboardState): string {
   if (state.from !== null) parts.push(['from', String(state.from)])
   if (state.to !== null) parts.push(['to', String(state.to)])
   if (state.layout !== DEFAULT_STATE.layout) parts.push(['layout', state.layout])
+  if (state.self !== DEFAULT_STATE.self) parts.push(['self', state.self])
+  if (state.regions !== DEFAULT_STATE.regions) parts.push(['regions', state.regions])
   return parts.map(([k, v]) => `${k}=${v.split(LIST_SEPARATOR).map(encodeURIComponent).join(LIST_SEPARATOR)}`).join('&')
 }

@@ -4,6 +4,7 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router'
 import { areasQuery, indicatorsQuery, manifestQuery } from '../data/queries'
 import {
   DEFAULT_STATE,
+  MAX_COMPARE,
   parseDashboardState,
   serializeDashboardState,
   type DashboardCatalogue,
@@ -26,8 +27,12 @@ export interface DashboardStateHandle {
   searchFor: (patch?: Partial<DashboardState>) => string
 }
 
-/** The dashboard state held in the URL's query string, validated against the catalogue in public/data. */
-export function useDashboardState(): DashboardStateHandle {
+/**
+ * The dashboard state held in the URL's query string, validated against the catalogue in public/data. A view that can
+ * show more compared authorities than a chart palette allows (the /data table) raises `maxCompare`.
+ */
+export function useDashboardState(options: { maxCompare?: number } = {}): DashboardStateHandle {
+  const maxCompare = options.maxCompare ?? MAX_COMPARE
   const [searchParams] = useSearchParams()
   const navigate = useNavigate()
   const location = useLocation()
@@ -41,8 +46,9 @@ export function useDashboardState(): DashboardStateHandle {
     [areas.data, indicators.data, manifest.data],
   )
   const parsed = useMemo(
-    () => (catalogue ? parseDashboardState(searchParams, catalogue) : { state: DEFAULT_STATE, notices: [] }),
-    [searchParams, catalogue],
+    () =>
+      catalogue ? parseDashboardState(searchParams, catalogue, { maxCompare }) : { state: DEFAULT_STATE, notices: [] },
+    [searchParams, catalogue, maxCompare],
   )
   const error = areas.error ?? indicators.error ?? manifest.error ?? null
   const { state } = parsed
