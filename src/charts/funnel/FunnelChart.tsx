@@ -1,6 +1,6 @@
 import { line as d3line, scaleLinear, scaleLog } from 'd3'
 import { useId, useMemo, useRef } from 'react'
-import { useActiveIndex } from '../ranking/useActiveIndex'
+import { useActiveIndex } from '../shared/useActiveIndex'
 import { ChartDownloads } from '../shared/ChartDownloads'
 import { formatNumber, formatValue, unitHeading, type FormatSpec } from '../shared/format'
 import { AREA_COLOURS, ENGLAND_COLOUR, GROUP_COLOUR } from '../shared/palette'

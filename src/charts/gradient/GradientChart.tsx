@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3'
 import { useId, useRef } from 'react'
-import { useActiveIndex } from '../ranking/useActiveIndex'
+import { useActiveIndex } from '../shared/useActiveIndex'
 import { ChartDownloads } from '../shared/ChartDownloads'
 import { formatNumber, formatValue, unitHeading, type FormatSpec } from '../shared/format'
 import { AREA_COLOURS } from '../shared/palette'

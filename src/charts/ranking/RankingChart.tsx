@@ -1,10 +1,20 @@
 import { scaleLinear } from 'd3'
-import { useId, useMemo, useRef, type PointerEvent } from 'react'
-import { ChartDownloads, type ChartCsv } from '../shared/ChartDownloads'
+import { useId, useMemo, useRef } from 'react'
+import { AxisBottom, plotArea, formatTick } from '../shared/ChartAxes'
+import type { ChartCsv } from '../shared/ChartDownloads'
+import { ChartFigure } from '../shared/ChartFigure'
+import { ChartFooter } from '../shared/ChartFooter'
+import { BlockSwatch, ChartLegend, LineSwatch } from '../shared/ChartLegend'
+import { ChartSvg } from '../shared/ChartSvg'
+import { ChartTooltip } from '../shared/ChartTooltip'
+import { FocusMarker } from '../shared/FocusMarker'
 import { formatNumber, formatValue, unitHeading, type FormatSpec } from '../shared/format'
+import { LiveReadout } from '../shared/LiveReadout'
 import { AREA_COLOURS, ENGLAND_COLOUR, GROUP_COLOUR } from '../shared/palette'
+import { pointerInViewBox } from '../shared/pointer'
+import { TableTwin } from '../shared/TableTwin'
+import { useActiveIndex } from '../shared/useActiveIndex'
 import type { RankingBar, RankingModel } from './buildRankingModel'
-import { useActiveIndex } from './useActiveIndex'
 
 // Labels sit above each bar rather than beside it, so the chart stays readable when a 320 px screen scales it down.
 const WIDTH = 340
@@ -36,8 +46,9 @@ export function RankingChart({ model, title, spec, sourceLine, licenceLine, rank
   const id = useId()
   const svgRef = useRef<SVGSVGElement>(null)
   const { bars, references, extent } = model
-  const { active, setActive, onKeyDown } = useActiveIndex(bars.length)
+  const { active, setActive, onKeyDown, clear } = useActiveIndex(bars.length)
   const height = MARGIN.top + bars.length * ROW + MARGIN.bottom
+  const area = plotArea(WIDTH, height, MARGIN)
   const x = useMemo(
     () =>
       scaleLinear()
@@ -47,68 +58,52 @@ export function RankingChart({ model, title, spec, sourceLine, licenceLine, rank
     [extent],
   )
   const zero = x(0)
-  const ticks = x.ticks(4)
   const activeBar = active === null ? null : bars[active]
-  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
-    const box = event.currentTarget.getBoundingClientRect()
-    const py = ((event.clientY - box.top) / box.height) * height
-    const index = Math.floor((py - MARGIN.top) / ROW)
-    setActive(index >= 0 && index < bars.length ? index : null)
-  }
 
   return (
-    <figure className="chart" aria-labelledby={`${id}-title`}>
-      <h3 className="chart__title" id={`${id}-title`}>
-        {title}
-      </h3>
-      <ul className="chart__legend" aria-label="Legend">
+    <ChartFigure id={id} title={title}>
+      <ChartLegend>
         <li>
-          <span className="chart__block" style={{ background: SELECTED }} aria-hidden="true" />
+          <BlockSwatch colour={SELECTED} />
           Selected authority
         </li>
         <li>
-          <span className="chart__block" style={{ background: MEMBER }} aria-hidden="true" />
+          <BlockSwatch colour={MEMBER} />
           Group members
         </li>
         {references.map((r) => (
           <li key={r.key}>
-            <span
-              className="chart__swatch chart__swatch--dashed"
-              style={{ color: r.kind === 'england' ? ENGLAND_COLOUR : GROUP_COLOUR }}
-              aria-hidden="true"
-            />
+            <LineSwatch colour={r.kind === 'england' ? ENGLAND_COLOUR : GROUP_COLOUR} dashed />
             {r.label}: {formatValue(r.value, spec)}
           </li>
         ))}
-      </ul>
+      </ChartLegend>
       <p className="hint">{rankNote}</p>
       <div className="chart__frame">
-        <svg
-          ref={svgRef}
-          className="chart__svg"
+        <ChartSvg
+          svgRef={svgRef}
           style={{ maxWidth: `${WIDTH * 1.8}px` }}
-          viewBox={`0 0 ${WIDTH} ${height}`}
-          role="group"
-          tabIndex={0}
-          aria-label={`${title}. Chart: use the up and down arrow keys to read each authority; the table below has every figure.`}
-          aria-describedby={`${id}-readout`}
-          onPointerMove={onPointerMove}
-          onPointerLeave={() => setActive(null)}
+          width={WIDTH}
+          height={height}
+          label={`${title}. Chart: use the up and down arrow keys to read each authority; the table below has every figure.`}
+          describedBy={`${id}-readout`}
+          onPointerMove={(event) => {
+            const index = Math.floor((pointerInViewBox(event, WIDTH, height).y - MARGIN.top) / ROW)
+            setActive(index >= 0 && index < bars.length ? index : null)
+          }}
           onKeyDown={onKeyDown}
-          onBlur={() => setActive(null)}
+          onLeave={clear}
         >
           <g aria-hidden="true">
-            {ticks.map((t) => (
-              <g key={t}>
-                <line x1={x(t)} x2={x(t)} y1={MARGIN.top - 6} y2={height - MARGIN.bottom} stroke="#d8dadb" />
-                <text x={x(t)} y={height - MARGIN.bottom + 14} textAnchor="middle" fontSize="11" fill="#0b0c0c">
-                  {formatNumber(t, Number.isInteger(t) ? 0 : 1)}
-                </text>
-              </g>
-            ))}
-            <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={height - 4} textAnchor="middle" fontSize="11">
-              {unitHeading(spec)}
-            </text>
+            <AxisBottom
+              area={area}
+              ticks={x.ticks(4).map((t) => ({ at: x(t), label: formatTick(t) }))}
+              gridTop={MARGIN.top - 6}
+              gap={14}
+              fontSize={11}
+              title={unitHeading(spec)}
+              titleY={height - 4}
+            />
             {bars.map((bar, i) => {
               const top = MARGIN.top + i * ROW
               const value = bar.value
@@ -162,43 +157,24 @@ export function RankingChart({ model, title, spec, sourceLine, licenceLine, rank
               </g>
             ))}
           </g>
-          {active !== null && (
-            <rect
-              data-export="omit"
-              aria-hidden="true"
-              x={1}
-              y={MARGIN.top + active * ROW}
-              width={WIDTH - 2}
-              height={ROW - 2}
-              fill="none"
-              stroke="#0b0c0c"
-              strokeWidth={2}
-            />
-          )}
-        </svg>
+          {active !== null && <FocusMarker x={1} y={MARGIN.top + active * ROW} width={WIDTH - 2} height={ROW - 2} />}
+        </ChartSvg>
         {activeBar && active !== null && (
-          <div
-            className="chart__tooltip"
-            aria-hidden="true"
-            style={{ left: '8px', top: `${((MARGIN.top + (active + 1) * ROW) / height) * 100}%` }}
-          >
+          <ChartTooltip style={{ left: '8px', top: `${((MARGIN.top + (active + 1) * ROW) / height) * 100}%` }}>
             {describeBar(activeBar, spec)}
-          </div>
+          </ChartTooltip>
         )}
-        <p id={`${id}-readout`} className="visually-hidden" aria-live="polite">
-          {activeBar ? describeBar(activeBar, spec) : ''}
-        </p>
+        <LiveReadout id={`${id}-readout`} text={activeBar ? describeBar(activeBar, spec) : ''} />
       </div>
-      <figcaption className="chart__source">
-        {sourceLine} {licenceLine}
-      </figcaption>
-      <ChartDownloads
+      <ChartFooter
+        title={title}
+        sourceLine={sourceLine}
+        licenceLine={licenceLine}
         svgRef={svgRef}
-        frame={{ title, sourceLine, licenceLine }}
         csv={csv ?? buildRankingCsv(model, spec)}
       />
       <RankingTable model={model} spec={spec} caption={title} rankNote={rankNote} />
-    </figure>
+    </ChartFigure>
   )
 }
 
@@ -226,48 +202,46 @@ function RankingTable({
 }) {
   const hasNotes = model.bars.some((b) => b.note)
   return (
-    <details>
-      <summary>Show the figures as a table</summary>
-      <div className="table-wrap">
-        <table>
-          <caption>
-            {caption} ({unitHeading(spec)}; {rankNote})
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                Rank
-              </th>
-              <th scope="col">Authority</th>
-              <th scope="col" className="num">
-                Value
-              </th>
-              {hasNotes && <th scope="col">Note</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {model.bars.map((b) => (
-              <tr key={b.areaCode} className={b.isSelected ? 'row--selected' : undefined}>
-                <td className="num">{b.rank ?? '–'}</td>
-                <th scope="row">
-                  {b.label}
-                  {b.isSelected ? ' (selected)' : ''}
-                </th>
-                <td className="num">{b.value === null ? `– (${b.missingReason})` : formatValue(b.value, spec)}</td>
-                {hasNotes && <td>{b.note}</td>}
-              </tr>
-            ))}
-            {model.references.map((r) => (
-              <tr key={r.key}>
-                <td className="num">–</td>
-                <th scope="row">{r.label}</th>
-                <td className="num">{formatValue(r.value, spec)}</td>
-                {hasNotes && <td />}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
+    <TableTwin
+      caption={
+        <>
+          {caption} ({unitHeading(spec)}; {rankNote})
+        </>
+      }
+    >
+      <thead>
+        <tr>
+          <th scope="col" className="num">
+            Rank
+          </th>
+          <th scope="col">Authority</th>
+          <th scope="col" className="num">
+            Value
+          </th>
+          {hasNotes && <th scope="col">Note</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {model.bars.map((b) => (
+          <tr key={b.areaCode} className={b.isSelected ? 'row--selected' : undefined}>
+            <td className="num">{b.rank ?? '–'}</td>
+            <th scope="row">
+              {b.label}
+              {b.isSelected ? ' (selected)' : ''}
+            </th>
+            <td className="num">{b.value === null ? `– (${b.missingReason})` : formatValue(b.value, spec)}</td>
+            {hasNotes && <td>{b.note}</td>}
+          </tr>
+        ))}
+        {model.references.map((r) => (
+          <tr key={r.key}>
+            <td className="num">–</td>
+            <th scope="row">{r.label}</th>
+            <td className="num">{formatValue(r.value, spec)}</td>
+            {hasNotes && <td />}
+          </tr>
+        ))}
+      </tbody>
+    </TableTwin>
   )
 }

@@ -1,6 +1,6 @@
 import { area as d3area, scaleLinear } from 'd3'
 import { useId, useMemo, useRef, type ReactNode } from 'react'
-import { useActiveIndex } from '../ranking/useActiveIndex'
+import { useActiveIndex } from '../shared/useActiveIndex'
 import { ChartDownloads, type ChartCsv } from '../shared/ChartDownloads'
 import { formatNumber, formatValue, unitHeading, type FormatSpec } from '../shared/format'
 import { AREA_COLOURS, GROUP_COLOUR } from '../shared/palette'

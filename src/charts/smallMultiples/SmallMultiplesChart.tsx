@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3'
 import { useId, useRef, type PointerEvent } from 'react'
-import { useActiveIndex } from '../ranking/useActiveIndex'
+import { useActiveIndex } from '../shared/useActiveIndex'
 import { ChartDownloads, type ChartCsv } from '../shared/ChartDownloads'
 import { formatNumber, formatValue, unitHeading } from '../shared/format'
 import type { SmallMultiplePanel, SmallMultiplesModel } from './buildSmallMultiples'
