@@ -22,6 +22,8 @@ export const indicatorSchema = z
     /** How the ETL derived the figure, if it is not used as published. */
     method: z.string().optional(),
     caveats: z.string().optional(),
+    /** Years from which the series changes basis (not a reorganisation): figures either side are not comparable. */
+    breaks: z.array(z.object({ year: z.number().int(), note: z.string() }).strict()).optional(),
   })
   .strict()
 export type Indicator = z.infer<typeof indicatorSchema>

@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { SourceError } from '../../lib/sourceError'
 import { LAIT_FILE, LAIT_RELEASE, readLait } from '../lait/readLait'
 import { emptyReport, type EtlContext, type SourceOutput } from '../types'
+import { readNomisAgeBand, type NomisAgeBand } from '../population/parseNomis'
+import { buildComputedPercentObservations } from './computePercent'
 import { LOW_INCOME_INDICATORS } from './indicators'
 import { parseCilifText } from './parse'
 import {
@@ -15,8 +17,17 @@ import {
 
 /** All children (0-19) in relative low income, before housing costs, FY 2014-15 to 2021-22 (p). */
 export const CILIF_FILE = 'low-income/dwp-cilif-2015-22/children-relative-low-income-0-19-2015-22-code.csv'
+/** The same by age of child: the bands that make up DWP's under-16 measure. */
+export const CILIF_UNDER_16_FILES = ['0-4', '5-10', '11-15'].map(
+  (age) => `low-income/dwp-cilif-2015-22/children-relative-low-income-${age}-2015-22-code.csv`,
+)
+/** The ONS population bands that make up ages 0-15. */
+const POPULATION_0_15_BANDS: readonly NomisAgeBand[] = ['0-4', '5-9', '10-14', '15']
 
-/** Builds children_low_income_count (DWP 2022 release) and children_low_income_pct (DWP via LAIT, FY 2021-22 on). */
+/**
+ * Builds children_low_income_count (DWP 2022 release) and children_low_income_pct: computed from the DWP 2022 release's
+ * under-16 counts and ONS 0-15 populations, and as published by DWP via LAIT from FY 2021-22 (the published figure wins).
+ */
 export async function main(ctx: EtlContext): Promise<SourceOutput> {
   const countReport = emptyReport(DWP_SOURCE_ID)
   const file = join(ctx.rawDir, CILIF_FILE)
@@ -27,15 +38,32 @@ export async function main(ctx: EtlContext): Promise<SourceOutput> {
     `children_low_income_count: ${table.years[0]?.label}-${table.years.at(-1)?.label}, provisional: ${provisional.join(', ') || 'none'}`,
   )
 
+  const computedReport = emptyReport(`${DWP_SOURCE_ID} (computed %, 0-15)`)
+  const computed = buildComputedPercentObservations(
+    CILIF_UNDER_16_FILES.map((f) => {
+      const path = join(ctx.rawDir, f)
+      return { file: path, table: parseCilifText(readText(path), path) }
+    }),
+    POPULATION_0_15_BANDS.map((band) => readNomisAgeBand(ctx.rawDir, band)),
+    ctx.areas,
+    computedReport,
+  )
+  const computedYears = [...new Set(computed.map((o) => o.year))]
+  computedReport.notes.push(
+    `children_low_income_pct computed for ${computedYears[0]}-${computedYears.at(-1)} (0-4 + 5-10 + 11-15 counts / ONS 0-15 at the mid-year starting the FY); ${
+      computed.filter((o) => o.value === null).length
+    } null; England and regions not computed; LAIT's published figures win where both exist`,
+  )
+
   const pctReport = emptyReport(`${LAIT_SOURCE_ID} (${LAIT_MEASURE})`)
   const laitRows = await readLait(ctx.rawDir, [LAIT_MEASURE])
   const percents = buildPercentObservations(laitRows, ctx.areas, join(ctx.rawDir, LAIT_FILE), LAIT_RELEASE, pctReport)
-  ctx.log(`${counts.length} counts, ${percents.length} percentages`)
+  ctx.log(`${counts.length} counts, ${computed.length} computed and ${percents.length} published percentages`)
   return {
-    observations: [...counts, ...percents],
+    observations: [...counts, ...computed, ...percents],
     indicators: LOW_INCOME_INDICATORS,
     files: [],
-    reports: [countReport, pctReport],
+    reports: [countReport, computedReport, pctReport],
   }
 }
 

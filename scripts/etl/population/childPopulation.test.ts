@@ -83,6 +83,42 @@ describe('loadChildPopulation', () => {
     ])
   })
 
+  it('falls back to the pre-Census-2021 estimate only where the rebased series has none for the area and year', () => {
+    // Hartlepool mid-2018: "x" in the rebased fixture, 19,000 in the older one; Blackpool mid-2019: older only.
+    expect(population.denominatorFor('E06000001', 2019)).toEqual({ value: 19_000, sourceId: 'population-0-17' })
+    expect(population.denominatorFor('E06000009', 2020)).toEqual({ value: 30_000, sourceId: 'population-0-17' })
+    // Barnsley mid-2020 is in both series: the rebased 49,960 is kept, not the older 51,621.
+    expect(population.denominatorFor('E08000016', 2021)?.value).toBe(49_960)
+    expect(population.fallbacks).toEqual([
+      { areaCode: 'E06000001', reportingYear: 2019, value: 19_000 },
+      { areaCode: 'E06000009', reportingYear: 2020, value: 30_000 },
+    ])
+  })
+
+  it('keeps each named series as it is: the fallback does not leak into estimateFor', () => {
+    expect(population.estimateFor('E06000001', 2018, 'onsCensus2021Rebased')).toBeUndefined()
+    expect(population.estimateFor('E06000001', 2018, 'onsPreCensus2021')).toBe(19_000)
+  })
+
+  it('does not fall back for years the older series covers itself (its mid-2012 to mid-2017 are its own years)', () => {
+    // Hartlepool mid-2018 would be reporting year 2019 only; no denominator appears for 2018 or 2020.
+    expect(population.denominatorFor('E06000001', 2018)).toBeUndefined()
+    expect(population.denominatorFor('E06000001', 2020)).toBeUndefined()
+  })
+
+  it('lists the fallbacks among the denominators and says so in the report', () => {
+    expect(population.denominators().find((d) => d.areaCode === 'E06000001')).toEqual({
+      areaCode: 'E06000001',
+      reportingYear: 2019,
+      value: 19_000,
+      sourceId: 'population-0-17',
+      series: 'onsPreCensus2021',
+    })
+    expect(population.reports[1]?.notes).toContain(
+      'denominators from the pre-Census-2021 series where the rebased series has no estimate: E06000001 2019 (mid-2018), E06000009 2020 (mid-2019)',
+    )
+  })
+
   it('becomes child_population observations with the source of each series', () => {
     const obs = buildChildPopulationObservations(population).filter((o) => o.areaCode === 'E08000016')
     expect(obs.find((o) => o.year === 2010)).toMatchObject({ value: 48_600, sourceId: 'cin-pre-2013', flag: null })

@@ -63,7 +63,15 @@ export interface Denominator {
   reportingYear: number
   value: number
   sourceId: string
+  /** The series the value comes from: the one DfE used for the year, or the pre-Census-2021 fallback. */
   series: PopulationSeriesId
+}
+
+/** An area and reporting year whose denominator comes from the older series because the rebased one has none. */
+export interface PopulationFallback {
+  areaCode: string
+  reportingYear: number
+  value: number
 }
 
 export interface ChildPopulation {
@@ -76,6 +84,8 @@ export interface ChildPopulation {
   estimateFor(areaCode: string, midYear: number, series: PopulationSeriesId): number | undefined
   /** Every denominator, sorted by area then year. */
   denominators(): Denominator[]
+  /** The denominators taken from the pre-Census-2021 series for lack of a rebased estimate, sorted by area then year. */
+  fallbacks: PopulationFallback[]
   reports: SourceReport[]
 }
 
@@ -111,10 +121,13 @@ export function loadChildPopulation(rawDir: string, areas: AreaRegistry): ChildP
   const estimateFor = (areaCode: string, midYear: number, series: PopulationSeriesId) =>
     bySeries[series].get(`${areaCode}|${midYear}`)
 
+  const fallbacks = findRebasedFallbacks(bySeries)
+  const fallbackIndex = new Map(fallbacks.map((f) => [`${f.areaCode}|${f.reportingYear}`, f.value]))
+
   const denominatorFor = (areaCode: string, reportingYear: number) => {
     const series = denominatorSeriesFor(reportingYear)
     if (!series) return undefined
-    const value = estimateFor(areaCode, reportingYear - 1, series)
+    const value = estimateFor(areaCode, reportingYear - 1, series) ?? fallbackIndex.get(`${areaCode}|${reportingYear}`)
     return value === undefined ? undefined : { value, sourceId: POPULATION_SERIES[series].sourceId }
   }
 
@@ -129,11 +142,38 @@ export function loadChildPopulation(rawDir: string, areas: AreaRegistry): ChildP
         out.push({ areaCode, reportingYear, value, sourceId, series })
       }
     }
+    for (const f of fallbacks) out.push({ ...f, sourceId: older.sourceId, series: 'onsPreCensus2021' })
     return out.sort((a, b) => a.areaCode.localeCompare(b.areaCode) || a.reportingYear - b.reportingYear)
   }
 
   onsReport.notes.push(
     'denominators: reporting years 2013-2018 from the pre-Census-2021 series, 2019-2025 from the rebased series',
+    `denominators from the pre-Census-2021 series where the rebased series has no estimate: ${
+      fallbacks.map((f) => `${f.areaCode} ${f.reportingYear} (mid-${f.reportingYear - 1})`).join(', ') || 'none'
+    }`,
   )
-  return { denominatorFor, estimateFor, denominators, reports: [preReport, onsReport] }
+  return { denominatorFor, estimateFor, denominators, fallbacks, reports: [preReport, onsReport] }
+}
+
+const AUTHORITY = /^E(06|07|08|09|10)\d{6}$/
+
+/**
+ * The reporting years of the rebased series (2019-2025) for which it has no estimate of an area but the
+ * pre-Census-2021 series has one for the same mid-year. In the bundle these are the former Dorset county, Bournemouth
+ * and Poole in 2019 (mid-2018): DfE's rebased file has "x" for them (ONS's rebased back series is on post-2019
+ * boundaries), while the older file has their mid-2018 estimates. Only a missing rebased estimate is filled; an
+ * existing one is never replaced, and a series' own estimates stay reachable unchanged through estimateFor. Regions and
+ * England are never filled: both files have them for every year, so a gap there would be a different problem.
+ */
+function findRebasedFallbacks(bySeries: Record<PopulationSeriesId, Map<string, number>>): PopulationFallback[] {
+  const { firstReportingYear, lastReportingYear } = POPULATION_SERIES.onsCensus2021Rebased
+  const out: PopulationFallback[] = []
+  for (const [key, value] of bySeries.onsPreCensus2021) {
+    const [areaCode = '', mid = ''] = key.split('|')
+    const reportingYear = Number(mid) + 1
+    if (reportingYear < firstReportingYear || reportingYear > lastReportingYear) continue
+    if (bySeries.onsCensus2021Rebased.has(key) || !AUTHORITY.test(areaCode)) continue
+    out.push({ areaCode, reportingYear, value })
+  }
+  return out.sort((a, b) => a.areaCode.localeCompare(b.areaCode) || a.reportingYear - b.reportingYear)
 }

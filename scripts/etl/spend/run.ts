@@ -105,6 +105,9 @@ export async function main(ctx: EtlContext): Promise<SourceOutput> {
         .map(([reason, n]) => `${reason}: ${n}`)
         .join('; ') || 'nothing'
     }`,
+    `per child: 0-17 population from the pre-Census-2021 series (the rebased one has none) for ${
+      population.fallbacks.map((f) => `${f.areaCode} ${f.reportingYear}`).join(', ') || 'no area'
+    }`,
   )
   spendReport.rowsRead = cash.length
   spendReport.rowsKept = cash.length
