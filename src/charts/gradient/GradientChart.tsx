@@ -1,14 +1,24 @@
 import { scaleBand, scaleLinear } from 'd3'
-import { useId, useRef } from 'react'
-import { useActiveIndex } from '../shared/useActiveIndex'
-import { ChartDownloads } from '../shared/ChartDownloads'
+import { useId, useMemo, useRef } from 'react'
+import { AxisBottom, AxisLeft, plotArea } from '../shared/ChartAxes'
+import { ChartFigure } from '../shared/ChartFigure'
+import { ChartFooter } from '../shared/ChartFooter'
+import { BlockSwatch, ChartLegend, DotSwatch } from '../shared/ChartLegend'
+import { ChartSvg } from '../shared/ChartSvg'
+import { besideStyle, ChartTooltip } from '../shared/ChartTooltip'
+import { FocusMarker } from '../shared/FocusMarker'
 import { formatNumber, formatValue, unitHeading, type FormatSpec } from '../shared/format'
+import { LiveReadout } from '../shared/LiveReadout'
 import { AREA_COLOURS } from '../shared/palette'
+import { pointerInViewBox } from '../shared/pointer'
+import { TableTwin } from '../shared/TableTwin'
+import { useActiveIndex } from '../shared/useActiveIndex'
 import type { GradientGroup, GradientModel } from './buildGradientModel'
 
 const WIDTH = 640
 const HEIGHT = 320
 const MARGIN = { top: 16, right: 16, bottom: 52, left: 56 }
+const AREA = plotArea(WIDTH, HEIGHT, MARGIN)
 const BAR = '#8fb4d1'
 const SELECTED = AREA_COLOURS[0]
 
@@ -25,95 +35,70 @@ export function GradientChart(props: {
   const { model, title, spec } = props
   const id = useId()
   const svgRef = useRef<SVGSVGElement>(null)
-  const { active, setActive, onKeyDown } = useActiveIndex(model.groups.length)
-  const x = scaleBand<number>()
-    .domain(model.groups.map((g) => g.decile))
-    .range([MARGIN.left, WIDTH - MARGIN.right])
-    .padding(0.2)
-  const y = scaleLinear()
-    .domain(model.extent ?? [0, 1])
-    .nice()
-    .range([HEIGHT - MARGIN.bottom, MARGIN.top])
+  const { active, setActive, onKeyDown, clear } = useActiveIndex(model.groups.length)
+  const { x, y } = useMemo(
+    () => ({
+      x: scaleBand<number>()
+        .domain(model.groups.map((g) => g.decile))
+        .range([AREA.left, AREA.right])
+        .padding(0.2),
+      y: scaleLinear()
+        .domain(model.extent ?? [0, 1])
+        .nice()
+        .range([AREA.bottom, AREA.top]),
+    }),
+    [model.groups, model.extent],
+  )
+  const left = (g: GradientGroup) => x(g.decile) ?? 0
   const describe = (g: GradientGroup) =>
     `Group ${g.decile} (deprivation score ${formatNumber(g.scoreRange[0], props.scoreDecimals)} to ${formatNumber(g.scoreRange[1], props.scoreDecimals)}): ` +
     `mean ${g.mean === null ? 'no figure' : formatValue(g.mean, spec)}, ${g.withData} of ${g.members} authorities had data`
   const activeGroup = active === null ? null : model.groups[active]
   return (
-    <figure className="chart" aria-labelledby={`${id}-title`}>
-      <h3 className="chart__title" id={`${id}-title`}>
-        {title}
-      </h3>
-      <ul className="chart__legend" aria-label="Legend">
+    <ChartFigure id={id} title={title}>
+      <ChartLegend>
         <li>
-          <span className="chart__block" style={{ background: BAR }} aria-hidden="true" />
+          <BlockSwatch colour={BAR} />
           Mean of the authorities in the group
         </li>
         {props.selectedLabel && model.selectedValue !== null && (
           <li>
-            <svg width="14" height="14" aria-hidden="true">
-              <circle cx="7" cy="7" r="6" fill={SELECTED} />
-            </svg>{' '}
+            <DotSwatch colour={SELECTED} />
             {props.selectedLabel}: {formatValue(model.selectedValue, spec)}
           </li>
         )}
-      </ul>
+      </ChartLegend>
       <div className="chart__frame">
-        <svg
-          ref={svgRef}
-          className="chart__svg"
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          role="group"
-          tabIndex={0}
-          aria-label={`${title}. Chart: use the arrow keys to read each group; the table below has every figure.`}
+        <ChartSvg
+          svgRef={svgRef}
+          width={WIDTH}
+          height={HEIGHT}
+          label={`${title}. Chart: use the arrow keys to read each group; the table below has every figure.`}
           onKeyDown={onKeyDown}
-          onBlur={() => setActive(null)}
-          onPointerLeave={() => setActive(null)}
-          onPointerMove={(e) => {
-            const box = e.currentTarget.getBoundingClientRect()
-            const px = ((e.clientX - box.left) / box.width) * WIDTH
-            const i = model.groups.findIndex(
-              (g) => px >= (x(g.decile) ?? 0) && px <= (x(g.decile) ?? 0) + x.bandwidth(),
-            )
+          onLeave={clear}
+          onPointerMove={(event) => {
+            const px = pointerInViewBox(event, WIDTH, HEIGHT).x
+            const i = model.groups.findIndex((g) => px >= left(g) && px <= left(g) + x.bandwidth())
             setActive(i >= 0 ? i : null)
           }}
         >
           <g aria-hidden="true">
-            {y.ticks(5).map((t) => (
-              <g key={t}>
-                <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(t)} y2={y(t)} stroke="#d8dadb" />
-                <text x={MARGIN.left - 6} y={y(t)} dy="0.32em" textAnchor="end" fontSize="12">
-                  {formatNumber(t, Number.isInteger(t) ? 0 : 1)}
-                </text>
-              </g>
-            ))}
-            <text
-              transform={`translate(12 ${(MARGIN.top + HEIGHT - MARGIN.bottom) / 2}) rotate(-90)`}
-              textAnchor="middle"
-              fontSize="12"
-            >
-              {unitHeading(spec)}
-            </text>
-            {model.groups.map((g) => {
-              const left = x(g.decile) ?? 0
-              return (
-                <g key={g.decile}>
-                  {g.mean !== null && (
-                    <rect
-                      x={left}
-                      width={x.bandwidth()}
-                      y={y(Math.max(0, g.mean))}
-                      height={Math.abs(y(g.mean) - y(0))}
-                      fill={BAR}
-                      stroke={g.decile === model.selectedDecile ? SELECTED : 'none'}
-                      strokeWidth={3}
-                    />
-                  )}
-                  <text x={left + x.bandwidth() / 2} y={HEIGHT - MARGIN.bottom + 16} textAnchor="middle" fontSize="12">
-                    {g.decile}
-                  </text>
-                </g>
-              )
-            })}
+            <AxisLeft area={AREA} scale={y} ticks={y.ticks(5)} label={unitHeading(spec)} />
+            {model.groups.map(
+              (g) =>
+                g.mean !== null && (
+                  <rect
+                    key={g.decile}
+                    x={left(g)}
+                    width={x.bandwidth()}
+                    y={y(Math.max(0, g.mean))}
+                    height={Math.abs(y(g.mean) - y(0))}
+                    fill={BAR}
+                    stroke={g.decile === model.selectedDecile ? SELECTED : 'none'}
+                    strokeWidth={3}
+                  />
+                ),
+            )}
             {model.selectedDecile !== null && model.selectedValue !== null && (
               <circle
                 cx={(x(model.selectedDecile) ?? 0) + x.bandwidth() / 2}
@@ -124,51 +109,39 @@ export function GradientChart(props: {
                 strokeWidth={1.5}
               />
             )}
-            <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 22} textAnchor="middle" fontSize="12">
-              Tenths of authorities by deprivation score
-            </text>
-            <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 6} textAnchor="middle" fontSize="12">
-              1 = most deprived, 10 = least deprived
-            </text>
+            <AxisBottom
+              area={AREA}
+              ticks={model.groups.map((g) => ({ at: left(g) + x.bandwidth() / 2, label: String(g.decile) }))}
+              title={['Tenths of authorities by deprivation score', '1 = most deprived, 10 = least deprived']}
+              titleY={HEIGHT - 6}
+            />
           </g>
           {activeGroup && (
-            <rect
-              data-export="omit"
-              aria-hidden="true"
-              x={(x(activeGroup.decile) ?? 0) - 3}
-              y={MARGIN.top}
+            <FocusMarker
+              x={left(activeGroup) - 3}
+              y={AREA.top}
               width={x.bandwidth() + 6}
-              height={HEIGHT - MARGIN.top - MARGIN.bottom}
-              fill="none"
-              stroke="#0b0c0c"
-              strokeWidth={2}
+              height={AREA.bottom - AREA.top}
             />
           )}
-        </svg>
+        </ChartSvg>
         {activeGroup && (
-          <div
-            className="chart__tooltip"
-            aria-hidden="true"
-            style={{
-              left: `${(((x(activeGroup.decile) ?? 0) + x.bandwidth()) / WIDTH) * 100}%`,
-              top: 0,
-              transform:
-                (x(activeGroup.decile) ?? 0) > WIDTH / 2 ? 'translateX(calc(-100% - 40px))' : 'translateX(8px)',
-            }}
+          <ChartTooltip
+            style={besideStyle(left(activeGroup) + x.bandwidth(), WIDTH, {
+              flip: left(activeGroup) > WIDTH / 2,
+              flipGap: 40,
+            })}
           >
             {describe(activeGroup)}
-          </div>
+          </ChartTooltip>
         )}
-        <p className="visually-hidden" aria-live="polite">
-          {activeGroup ? describe(activeGroup) : ''}
-        </p>
+        <LiveReadout text={activeGroup ? describe(activeGroup) : ''} />
       </div>
-      <figcaption className="chart__source">
-        {props.sourceLine} {props.licenceLine}
-      </figcaption>
-      <ChartDownloads
+      <ChartFooter
+        title={title}
+        sourceLine={props.sourceLine}
+        licenceLine={props.licenceLine}
         svgRef={svgRef}
-        frame={{ title, sourceLine: props.sourceLine, licenceLine: props.licenceLine }}
         csv={{
           header: [
             'group (1 = most deprived)',
@@ -190,46 +163,40 @@ export function GradientChart(props: {
           ]),
         }}
       />
-      <details>
-        <summary>Show the figures as a table</summary>
-        <div className="table-wrap">
-          <table>
-            <caption>{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Group</th>
-                <th scope="col" className="num">
-                  Deprivation scores
-                </th>
-                <th scope="col" className="num">
-                  Mean
-                </th>
-                <th scope="col" className="num">
-                  Had data
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.groups.map((g) => (
-                <tr key={g.decile} className={g.decile === model.selectedDecile ? 'row--selected' : undefined}>
-                  <th scope="row">
-                    {g.decile}
-                    {g.decile === model.selectedDecile && props.selectedLabel ? ` (${props.selectedLabel})` : ''}
-                  </th>
-                  <td className="num">
-                    {formatNumber(g.scoreRange[0], props.scoreDecimals)} to{' '}
-                    {formatNumber(g.scoreRange[1], props.scoreDecimals)}
-                  </td>
-                  <td className="num">{g.mean === null ? '–' : formatValue(g.mean, spec)}</td>
-                  <td className="num">
-                    {g.withData} of {g.members}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </figure>
+      <TableTwin caption={title}>
+        <thead>
+          <tr>
+            <th scope="col">Group</th>
+            <th scope="col" className="num">
+              Deprivation scores
+            </th>
+            <th scope="col" className="num">
+              Mean
+            </th>
+            <th scope="col" className="num">
+              Had data
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.groups.map((g) => (
+            <tr key={g.decile} className={g.decile === model.selectedDecile ? 'row--selected' : undefined}>
+              <th scope="row">
+                {g.decile}
+                {g.decile === model.selectedDecile && props.selectedLabel ? ` (${props.selectedLabel})` : ''}
+              </th>
+              <td className="num">
+                {formatNumber(g.scoreRange[0], props.scoreDecimals)} to{' '}
+                {formatNumber(g.scoreRange[1], props.scoreDecimals)}
+              </td>
+              <td className="num">{g.mean === null ? '–' : formatValue(g.mean, spec)}</td>
+              <td className="num">
+                {g.withData} of {g.members}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </TableTwin>
+    </ChartFigure>
   )
 }

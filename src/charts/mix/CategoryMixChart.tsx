@@ -1,7 +1,15 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react'
-import { ChartDownloads } from '../shared/ChartDownloads'
+import { useId, useRef } from 'react'
+import { AxisBottom } from '../shared/ChartAxes'
+import { ChartFigure } from '../shared/ChartFigure'
+import { ChartFooter } from '../shared/ChartFooter'
+import { ChartLegend } from '../shared/ChartLegend'
+import { ChartSvg } from '../shared/ChartSvg'
+import { ChartTooltip } from '../shared/ChartTooltip'
 import { formatNumber, formatValue } from '../shared/format'
+import { LiveReadout } from '../shared/LiveReadout'
 import { AREA_COLOURS, GROUP_COLOUR } from '../shared/palette'
+import { TableTwin } from '../shared/TableTwin'
+import { useActiveIndex } from '../shared/useActiveIndex'
 
 /** One bar: an authority, a group mean or England, split into category shares of a total. */
 export interface MixChartRow {
@@ -50,67 +58,42 @@ export function CategoryMixChart({
 }) {
   const id = useId()
   const svgRef = useRef<SVGSVGElement>(null)
-  const [active, setActive] = useState<number | null>(null)
+  const { active, setActive, onKeyDown, clear } = useActiveIndex(rows.length)
   const height = MARGIN.top + rows.length * ROW_HEIGHT + MARGIN.bottom
   const plotWidth = WIDTH - LABEL_WIDTH - MARGIN.right
+  const area = { left: LABEL_WIDTH, right: LABEL_WIDTH + plotWidth, top: MARGIN.top, bottom: height - MARGIN.bottom }
   const x = (share: number) => LABEL_WIDTH + (share / 100) * plotWidth
-
-  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
-    const last = rows.length - 1
-    const moves: Record<string, number> = {
-      ArrowDown: Math.min(last, (active ?? -1) + 1),
-      ArrowRight: Math.min(last, (active ?? -1) + 1),
-      ArrowUp: Math.max(0, (active ?? last + 1) - 1),
-      ArrowLeft: Math.max(0, (active ?? last + 1) - 1),
-      Home: 0,
-      End: last,
-    }
-    const next = moves[event.key]
-    if (next !== undefined) {
-      event.preventDefault()
-      setActive(next)
-    } else if (event.key === 'Escape') setActive(null)
-  }
   const activeRow = active === null ? null : (rows[active] ?? null)
 
   return (
-    <figure className="chart" aria-labelledby={`${id}-title`}>
-      <h3 className="chart__title" id={`${id}-title`}>
-        {title}
-      </h3>
-      <ul className="chart__legend" aria-label="Legend">
+    <ChartFigure id={id} title={title}>
+      <ChartLegend>
         {categories.map((name, k) => (
           <li key={name}>
             <span className="chart__swatch chart__swatch--block" style={{ color: COLOURS[k] }} aria-hidden="true" />
             {name}
           </li>
         ))}
-      </ul>
+      </ChartLegend>
       <div className="chart__frame">
-        <svg
-          ref={svgRef}
-          className="chart__svg"
-          viewBox={`0 0 ${WIDTH} ${height}`}
-          role="group"
-          tabIndex={0}
-          aria-label={`${title}. Chart: use the arrow keys to read each bar; the table below has every figure.`}
-          aria-describedby={`${id}-readout`}
+        <ChartSvg
+          svgRef={svgRef}
+          width={WIDTH}
+          height={height}
+          label={`${title}. Chart: use the arrow keys to read each bar; the table below has every figure.`}
+          describedBy={`${id}-readout`}
           onKeyDown={onKeyDown}
-          onBlur={() => setActive(null)}
-          onPointerLeave={() => setActive(null)}
+          onLeave={clear}
         >
           <g aria-hidden="true">
-            {[0, 25, 50, 75, 100].map((t) => (
-              <g key={t}>
-                <line x1={x(t)} x2={x(t)} y1={MARGIN.top} y2={height - MARGIN.bottom} stroke="#d8dadb" />
-                <text x={x(t)} y={height - MARGIN.bottom + 14} textAnchor="middle" fontSize="12" fill="#0b0c0c">
-                  {t}%
-                </text>
-              </g>
-            ))}
-            <text x={LABEL_WIDTH + plotWidth / 2} y={height - 4} textAnchor="middle" fontSize="12" fill="#0b0c0c">
-              Share of children and young people's services spend (%)
-            </text>
+            <AxisBottom
+              area={area}
+              ticks={[0, 25, 50, 75, 100].map((t) => ({ at: x(t), label: `${t}%` }))}
+              gridTop={MARGIN.top}
+              gap={14}
+              title="Share of children and young people's services spend (%)"
+              titleY={height - 4}
+            />
             {rows.map((row, r) => {
               const top = MARGIN.top + r * ROW_HEIGHT + 4
               let start = 0
@@ -146,58 +129,49 @@ export function CategoryMixChart({
               )
             })}
           </g>
-        </svg>
-        {activeRow && (
-          <div className="chart__tooltip" aria-hidden="true" style={{ left: 0, top: 0 }}>
-            {describeRow(activeRow, categories)}
-          </div>
-        )}
-        <p id={`${id}-readout`} className="visually-hidden" aria-live="polite">
-          {activeRow ? describeRow(activeRow, categories) : ''}
-        </p>
+        </ChartSvg>
+        {activeRow && <ChartTooltip style={{ left: 0, top: 0 }}>{describeRow(activeRow, categories)}</ChartTooltip>}
+        <LiveReadout id={`${id}-readout`} text={activeRow ? describeRow(activeRow, categories) : ''} />
       </div>
-      <figcaption className="chart__source">
-        {sourceLine} {licenceLine}
-      </figcaption>
-      <ChartDownloads svgRef={svgRef} frame={{ title, sourceLine, licenceLine }} csv={buildMixCsv(rows, categories)} />
-      <details>
-        <summary>Show the figures as a table</summary>
-        <div className="table-wrap">
-          <table>
-            <caption>{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Category</th>
-                {rows.map((row) => (
-                  <th key={row.key} scope="col" className="num">
-                    {row.label}
-                    {row.note ? <span className="hint"> ({row.note})</span> : null}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {[...categories, 'Total'].map((name, k) => (
-                <tr key={name}>
-                  <th scope="row">{name}</th>
-                  {rows.map((row) => {
-                    const isTotal = k === categories.length
-                    const cash = isTotal ? row.total : (row.cash[k] ?? null)
-                    const share = isTotal ? null : (row.shares[k] ?? null)
-                    return (
-                      <td key={row.key} className="num">
-                        {cash !== null ? formatValue(cash, money) : isTotal || share !== null ? '' : '– (no figure)'}
-                        {share !== null ? `${cash !== null ? ' · ' : ''}${formatNumber(share, 1)}%` : ''}
-                      </td>
-                    )
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </figure>
+      <ChartFooter
+        title={title}
+        sourceLine={sourceLine}
+        licenceLine={licenceLine}
+        svgRef={svgRef}
+        csv={buildMixCsv(rows, categories)}
+      />
+      <TableTwin caption={title}>
+        <thead>
+          <tr>
+            <th scope="col">Category</th>
+            {rows.map((row) => (
+              <th key={row.key} scope="col" className="num">
+                {row.label}
+                {row.note ? <span className="hint"> ({row.note})</span> : null}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {[...categories, 'Total'].map((name, k) => (
+            <tr key={name}>
+              <th scope="row">{name}</th>
+              {rows.map((row) => {
+                const isTotal = k === categories.length
+                const cash = isTotal ? row.total : (row.cash[k] ?? null)
+                const share = isTotal ? null : (row.shares[k] ?? null)
+                return (
+                  <td key={row.key} className="num">
+                    {cash !== null ? formatValue(cash, money) : isTotal || share !== null ? '' : '– (no figure)'}
+                    {share !== null ? `${cash !== null ? ' · ' : ''}${formatNumber(share, 1)}%` : ''}
+                  </td>
+                )
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </TableTwin>
+    </ChartFigure>
   )
 }
 

@@ -1,14 +1,24 @@
 import { area as d3area, scaleLinear } from 'd3'
 import { useId, useMemo, useRef, type ReactNode } from 'react'
-import { useActiveIndex } from '../shared/useActiveIndex'
-import { ChartDownloads, type ChartCsv } from '../shared/ChartDownloads'
+import { AxisBottom, AxisLeft, formatTick, plotArea } from '../shared/ChartAxes'
+import type { ChartCsv } from '../shared/ChartDownloads'
+import { ChartFigure } from '../shared/ChartFigure'
+import { ChartFooter } from '../shared/ChartFooter'
+import { ChartLegend, DotSwatch, LineSwatch } from '../shared/ChartLegend'
+import { ChartSvg } from '../shared/ChartSvg'
+import { besideStyle, ChartTooltip } from '../shared/ChartTooltip'
+import { FocusMarker } from '../shared/FocusMarker'
 import { formatNumber, formatValue, unitHeading, type FormatSpec } from '../shared/format'
+import { LiveReadout } from '../shared/LiveReadout'
 import { AREA_COLOURS, GROUP_COLOUR } from '../shared/palette'
+import { findNearestIndex, pointerInViewBox } from '../shared/pointer'
+import { useActiveIndex } from '../shared/useActiveIndex'
 import type { ScatterModel, ScatterPoint, ScatterRole } from './buildScatterModel'
 
 const WIDTH = 640
 const HEIGHT = 380
 const MARGIN = { top: 12, right: 16, bottom: 44, left: 56 }
+const AREA = plotArea(WIDTH, HEIGHT, MARGIN)
 const ROLE_STYLE: Record<ScatterRole, { fill: string; r: number; label: string }> = {
   selected: { fill: AREA_COLOURS[0], r: 7, label: 'Selected authority' },
   neighbour: { fill: AREA_COLOURS[1], r: 5, label: 'Its statistical neighbours' },
@@ -35,17 +45,11 @@ export function ScatterChart(props: ScatterChartProps) {
   const svgRef = useRef<SVGSVGElement>(null)
   // Keyboard order runs from least to most deprived, so arrow keys move along the x axis.
   const byX = useMemo(() => [...model.points].sort((a, b) => a.x - b.x), [model.points])
-  const { active, setActive, onKeyDown } = useActiveIndex(byX.length)
+  const { active, setActive, onKeyDown, clear } = useActiveIndex(byX.length)
   const { x, y } = useMemo(
     () => ({
-      x: scaleLinear()
-        .domain(model.xDomain)
-        .nice()
-        .range([MARGIN.left, WIDTH - MARGIN.right]),
-      y: scaleLinear()
-        .domain(model.yDomain)
-        .nice()
-        .range([HEIGHT - MARGIN.bottom, MARGIN.top]),
+      x: scaleLinear().domain(model.xDomain).nice().range([AREA.left, AREA.right]),
+      y: scaleLinear().domain(model.yDomain).nice().range([AREA.bottom, AREA.top]),
     }),
     [model.xDomain, model.yDomain],
   )
@@ -57,88 +61,51 @@ export function ScatterChart(props: ScatterChartProps) {
   const activePoint = active === null ? null : byX[active]
   const describe = (p: ScatterPoint) =>
     `${p.label}: ${formatValue(p.y, ySpec)} at ${props.xLabel} ${formatNumber(p.x, xSpec.decimals)}`
-  const nearest = (clientX: number, clientY: number, box: DOMRect) => {
-    const px = ((clientX - box.left) / box.width) * WIDTH
-    const py = ((clientY - box.top) / box.height) * HEIGHT
-    let best = -1
-    let bestD = 20 ** 2
-    byX.forEach((p, i) => {
-      const d = (x(p.x) - px) ** 2 + (y(p.y) - py) ** 2
-      if (d < bestD) {
-        bestD = d
-        best = i
-      }
-    })
-    return best >= 0 ? best : null
-  }
   const roles = (['selected', 'neighbour', 'other'] as const).filter((r) => model.points.some((p) => p.role === r))
 
   return (
-    <figure className="chart" aria-labelledby={`${id}-title`}>
-      <h3 className="chart__title" id={`${id}-title`}>
-        {title}
-      </h3>
-      <ul className="chart__legend" aria-label="Legend">
+    <ChartFigure id={id} title={title}>
+      <ChartLegend>
         {roles.map((r) => (
           <li key={r}>
-            <svg width="14" height="14" aria-hidden="true">
-              <circle cx="7" cy="7" r={Math.min(6, ROLE_STYLE[r].r)} fill={ROLE_STYLE[r].fill} />
-            </svg>{' '}
+            <DotSwatch colour={ROLE_STYLE[r].fill} r={Math.min(6, ROLE_STYLE[r].r)} />
             {ROLE_STYLE[r].label}
           </li>
         ))}
         {model.line && (
           <li>
-            <span className="chart__swatch" style={{ color: GROUP_COLOUR }} aria-hidden="true" />
+            <LineSwatch colour={GROUP_COLOUR} />
             Fitted line (least squares), with its 95% prediction band shaded
           </li>
         )}
-      </ul>
+      </ChartLegend>
       <div className="chart__frame">
-        <svg
-          ref={svgRef}
-          className="chart__svg"
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          role="group"
-          tabIndex={0}
-          aria-label={`${title}. Chart: use the arrow keys to step through the authorities from least to most deprived; the table below has every figure.`}
-          aria-describedby={`${id}-readout`}
-          onPointerMove={(e) => setActive(nearest(e.clientX, e.clientY, e.currentTarget.getBoundingClientRect()))}
-          onPointerLeave={() => setActive(null)}
+        <ChartSvg
+          svgRef={svgRef}
+          width={WIDTH}
+          height={HEIGHT}
+          label={`${title}. Chart: use the arrow keys to step through the authorities from least to most deprived; the table below has every figure.`}
+          describedBy={`${id}-readout`}
+          onPointerMove={(event) =>
+            setActive(
+              findNearestIndex(
+                byX.map((p) => ({ x: x(p.x), y: y(p.y) })),
+                pointerInViewBox(event, WIDTH, HEIGHT),
+              ),
+            )
+          }
           onKeyDown={onKeyDown}
-          onBlur={() => setActive(null)}
+          onLeave={clear}
         >
           <g aria-hidden="true">
-            {y.ticks(5).map((t) => (
-              <g key={`y${t}`}>
-                <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(t)} y2={y(t)} stroke="#d8dadb" />
-                <text x={MARGIN.left - 6} y={y(t)} dy="0.32em" textAnchor="end" fontSize="12">
-                  {formatNumber(t, Number.isInteger(t) ? 0 : 1)}
-                </text>
-              </g>
-            ))}
-            {x.ticks(6).map((t) => (
-              <text key={`x${t}`} x={x(t)} y={HEIGHT - MARGIN.bottom + 16} textAnchor="middle" fontSize="12">
-                {formatNumber(t, Number.isInteger(t) ? 0 : 2)}
-              </text>
-            ))}
-            <line
-              x1={MARGIN.left}
-              x2={WIDTH - MARGIN.right}
-              y1={HEIGHT - MARGIN.bottom}
-              y2={HEIGHT - MARGIN.bottom}
-              stroke="#0b0c0c"
+            <AxisLeft area={AREA} scale={y} ticks={y.ticks(5)} label={unitHeading(ySpec)} />
+            <AxisBottom
+              area={AREA}
+              ticks={x.ticks(6).map((t) => ({ at: x(t), label: formatTick(t, 2) }))}
+              baseline
+              title={`${props.xLabel} (higher = more deprived)`}
+              titleY={HEIGHT - 6}
             />
-            <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 6} textAnchor="middle" fontSize="12">
-              {props.xLabel} (higher = more deprived)
-            </text>
-            <text
-              transform={`translate(12 ${(MARGIN.top + HEIGHT - MARGIN.bottom) / 2}) rotate(-90)`}
-              textAnchor="middle"
-              fontSize="12"
-            >
-              {unitHeading(ySpec)}
-            </text>
             {bandPath && <path d={bandPath} fill={GROUP_COLOUR} opacity={0.15} />}
             {model.line && (
               <line
@@ -169,46 +136,25 @@ export function ScatterChart(props: ScatterChartProps) {
                 </text>
               ))}
           </g>
-          {activePoint && (
-            <circle
-              data-export="omit"
-              aria-hidden="true"
-              cx={x(activePoint.x)}
-              cy={y(activePoint.y)}
-              r={10}
-              fill="none"
-              stroke="#0b0c0c"
-              strokeWidth={2}
-            />
-          )}
-        </svg>
+          {activePoint && <FocusMarker cx={x(activePoint.x)} cy={y(activePoint.y)} />}
+        </ChartSvg>
         {activePoint && (
-          <div
-            className="chart__tooltip"
-            aria-hidden="true"
-            style={{
-              left: `${(x(activePoint.x) / WIDTH) * 100}%`,
-              top: `${(y(activePoint.y) / HEIGHT) * 100}%`,
-              transform: x(activePoint.x) > WIDTH / 2 ? 'translate(calc(-100% - 12px), 12px)' : 'translate(12px, 12px)',
-            }}
-          >
+          <ChartTooltip style={besideStyle(x(activePoint.x), WIDTH, { gap: 12, y: y(activePoint.y), height: HEIGHT })}>
             {describe(activePoint)}
-          </div>
+          </ChartTooltip>
         )}
-        <p id={`${id}-readout`} className="visually-hidden" aria-live="polite">
-          {activePoint ? describe(activePoint) : ''}
-        </p>
+        <LiveReadout id={`${id}-readout`} text={activePoint ? describe(activePoint) : ''} />
       </div>
-      <figcaption className="chart__source">
-        {props.sourceLine} {props.licenceLine}
-        {model.missing.length ? ` Not shown (no figure): ${model.missing.join(', ')}.` : ''}
-      </figcaption>
-      <ChartDownloads
+      <ChartFooter
+        title={title}
+        sourceLine={props.sourceLine}
+        licenceLine={props.licenceLine}
         svgRef={svgRef}
-        frame={{ title, sourceLine: props.sourceLine, licenceLine: props.licenceLine }}
         csv={props.csv}
-      />
+      >
+        {model.missing.length ? ` Not shown (no figure): ${model.missing.join(', ')}.` : ''}
+      </ChartFooter>
       {props.table}
-    </figure>
+    </ChartFigure>
   )
 }
