@@ -1,15 +1,25 @@
 import { scaleLinear } from 'd3'
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
-import { ChartDownloads } from '../shared/ChartDownloads'
-import type { ExportFrame } from '../shared/composeExportSvg'
-import { formatNumber, formatValue, unitHeading, type FormatSpec } from '../shared/format'
+import { useId, useMemo, useRef } from 'react'
+import { AxisBottom, AxisLeft, plotArea } from '../shared/ChartAxes'
+import { ChartFigure } from '../shared/ChartFigure'
+import { ChartFooter } from '../shared/ChartFooter'
+import { SeriesLegend } from '../shared/ChartLegend'
+import { ChartSvg } from '../shared/ChartSvg'
+import { besideStyle, ChartTooltip } from '../shared/ChartTooltip'
+import { formatValue, unitHeading, type FormatSpec } from '../shared/format'
+import { LiveReadout } from '../shared/LiveReadout'
 import { GAP_COLOUR } from '../shared/palette'
+import { pointerInViewBox } from '../shared/pointer'
+import { useActiveIndex } from '../shared/useActiveIndex'
 import type { TrendModel, TrendSeries } from './buildTrendSeries'
+import { TrendSegments } from './TrendSegments'
 import { TrendTable } from './TrendTable'
+import { YearDivider } from './YearDivider'
 
 const WIDTH = 640
 const HEIGHT = 300
 const MARGIN = { top: 12, right: 16, bottom: 40, left: 56 }
+const AREA = plotArea(WIDTH, HEIGHT, MARGIN)
 
 export interface TrendChartProps {
   model: TrendModel
@@ -43,30 +53,28 @@ export function TrendChart({
 }: TrendChartProps) {
   const id = useId()
   const svgRef = useRef<SVGSVGElement>(null)
-  const [activeIndex, setActiveIndex] = useState<number | null>(null)
   const { years, series, extent } = model
+  const { active, setActive, onKeyDown, clear } = useActiveIndex(years.length, 'horizontal')
 
-  const scales = useMemo(() => {
+  const { x, y } = useMemo(() => {
     const x = scaleLinear()
       .domain([years[0] ?? 0, years[years.length - 1] ?? 1])
-      .range([MARGIN.left, WIDTH - MARGIN.right])
+      .range([AREA.left, AREA.right])
     // Rates and money start at zero so differences are not exaggerated; scores may not.
     const low = extent ? Math.min(0, extent[0]) : 0
     const high = extent ? extent[1] : 1
     const y = scaleLinear()
       .domain([low, high === low ? low + 1 : high])
       .nice()
-      .range([HEIGHT - MARGIN.bottom, MARGIN.top])
+      .range([AREA.bottom, AREA.top])
     return { x, y }
   }, [years, extent])
-  const { x, y } = scales
-  const yTicks = y.ticks(5)
   const tickEvery = Math.max(1, Math.ceil(years.length / 8))
   const xTicks = years.filter((_, i) => i % tickEvery === 0 || i === years.length - 1)
   const breaks = series.flatMap((s) => (s.breakBefore ? [{ key: s.key, ...s.breakBefore, label: s.label }] : []))
   // One marker per year even when several reorganised authorities start together; the caption names each.
   const breakYears = [...new Set(breaks.map((b) => b.year))]
-  const activeYear = activeIndex === null ? null : (years[activeIndex] ?? null)
+  const activeYear = active === null ? null : (years[active] ?? null)
 
   const describeAt = (s: TrendSeries, year: number) => {
     const p = s.points.find((q) => q.year === year)
@@ -74,154 +82,67 @@ export function TrendChart({
     const text = p.value === null ? (p.missingReason ?? 'no figure') : formatValue(p.value, spec)
     return `${s.label}: ${text}${p.flag && p.value !== null ? ` (${p.missingReason ?? p.flag})` : ''}${p.note ? ` (${p.note})` : ''}`
   }
-  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
-    const box = event.currentTarget.getBoundingClientRect()
-    const px = ((event.clientX - box.left) / box.width) * WIDTH
-    const year = Math.round(x.invert(px))
-    const index = years.indexOf(year)
-    setActiveIndex(index >= 0 ? index : null)
-  }
-  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
-    const last = years.length - 1
-    const moves: Record<string, number> = {
-      ArrowRight: Math.min(last, (activeIndex ?? -1) + 1),
-      ArrowLeft: Math.max(0, (activeIndex ?? last + 1) - 1),
-      Home: 0,
-      End: last,
-    }
-    const next = moves[event.key]
-    if (next !== undefined) {
-      event.preventDefault()
-      setActiveIndex(next)
-    } else if (event.key === 'Escape') setActiveIndex(null)
-  }
-  const Heading = headingLevel === 2 ? 'h2' : 'h3'
-  const frame: ExportFrame = { title, sourceLine, licenceLine }
+  const divide = { top: AREA.top, bottom: AREA.bottom, width: WIDTH }
 
   return (
-    <figure className="chart" aria-labelledby={`${id}-title`}>
-      <Heading className="chart__title" id={`${id}-title`}>
-        {title}
-      </Heading>
-      <ul className="chart__legend" aria-label="Legend">
-        {series.map((s) => (
-          <li key={s.key}>
-            <span
-              className={`chart__swatch${s.dash ? ' chart__swatch--dashed' : ''}`}
-              style={{ color: s.colour }}
-              aria-hidden="true"
-            />
-            {s.label}
-          </li>
-        ))}
-      </ul>
+    <ChartFigure id={id} title={title} headingLevel={headingLevel}>
+      <SeriesLegend series={series} />
       <div className="chart__frame">
-        <svg
-          ref={svgRef}
-          className="chart__svg"
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          role="group"
-          tabIndex={0}
-          aria-label={`${title}. Chart: use the left and right arrow keys to read the values year by year; the table below has every figure.`}
-          aria-describedby={`${id}-readout`}
-          onPointerMove={onPointerMove}
-          onPointerLeave={() => setActiveIndex(null)}
+        <ChartSvg
+          svgRef={svgRef}
+          width={WIDTH}
+          height={HEIGHT}
+          label={`${title}. Chart: use the left and right arrow keys to read the values year by year; the table below has every figure.`}
+          describedBy={`${id}-readout`}
+          onPointerMove={(event) => {
+            const index = years.indexOf(Math.round(x.invert(pointerInViewBox(event, WIDTH, HEIGHT).x)))
+            setActive(index >= 0 ? index : null)
+          }}
           onKeyDown={onKeyDown}
-          onBlur={() => setActiveIndex(null)}
+          onLeave={clear}
         >
           <g aria-hidden="true">
-            {yTicks.map((t) => (
-              <g key={t} transform={`translate(0 ${y(t)})`}>
-                <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} stroke="#d8dadb" />
-                <text x={MARGIN.left - 6} dy="0.32em" textAnchor="end" fontSize="12" fill="#0b0c0c">
-                  {formatNumber(t, Number.isInteger(t) ? 0 : 1)}
-                </text>
-              </g>
-            ))}
-            <text
-              transform={`translate(12 ${(MARGIN.top + HEIGHT - MARGIN.bottom) / 2}) rotate(-90)`}
-              textAnchor="middle"
-              fontSize="12"
-              fill="#0b0c0c"
-            >
-              {valueLabel ?? unitHeading(spec)}
-            </text>
-            <line
-              x1={MARGIN.left}
-              x2={WIDTH - MARGIN.right}
-              y1={HEIGHT - MARGIN.bottom}
-              y2={HEIGHT - MARGIN.bottom}
-              stroke="#0b0c0c"
+            <AxisLeft area={AREA} scale={y} ticks={y.ticks(5)} label={valueLabel ?? unitHeading(spec)} />
+            <AxisBottom
+              area={AREA}
+              ticks={xTicks.map((t) => ({ at: x(t), label: String(t) }))}
+              baseline
+              title={yearLabel}
+              titleY={HEIGHT - 4}
             />
-            {xTicks.map((t) => (
-              <text key={t} x={x(t)} y={HEIGHT - MARGIN.bottom + 16} textAnchor="middle" fontSize="12" fill="#0b0c0c">
-                {t}
-              </text>
-            ))}
-            <text x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 4} textAnchor="middle" fontSize="12">
-              {yearLabel}
-            </text>
             {divider && divider.year > (years[0] ?? Infinity) && divider.year <= (years[years.length - 1] ?? 0) && (
-              <g>
-                <line
-                  x1={x(divider.year - 0.5)}
-                  x2={x(divider.year - 0.5)}
-                  y1={MARGIN.top}
-                  y2={HEIGHT - MARGIN.bottom}
-                  stroke="#0b0c0c"
-                  strokeDasharray="6 3"
-                />
-                <text x={x(divider.year - 0.5) - 4} y={MARGIN.top + 10} fontSize="11" fill="#0b0c0c" textAnchor="end">
-                  {divider.label}
-                </text>
-              </g>
+              <YearDivider
+                {...divide}
+                at={x(divider.year - 0.5)}
+                label={divider.label}
+                colour="#0b0c0c"
+                dash="6 3"
+                side="before"
+              />
             )}
             {breakYears.map((year) => (
-              <g key={`break-${year}`}>
-                <line
-                  x1={x(year - 0.5)}
-                  x2={x(year - 0.5)}
-                  y1={MARGIN.top}
-                  y2={HEIGHT - MARGIN.bottom}
-                  stroke={GAP_COLOUR}
-                  strokeDasharray="3 3"
-                />
-                <text
-                  x={x(year - 0.5) + (x(year - 0.5) > WIDTH * 0.75 ? -4 : 4)}
-                  y={MARGIN.top + 10}
-                  fontSize="11"
-                  fill={GAP_COLOUR}
-                  textAnchor={x(year - 0.5) > WIDTH * 0.75 ? 'end' : 'start'}
-                >
-                  Reorganised {year - 1}
-                </text>
-              </g>
+              <YearDivider
+                key={`break-${year}`}
+                {...divide}
+                at={x(year - 0.5)}
+                label={`Reorganised ${year - 1}`}
+                colour={GAP_COLOUR}
+                dash="3 3"
+                side="after"
+              />
             ))}
             {series.map((s) => (
               <g key={s.key}>
-                {s.segments.map((seg) =>
-                  seg.length === 1 ? (
-                    <circle
-                      key={seg[0]?.year}
-                      cx={x(seg[0]?.year ?? 0)}
-                      cy={y(seg[0]?.value ?? 0)}
-                      r={3}
-                      fill={s.colour}
-                    />
-                  ) : (
-                    <polyline
-                      key={seg[0]?.year}
-                      points={seg.map((p) => `${x(p.year)},${y(p.value ?? 0)}`).join(' ')}
-                      fill="none"
-                      stroke={s.colour}
-                      strokeWidth={s.role === 'area' ? 3 : 2}
-                      strokeDasharray={s.dash ?? undefined}
-                      strokeLinejoin="round"
-                    />
-                  ),
-                )}
+                <TrendSegments
+                  series={s}
+                  x={x}
+                  y={y}
+                  dotRadius={3}
+                  strokeWidth={s.role === 'area' ? 3 : 2}
+                  roundJoins
+                />
                 {s.gaps.map((g) => (
-                  <g key={`gap-${g.year}`} transform={`translate(${x(g.year)} ${HEIGHT - MARGIN.bottom - 8})`}>
+                  <g key={`gap-${g.year}`} transform={`translate(${x(g.year)} ${AREA.bottom - 8})`}>
                     <circle r={5} fill="#ffffff" stroke={s.colour} strokeWidth={2} />
                     <text y={-9} textAnchor="middle" fontSize="10" fill={s.colour}>
                       {g.flag ?? 'n/a'}
@@ -236,8 +157,8 @@ export function TrendChart({
               <line
                 x1={x(activeYear)}
                 x2={x(activeYear)}
-                y1={MARGIN.top}
-                y2={HEIGHT - MARGIN.bottom}
+                y1={AREA.top}
+                y2={AREA.bottom}
                 stroke="#0b0c0c"
                 strokeWidth={1}
               />
@@ -249,39 +170,36 @@ export function TrendChart({
               })}
             </g>
           )}
-        </svg>
+        </ChartSvg>
         {activeYear !== null && (
-          <div
-            className="chart__tooltip"
-            aria-hidden="true"
-            style={{
-              left: `${(x(activeYear) / WIDTH) * 100}%`,
-              top: 0,
-              transform: x(activeYear) > WIDTH / 2 ? 'translateX(calc(-100% - 8px))' : 'translateX(8px)',
-            }}
-          >
+          <ChartTooltip style={besideStyle(x(activeYear), WIDTH)}>
             <strong>{activeYear}</strong>
             {series.map((s) => (
               <div key={s.key}>{describeAt(s, activeYear)}</div>
             ))}
-          </div>
+          </ChartTooltip>
         )}
-        <p id={`${id}-readout`} className="visually-hidden" aria-live="polite">
-          {activeYear === null ? '' : `${activeYear}. ${series.map((s) => describeAt(s, activeYear)).join('. ')}`}
-        </p>
+        <LiveReadout
+          id={`${id}-readout`}
+          text={activeYear === null ? '' : `${activeYear}. ${series.map((s) => describeAt(s, activeYear)).join('. ')}`}
+        />
       </div>
-      <figcaption className="chart__source">
-        {sourceLine} {licenceLine}
+      <ChartFooter
+        title={title}
+        sourceLine={sourceLine}
+        licenceLine={licenceLine}
+        svgRef={svgRef}
+        csv={buildTrendCsv(model, spec, valueLabel)}
+      >
         {breaks.map((b) => (
           <span key={b.key}>
             {' '}
             {b.label}: {b.note}.
           </span>
         ))}
-      </figcaption>
-      <ChartDownloads svgRef={svgRef} frame={frame} csv={buildTrendCsv(model, spec, valueLabel)} />
+      </ChartFooter>
       <TrendTable model={model} spec={spec} caption={title} {...(valueLabel ? { valueLabel } : {})} />
-    </figure>
+    </ChartFigure>
   )
 }
 
