@@ -57,12 +57,14 @@ test('a shared link reproduces the same view, and a bad value in it is reported,
       name: /child protection plan.*Barnsley and its statistical neighbours.*2020/i,
     }),
   ).toBeVisible()
-  await expect(page.getByLabel('Indicator')).toHaveValue('cpp_rate')
-  await expect(page.getByLabel('Year')).toHaveValue('2020')
+  await expect(page.getByRole('checkbox', { name: /^Child protection plan rate/ })).toBeChecked()
+  // A link from before year ranges existed (year=2020) opens as the range 2020 to 2020.
+  await expect(page.getByLabel('From year')).toHaveValue('2020')
+  await expect(page.getByLabel('To year')).toHaveValue('2020')
   await expect(page.locator('tbody tr')).toHaveCount(11)
   // Changing a control writes only non-default keys back to the URL.
-  await page.getByLabel('Year').selectOption('')
-  await expect(page).toHaveURL(/\/data\?area=E08000016&indicator=cpp_rate$/)
+  await page.getByLabel('To year').selectOption('2021')
+  await expect(page).toHaveURL(/\/data\?area=E08000016&indicator=cpp_rate&from=2020&to=2021$/)
 
   await page.goto('/area/E08000016?compare=E08000019~E99999999')
   await expect(page.getByRole('region', { name: 'Link notices' })).toContainText('E99999999')
@@ -83,19 +85,34 @@ test('the CSV downloaded from /data has exactly the published values, flags for 
   const download = await downloadPromise
   const text = readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, '')
   const rows = parseCsv(text)
-  expect(rows[0]).toEqual(['area_code', 'area_name', 'region', 'indicator_id', 'year', 'value', 'flag', 'flag_meaning'])
+  expect(rows[0]).toEqual([
+    'area_code',
+    'area_name',
+    'row_type',
+    'indicator_id',
+    'indicator',
+    'unit',
+    'year',
+    'period',
+    'value',
+    'flag',
+    'note',
+    'source',
+  ])
   const blank = rows.findIndex((r) => r.length === 1 && r[0] === '')
-  const data = rows.slice(1, blank)
+  const data = rows.slice(1, blank).filter((r) => r[2] === 'authority')
   const notes = rows.slice(blank + 1).map((r) => r[0])
   expect(data).toHaveLength(areas.filter((a) => a.status === 'current').length)
-  for (const [code, , , id, y, value, flag] of data) {
+  const england = rows.slice(1, blank).find((r) => r[2] === 'England (published)')
+  expect(england?.[8] === '' ? null : Number(england?.[8])).toBe(cin.england[i])
+  for (const [code, , , id, , , y, , value, flag] of data) {
     expect(id).toBe('cin_rate')
     expect(Number(y)).toBe(year)
     const published = cin.values[code as string]?.[i] ?? null
     expect(value === '' ? null : Number(value), code).toBe(published)
     expect(flag === '' ? null : flag).toBe(cin.flags?.[code as string]?.[i] ?? null)
   }
-  expect(notes.some((n) => n?.startsWith('Source: '))).toBe(true)
+  expect(notes.some((n) => n?.includes('Source: '))).toBe(true)
   expect(notes).toContain('Contains public sector information licensed under the Open Government Licence v3.0.')
 })
 

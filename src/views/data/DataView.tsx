@@ -1,57 +1,138 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { useId, useMemo, useState } from 'react'
 import { buildCsv, slugify } from '../../charts/shared/buildCsv'
 import { downloadText } from '../../charts/shared/download'
-import { formatNumber, formatValue, formatYear, unitHeading } from '../../charts/shared/format'
+import { formatYear } from '../../charts/shared/format'
 import { manifestQuery, neighboursQuery, seriesQuery } from '../../data/queries'
-import { FLAG_LABELS } from '../../schema/flags'
-import { GROUP_LABELS, GROUPS, type GroupId } from '../../state/dashboardState'
+import type { Series } from '../../schema/series'
+import { GROUP_LABELS, GROUPS, MAX_DATA_COMPARE } from '../../state/dashboardState'
 import { useDashboardState } from '../../state/useDashboardState'
+import { describeExclusion, splitForAverages } from '../shared/averageMembers'
 import { LoadError, Loading } from '../shared/QueryStatus'
-import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
 import { StateNotices } from '../shared/StateNotices'
+import { AreaMultiSelect } from './AreaMultiSelect'
+import { buildDataNotes, buildLongCsvRows, buildWideCsv, LONG_CSV_HEADER } from './buildDataCsv'
 import {
-  buildDataCsvRows,
-  buildDataRows,
-  selectAreas,
-  sortDataRows,
-  type SortDirection,
-  type SortKey,
+  buildLongTable,
+  buildWideTable,
+  countRenderedRows,
+  sortLongRows,
+  sortWideRows,
+  type LongSortKey,
+  type TableIndicator,
+  type WideSortKey,
 } from './buildDataTable'
+import { describeUnits, LongTable, nextSort, WideTable, type SortState } from './DataTable'
+import { IndicatorPicker } from './IndicatorPicker'
+import { listYears, resolveYearRange } from './resolveYearRange'
+import { selectDataAreas } from './selectDataAreas'
+import './dataView.css'
 
-const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
-  { key: 'areaName', label: 'Authority' },
-  { key: 'region', label: 'Region' },
-  { key: 'value', label: 'Value', numeric: true },
-]
+// Stable, so TanStack Query re-runs it (and hands back a new object) only when a series query changes.
+const combineSeries = (results: UseQueryResult<Series>[]) => ({
+  series: results.map((r) => r.data),
+  pending: results.some((r) => r.isPending),
+  failed: results.filter((r) => r.error),
+})
+
+const MEAN_NOTE =
+  'Group mean: the mean of the authorities with a figure in that year (as in DfE’s LAIT), rounded as published; “n of m had data” says how many it is based on. It is not England’s figure.'
+const TINY_NOTE =
+  'City of London and Isles of Scilly are always left out of group means: their child populations are too small for stable rates.'
 
 export function DataView() {
   const id = useId()
-  const dashboard = useDashboardState()
+  const dashboard = useDashboardState({ maxCompare: MAX_DATA_COMPARE })
   const { state, catalogue } = dashboard
-  const series = useQuery({ ...seriesQuery(state.indicator), enabled: catalogue !== null })
+  const chosenIds = useMemo(
+    () => (state.indicators.length > 0 ? state.indicators : [state.indicator]),
+    [state.indicators, state.indicator],
+  )
+  const seriesResults = useQueries({
+    queries: chosenIds.map((i) => ({ ...seriesQuery(i), enabled: catalogue !== null })),
+    combine: combineSeries,
+  })
   const neighbours = useQuery(neighboursQuery())
   const manifest = useQuery(manifestQuery())
-  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
-    key: 'areaName',
-    direction: 'ascending',
-  })
+  const [longSort, setLongSort] = useState<SortState<LongSortKey>>({ key: null, direction: 'ascending' })
+  const [wideSort, setWideSort] = useState<SortState<WideSortKey>>({ key: null, direction: 'ascending' })
 
-  const indicator = catalogue?.indicators.find((i) => i.id === state.indicator)
-  const year = state.year ?? series.data?.years[series.data.years.length - 1] ?? null
-  const rows = useMemo(() => {
-    if (!catalogue || !series.data || year === null) return []
-    const areas = selectAreas(catalogue.areas, state.group, state.area, neighbours.data ?? null)
-    return buildDataRows(series.data, areas, year)
-  }, [catalogue, series.data, year, state.group, state.area, neighbours.data])
-  const sorted = useMemo(() => sortDataRows(rows, sort.key, sort.direction), [rows, sort])
+  const range = useMemo(
+    () =>
+      catalogue
+        ? resolveYearRange(
+            chosenIds.map((i) => catalogue.coverage[i]),
+            { from: state.from, to: state.to, year: state.year },
+          )
+        : null,
+    [catalogue, chosenIds, state.from, state.to, state.year],
+  )
+
+  const selection = useMemo(() => {
+    if (!catalogue || !range) return null
+    return selectDataAreas({
+      areas: catalogue.areas,
+      group: state.group,
+      areaCode: state.area,
+      includeArea: state.self === 'yes',
+      compare: state.compare,
+      neighbours: neighbours.data ?? null,
+      from: range.from,
+      to: range.to,
+    })
+  }, [catalogue, range, state.group, state.area, state.self, state.compare, neighbours.data])
+
+  const input = useMemo(() => {
+    if (!catalogue || !selection || !range || !manifest.data) return null
+    const indicators: TableIndicator[] = []
+    chosenIds.forEach((indicatorId, k) => {
+      const indicator = catalogue.indicators.find((i) => i.id === indicatorId)
+      const series = seriesResults.series[k]
+      if (indicator && series) indicators.push({ indicator, series })
+    })
+    if (indicators.length !== chosenIds.length) return null
+    const split = selection.summary ? splitForAverages(selection.summary.memberCodes, catalogue.areas) : null
+    const regionNames = new Map(catalogue.areas.map((a) => [a.regionCode, a.region]))
+    const regionCodes = state.regions === 'yes' ? [...new Set(selection.areas.map((a) => a.regionCode))].sort() : []
+    return {
+      table: {
+        indicators,
+        sources: manifest.data.sources,
+        areas: selection.areas,
+        from: range.from,
+        to: range.to,
+        regions: regionCodes.map((code) => ({ code, name: regionNames.get(code) ?? code })),
+        summary: selection.summary && split ? { label: selection.summary.label, memberCodes: split.included } : null,
+      },
+      exclusion: split ? describeExclusion(split.excluded) : null,
+    }
+  }, [catalogue, selection, range, manifest.data, seriesResults, chosenIds, state.regions])
+
+  const long = useMemo(
+    () => (input && state.layout === 'long' ? buildLongTable(input.table) : null),
+    [input, state.layout],
+  )
+  const wide = useMemo(
+    () => (input && state.layout === 'wide' ? buildWideTable(input.table) : null),
+    [input, state.layout],
+  )
+  const sortedLong = useMemo(
+    () => (long && longSort.key ? sortLongRows(long.body, longSort.key, longSort.direction) : (long?.body ?? [])),
+    [long, longSort],
+  )
+  const sortedWide = useMemo(
+    () =>
+      wide && wideSort.key !== null ? sortWideRows(wide.body, wideSort.key, wideSort.direction) : (wide?.body ?? []),
+    [wide, wideSort],
+  )
 
   const header = (
     <>
       <title>Data – CSC Explorer</title>
       <h1>Data</h1>
       <p className="lead">
-        Choose an indicator, a year and a group of authorities, then sort the table or download it.
+        Choose indicators, authorities and years, then sort the table or download exactly what it shows as CSV. The link
+        in the address bar reopens the same table.
       </p>
     </>
   )
@@ -69,87 +150,117 @@ export function DataView() {
         <Loading>Loading the list of indicators…</Loading>
       </>
     )
-  const failed = [series, neighbours, manifest].find((q) => q.error)
 
+  const chosenArea = catalogue.areas.find((a) => a.code === state.area)
   const currentAreas = catalogue.areas
     .filter((a) => a.status === 'current')
     .sort((a, b) => a.name.localeCompare(b.name))
-  const chosenArea = catalogue.areas.find((a) => a.code === state.area)
-  const groupText =
-    !chosenArea || state.group === 'all'
-      ? 'all authorities'
-      : state.group === 'region'
-        ? `authorities in ${chosenArea.region}`
-        : `${chosenArea.name} and its statistical neighbours`
-  const title =
-    indicator && year !== null ? `${indicator.label}, ${groupText}, ${formatYear(year, indicator.yearType)}` : ''
-  const sourceLine =
-    series.data && indicator && manifest.data && year !== null
-      ? buildSourceLine(series.data, indicator, manifest.data, [year])
-      : ''
-  const englandIndex = series.data && year !== null ? series.data.years.indexOf(year) : -1
-  const england = englandIndex >= 0 ? (series.data?.england[englandIndex] ?? null) : null
+  const firstIndicator = catalogue.indicators.find((i) => i.id === chosenIds[0])
+  const yearText = !range
+    ? ''
+    : range.from === range.to
+      ? chosenIds.length === 1 && firstIndicator
+        ? formatYear(range.from, firstIndicator.yearType)
+        : String(range.from)
+      : `${range.from} to ${range.to}`
+  const indicatorText =
+    chosenIds.length === 1 && firstIndicator ? firstIndicator.label : `${chosenIds.length} indicators`
+  const title = selection ? `${indicatorText}, ${selection.description}, ${yearText}` : ''
+  const setIndicators = (ids: string[]) =>
+    dashboard.update(
+      ids.length === 1
+        ? { indicator: ids[0] ?? state.indicator, indicators: [] }
+        : { indicator: ids[0] ?? state.indicator, indicators: ids },
+    )
+  const rowNotes = [
+    ...(selection?.notes ?? []),
+    ...(input?.table.summary ? [MEAN_NOTE, input.exclusion ?? TINY_NOTE] : []),
+  ]
+  const failed = seriesResults.failed[0] ?? (neighbours.error ? neighbours : manifest.error ? manifest : undefined)
+
+  const download = () => {
+    if (!input || !manifest.data || !range) return
+    const notes = buildDataNotes({
+      title,
+      indicators: input.table.indicators,
+      manifest: manifest.data,
+      from: range.from,
+      to: range.to,
+      rowNotes,
+    })
+    const csv = long
+      ? { header: [...LONG_CSV_HEADER], rows: buildLongCsvRows([...sortedLong, ...long.reference]) }
+      : wide
+        ? buildWideCsv(wide.columns, [...sortedWide, ...wide.reference])
+        : null
+    if (csv) downloadText(buildCsv(csv.header, csv.rows, notes), `${slugify(title)}.csv`, 'text/csv;charset=utf-8')
+  }
+
+  const table = long ?? wide
+  const total = long ? sortedLong.length : sortedWide.length
+  const cellsPerRow = long ? 7 : 2 + (wide?.columns.length ?? 0)
+  const rendered = countRenderedRows(total, cellsPerRow)
 
   return (
     <>
       {header}
       <StateNotices notices={dashboard.notices} />
-      <form className="no-print" onSubmit={(e) => e.preventDefault()}>
-        <div className="form-group">
-          <label htmlFor={`${id}-indicator`}>Indicator</label>
-          <select
-            id={`${id}-indicator`}
-            value={state.indicator}
-            onChange={(e) => dashboard.update({ indicator: e.target.value, year: null })}
-          >
-            {catalogue.indicators.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.shortLabel} ({i.topic})
-              </option>
+      {range && range.notices.length > 0 && (
+        <div className="notification-banner" role="region" aria-label="Year range notices">
+          <ul>
+            {range.notices.map((n) => (
+              <li key={n}>{n}</li>
             ))}
-          </select>
+          </ul>
         </div>
-        <div className="form-group">
-          <label htmlFor={`${id}-year`}>Year</label>
-          <select
-            id={`${id}-year`}
-            value={state.year ?? ''}
-            onChange={(e) => dashboard.update({ year: e.target.value === '' ? null : Number(e.target.value) })}
-          >
-            <option value="">Latest</option>
-            {[...(series.data?.years ?? [])].reverse().map((y) => (
-              <option key={y} value={y}>
-                {indicator ? formatYear(y, indicator.yearType) : y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label htmlFor={`${id}-area`}>Authority (for region and neighbour groups)</label>
-          <select
-            id={`${id}-area`}
-            value={state.area ?? ''}
-            onChange={(e) => dashboard.update({ area: e.target.value === '' ? null : e.target.value })}
-          >
-            <option value="">None chosen</option>
-            {currentAreas.map((a) => (
-              <option key={a.code} value={a.code}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
+      )}
+      <form className="no-print data-controls" onSubmit={(e) => e.preventDefault()}>
+        <IndicatorPicker indicators={catalogue.indicators} chosen={chosenIds} onChange={setIndicators} />
+
+        {range && (
+          <fieldset>
+            <legend>Years</legend>
+            <p className="hint">
+              The chosen indicators have figures from {range.first} to {range.last} (years ending 31 March, or
+              editions).
+            </p>
+            <div className="data-controls__row">
+              {(['from', 'to'] as const).map((end) => (
+                <div className="form-group" key={end}>
+                  <label htmlFor={`${id}-${end}`}>{end === 'from' ? 'From year' : 'To year'}</label>
+                  <select
+                    id={`${id}-${end}`}
+                    value={range[end]}
+                    onChange={(e) => {
+                      const year = Number(e.target.value)
+                      const other = end === 'from' ? range.to : range.from
+                      const [from, to] = end === 'from' ? [year, Math.max(year, other)] : [Math.min(year, other), year]
+                      dashboard.update({ from, to, year: null })
+                    }}
+                  >
+                    {listYears(range.first, range.last).map((y) => (
+                      <option key={y} value={y}>
+                        {y}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        )}
+
         <fieldset>
           <legend>Authorities to list</legend>
           <div className="checkboxes">
-            {GROUPS.map((g: GroupId) => (
+            {GROUPS.map((g) => (
               <label key={g}>
                 <input
                   type="radio"
                   name={`${id}-group`}
                   value={g}
                   checked={state.group === g}
-                  disabled={g !== 'all' && !chosenArea}
+                  disabled={g !== 'all' && g !== 'custom' && !chosenArea}
                   onChange={() => dashboard.update({ group: g })}
                 />
                 {GROUP_LABELS[g]}
@@ -157,88 +268,122 @@ export function DataView() {
             ))}
           </div>
           {!chosenArea && <p className="hint">Choose an authority to list its region or its neighbours.</p>}
+          <div className="form-group">
+            <label htmlFor={`${id}-area`}>Authority (for region and neighbour groups)</label>
+            <select
+              id={`${id}-area`}
+              value={state.area ?? ''}
+              onChange={(e) => dashboard.update({ area: e.target.value === '' ? null : e.target.value })}
+            >
+              <option value="">None chosen</option>
+              {currentAreas.map((a) => (
+                <option key={a.code} value={a.code}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="checkboxes">
+            <label>
+              <input
+                type="checkbox"
+                checked={state.self === 'yes'}
+                disabled={!chosenArea || state.group === 'all' || state.group === 'custom'}
+                onChange={(e) => dashboard.update({ self: e.target.checked ? 'yes' : 'no' })}
+              />
+              List the authority itself (with its region or neighbours)
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                checked={state.regions === 'yes'}
+                onChange={(e) => dashboard.update({ regions: e.target.checked ? 'yes' : 'no' })}
+              />
+              Add the published regional figures
+            </label>
+          </div>
+          {state.group === 'custom' && (
+            <AreaMultiSelect
+              areas={catalogue.areas}
+              chosen={state.compare}
+              onChange={(codes) => dashboard.update({ compare: codes }, { replace: true })}
+            />
+          )}
+        </fieldset>
+
+        <fieldset>
+          <legend>Layout</legend>
+          <div className="checkboxes">
+            {(
+              [
+                ['long', 'Long: a row per area, indicator and year'],
+                ['wide', 'Wide: a row per area, a column per indicator and year'],
+              ] as const
+            ).map(([layout, label]) => (
+              <label key={layout}>
+                <input
+                  type="radio"
+                  name={`${id}-layout`}
+                  value={layout}
+                  checked={state.layout === layout}
+                  onChange={() => dashboard.update({ layout })}
+                />
+                {label}
+              </label>
+            ))}
+          </div>
         </fieldset>
       </form>
+
       {failed?.error ? (
         <LoadError error={failed.error} onRetry={() => void failed.refetch()} />
-      ) : series.isPending || !indicator || year === null ? (
+      ) : !range ? (
+        <p>The chosen indicators have no figures yet.</p>
+      ) : !table || !input ? (
         <Loading>Loading the figures…</Loading>
       ) : (
-        <>
+        <div>
           <h2>{title}</h2>
           <p>
-            {rows.length} authorities; {rows.filter((r) => r.value !== null).length} with a figure.{' '}
-            {england !== null && `England: ${formatValue(england, indicator)}.`}
+            {input.table.areas.length} authorities, {table.columns.length} indicator-years; England
+            {input.table.regions.length ? ', the regions' : ''}
+            {input.table.summary ? ' and the group mean' : ''} after them. {describeUnits(table.columns)}.
           </p>
-          <p className="chart__source">
-            {sourceLine} {LICENCE_LINE}
-          </p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              const csv = buildDataCsvRows(sorted, indicator.id)
-              downloadText(
-                buildCsv(csv.header, csv.rows, [title, `Unit: ${unitHeading(indicator)}`, sourceLine, LICENCE_LINE]),
-                `${slugify(title)}.csv`,
-                'text/csv;charset=utf-8',
-              )
-            }}
-          >
+          {rowNotes.length > 0 && (
+            <ul className="data-notes">
+              {rowNotes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          )}
+          <button type="button" className="button no-print" onClick={download}>
             Download CSV
           </button>
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{title}. Column headers with buttons are sortable.</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Code</th>
-                  {COLUMNS.map((c) => (
-                    <th
-                      key={c.key}
-                      scope="col"
-                      className={c.numeric ? 'num' : undefined}
-                      aria-sort={sort.key === c.key ? sort.direction : 'none'}
-                    >
-                      <button
-                        type="button"
-                        className="sort"
-                        onClick={() =>
-                          setSort((s) => ({
-                            key: c.key,
-                            direction: s.key === c.key && s.direction === 'ascending' ? 'descending' : 'ascending',
-                          }))
-                        }
-                      >
-                        {c.label}
-                        {c.numeric ? ` (${unitHeading(indicator)})` : ''}
-                        <span aria-hidden="true">
-                          {sort.key === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'}
-                        </span>
-                      </button>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {sorted.map((r) => (
-                  <tr key={r.areaCode}>
-                    <td>{r.areaCode}</td>
-                    <th scope="row">{r.areaName}</th>
-                    <td>{r.region}</td>
-                    <td className="num">
-                      {r.value !== null
-                        ? indicator.unit === 'rate per 10,000'
-                          ? formatNumber(r.value, indicator.decimals)
-                          : formatValue(r.value, indicator)
-                        : `– (${r.flag ? FLAG_LABELS[r.flag] : 'no figure'})`}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
+          {rendered < total && (
+            <p className="inset" role="status">
+              Showing the first {rendered.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} rows so the page
+              stays responsive; download the CSV for the full table (all rows, in this order).
+            </p>
+          )}
+          {long ? (
+            <LongTable
+              caption={title}
+              body={sortedLong.slice(0, rendered)}
+              reference={long.reference}
+              sort={longSort}
+              onSort={(key) => setLongSort((s) => nextSort(s, key))}
+            />
+          ) : wide ? (
+            <WideTable
+              caption={title}
+              columns={wide.columns}
+              body={sortedWide.slice(0, rendered)}
+              reference={wide.reference}
+              sort={wideSort}
+              onSort={(key) => setWideSort((s) => nextSort(s, key))}
+            />
+          ) : null}
+        </div>
       )}
     </>
   )
