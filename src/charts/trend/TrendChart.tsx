@@ -120,6 +120,17 @@ export function TrendChart({
                 side="before"
               />
             )}
+            {model.methodBreaks.map((b) => (
+              <YearDivider
+                key={`method-${b.year}`}
+                {...divide}
+                at={x(b.year - 0.5)}
+                label="Break in series"
+                colour="#0b0c0c"
+                dash="6 3"
+                side="after"
+              />
+            ))}
             {breakYears.map((year) => (
               <YearDivider
                 key={`break-${year}`}
@@ -195,6 +206,12 @@ export function TrendChart({
           <span key={b.key}>
             {' '}
             {b.label}: {b.note}.
+          </span>
+        ))}
+        {model.methodBreaks.map((b) => (
+          <span key={`method-${b.year}`}>
+            {' '}
+            Break in series before {b.year}: {b.note.endsWith('.') ? b.note : `${b.note}.`}
           </span>
         ))}
       </ChartFooter>

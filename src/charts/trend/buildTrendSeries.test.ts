@@ -27,6 +27,28 @@ describe('buildTrendSeries', () => {
     }
   })
 
+  it('breaks every line at an indicator method break inside the chosen years and lists it; breaks outside are left out', () => {
+    const note = 'DWP revised its method'
+    const model = buildTrendSeries([line({}), line({ key: 'e', role: 'england', values: [5, 6, 7, 8] })], {
+      firstYear: 2020,
+      lastYear: 2023,
+      methodBreaks: [
+        { year: 2022, note },
+        { year: 2020, note: 'before the first year drawn' },
+        { year: 2030, note: 'after the last' },
+      ],
+    })
+    expect(model.methodBreaks).toEqual([{ year: 2022, note }])
+    for (const s of model.series) {
+      expect(s.segments.map((seg) => seg.map((p) => p.year))).toEqual([
+        [2020, 2021],
+        [2022, 2023],
+      ])
+      expect(s.gaps).toEqual([])
+    }
+    expect(buildTrendSeries([line({})], { firstYear: 2020, lastYear: 2023 }).methodBreaks).toEqual([])
+  })
+
   it('restricts lines to the chosen years and fills years the input lacks with nulls', () => {
     const model = buildTrendSeries([line({})], { firstYear: 2019, lastYear: 2021 })
     expect(model.years).toEqual([2019, 2020, 2021])

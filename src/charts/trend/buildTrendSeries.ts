@@ -42,9 +42,17 @@ export interface TrendSeries {
   breakBefore: { year: number; note: string } | null
 }
 
+/** A year from which the indicator's figures change basis (its catalogue `breaks`), with what changed. */
+export interface MethodBreak {
+  year: number
+  note: string
+}
+
 export interface TrendModel {
   years: number[]
   series: TrendSeries[]
+  /** Method breaks inside the chart's years (after its first): every line is broken before each. */
+  methodBreaks: MethodBreak[]
   /** Smallest and largest value drawn, or null when nothing has data. */
   extent: [number, number] | null
 }
@@ -53,7 +61,7 @@ const DASHES: Record<TrendRole, string | null> = { area: null, group: '6 4', eng
 
 /**
  * Builds the trend chart model: restricts each line to [firstYear, lastYear], splits it into drawable segments at
- * missing values and reorganisation breaks, and assigns colours (areas in palette order, England and groups grey).
+ * missing values, reorganisation breaks and method breaks, and assigns colours (areas in palette order, England and groups grey).
  */
 export function buildTrendSeries(
   lines: readonly TrendLineInput[],
@@ -62,10 +70,19 @@ export function buildTrendSeries(
     lastYear: number
     /** Every line is broken before this year (e.g. where real-terms figures give way to cash ones). */
     breakAt?: number
+    /** The indicator's method breaks: every line is broken before each, and the chart marks and explains it. */
+    methodBreaks?: readonly MethodBreak[] | undefined
   },
 ): TrendModel {
   const years: number[] = []
   for (let y = options.firstYear; y <= options.lastYear; y++) years.push(y)
+  const methodBreaks = (options.methodBreaks ?? []).filter(
+    (b) => b.year > options.firstYear && b.year <= options.lastYear,
+  )
+  const breakYears = new Set([
+    ...(options.breakAt === undefined ? [] : [options.breakAt]),
+    ...methodBreaks.map((b) => b.year),
+  ])
   let areaIndex = 0
   let min = Infinity
   let max = -Infinity
@@ -86,7 +103,7 @@ export function buildTrendSeries(
     const segments: TrendPoint[][] = []
     let run: TrendPoint[] = []
     for (const p of points) {
-      const breaksHere = line.breakBefore?.year === p.year || options.breakAt === p.year
+      const breaksHere = line.breakBefore?.year === p.year || breakYears.has(p.year)
       if (p.value === null || breaksHere) {
         if (run.length) segments.push(run)
         run = []
@@ -119,5 +136,5 @@ export function buildTrendSeries(
       breakBefore: line.breakBefore ?? null,
     }
   })
-  return { years, series, extent: min <= max ? [min, max] : null }
+  return { years, series, methodBreaks: methodBreaks.map((b) => ({ ...b })), extent: min <= max ? [min, max] : null }
 }

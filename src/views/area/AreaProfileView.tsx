@@ -2,7 +2,7 @@ import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { Link, Navigate, useParams } from 'react-router'
 import { formatYear, type FormatSpec } from '../../charts/shared/format'
-import { buildTrendSeries } from '../../charts/trend/buildTrendSeries'
+import { buildTrendSeries, type MethodBreak } from '../../charts/trend/buildTrendSeries'
 import { TrendChart } from '../../charts/trend/TrendChart'
 import { manifestQuery, neighboursQuery, seriesQuery } from '../../data/queries'
 import type { Area } from '../../schema/areas'
@@ -202,6 +202,7 @@ function ProfileBody({
             series={series}
             indicatorLabel={indicator.shortLabel}
             spec={indicator}
+            methodBreaks={indicator.breaks}
             lastYear={lastTrendYear}
             sourceLine={buildSourceLine(series, indicator, manifestSources.manifest)}
           />
@@ -221,17 +222,20 @@ function ProfileTrend(props: {
   series: Series
   indicatorLabel: string
   spec: FormatSpec
+  /** The indicator's method breaks: lines are broken and the break marked. */
+  methodBreaks: readonly MethodBreak[] | undefined
   lastYear: number
   sourceLine: string
 }) {
-  const { area, areas, compare, neighbourCodes, series, lastYear } = props
+  const { area, areas, compare, neighbourCodes, series, lastYear, methodBreaks } = props
   const model = useMemo(
     () =>
       buildTrendSeries(buildProfileTrendLines({ series, area, compare, neighbourCodes, areas }), {
         firstYear: FIRST_TREND_YEAR,
         lastYear,
+        methodBreaks,
       }),
-    [series, area, compare, neighbourCodes, areas, lastYear],
+    [series, area, compare, neighbourCodes, areas, lastYear, methodBreaks],
   )
   return (
     <TrendChart

@@ -143,7 +143,7 @@ export function CompareBody(props: CompareBodyProps) {
         : []),
       { key: 'england', label: 'England (published)', role: 'england', years: series.years, values: series.england },
     ],
-    { firstYear, lastYear },
+    { firstYear, lastYear, methodBreaks: indicator.breaks },
   )
 
   return (

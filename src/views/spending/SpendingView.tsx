@@ -145,6 +145,7 @@ function SpendingBody(props: {
       firstYear: FIRST_YEAR,
       lastYear,
       ...(cashFrom !== null ? { breakAt: cashFrom } : {}),
+      methodBreaks: indicator.breaks,
     })
     const cashIndicator = indicators.find((i) => i.id === cashId)
     const sourceLine = usesPublished
@@ -253,7 +254,7 @@ function SpendingBody(props: {
         <TrendChart
           model={buildTrendSeries(
             buildProfileTrendLines({ series: shareSeries, area, compare: [], neighbourCodes, areas }),
-            { firstYear: FIRST_YEAR, lastYear },
+            { firstYear: FIRST_YEAR, lastYear, methodBreaks: shareIndicator.breaks },
           )}
           title={`Children looked after spend as a share of children and young people's services spend: ${area.name}, its statistical neighbours and England, ${FIRST_YEAR} to ${lastYear}`}
           spec={shareIndicator}
