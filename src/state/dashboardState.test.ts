@@ -85,7 +85,16 @@ describe('parseDashboardState', () => {
       layout: 'wide',
       self: 'yes',
       regions: 'no',
+      sort: null,
     })
+  })
+
+  it('reads the /data sort column, descending with "-desc", and explains one that cannot be a column', () => {
+    expect(parse('sort=cla_rate_2025-desc').state.sort).toBe('cla_rate_2025-desc')
+    expect(serializeDashboardState({ ...DEFAULT_STATE, sort: 'value' })).toBe('sort=value')
+    const { state, notices } = parse('sort=<script>')
+    expect(state.sort).toBeNull()
+    expect(notices.map((n) => n.key)).toEqual(['sort'])
   })
 
   it('reads the /data switches for the chosen authority and the regional rows, and explains unknown values', () => {
@@ -223,6 +232,7 @@ describe('serializeDashboardState', () => {
       layout: fc.constantFrom(...LAYOUTS),
       self: fc.constantFrom(...YES_NO),
       regions: fc.constantFrom(...YES_NO),
+      sort: fc.option(fc.constantFrom('value', 'area-desc', 'cla_rate_2025-desc'), { nil: null }),
     })
     fc.assert(
       fc.property(stateArb, (state) => {

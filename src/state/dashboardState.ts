@@ -64,6 +64,8 @@ export interface DashboardState {
   self: YesNo
   /** /data: whether the published regional figures are listed beside England's. */
   regions: YesNo
+  /** /data: the column the table is sorted by ("value", "area", "cla_rate_2025"), "-desc" for descending; null = as listed. */
+  sort: string | null
 }
 
 export const DEFAULT_INDICATOR = 'cla_rate'
@@ -89,6 +91,7 @@ export const DEFAULT_STATE: DashboardState = {
   layout: 'long',
   self: 'yes',
   regions: 'no',
+  sort: null,
 }
 
 /** What parsing needs to know to validate URL values (all from public/data). */
@@ -107,6 +110,7 @@ export interface StateNotice {
 }
 
 const LIST_SEPARATOR = '~'
+const SORT_PATTERN = /^[a-z0-9_]{1,60}(-desc)?$/
 
 /** Finds the series code for a code typed in a URL: current code, former code (same area) or any case. */
 function resolveAreaCode(raw: string, areas: readonly Area[]): { code: string; via?: Area } | null {
@@ -224,6 +228,18 @@ export function parseDashboardState(
     }
   }
 
+  const sort = searchParams.get('sort')
+  if (sort !== null && sort !== '') {
+    // Which columns exist depends on the table; the view ignores a well-formed key it does not have.
+    if (SORT_PATTERN.test(sort)) state.sort = sort
+    else
+      notices.push({
+        key: 'sort',
+        value: sort,
+        message: `"${sort}" is not a table column; the table is in its own order.`,
+      })
+  }
+
   state.from = readYear(searchParams, 'from', notices)
   state.to = readYear(searchParams, 'to', notices)
   if (state.from !== null && state.to !== null && state.from > state.to) {
@@ -288,5 +304,6 @@ export function serializeDashboardState(state: DashboardState): string {
   if (state.layout !== DEFAULT_STATE.layout) parts.push(['layout', state.layout])
   if (state.self !== DEFAULT_STATE.self) parts.push(['self', state.self])
   if (state.regions !== DEFAULT_STATE.regions) parts.push(['regions', state.regions])
+  if (state.sort !== null) parts.push(['sort', state.sort])
   return parts.map(([k, v]) => `${k}=${v.split(LIST_SEPARATOR).map(encodeURIComponent).join(LIST_SEPARATOR)}`).join('&')
 }

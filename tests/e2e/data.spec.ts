@@ -165,6 +165,20 @@ test('the wide layout has a column per indicator and year, and the table scrolls
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(overflow).toBeLessThanOrEqual(0)
 
+  // Sorting is a choice like any other: it goes into the link and comes back on reload.
+  await region.getByRole('button', { name: /^Child protection plan rate.*2025/ }).click()
+  await region.getByRole('button', { name: /^Child protection plan rate.*2025/ }).click()
+  await expect(page).toHaveURL(/sort=cpp_rate_2025-desc/)
+  await page.reload()
+  await expect(region.locator('thead th[aria-sort="descending"]')).toContainText('Child protection plan rate')
+  const cpp = readJson('series/cpp_rate.json') as SeriesFile
+  const top = Math.max(
+    ...[BARNSLEY, ...readJson('neighbours.json').dfe2025[BARNSLEY].map((n: { code: string }) => n.code)].map(
+      (c: string) => cpp.values[c]?.[cpp.years.indexOf(2025)] ?? -1,
+    ),
+  )
+  await expect(region.locator('tbody tr').first().locator('td').nth(6)).toHaveText(top.toFixed(1))
+
   const { header, data } = await downloadCsv(page)
   expect(header.slice(0, 5)).toEqual(['area_code', 'area_name', 'row_type', 'cla_rate_2023', 'cla_rate_2023_note'])
   expect(data.filter((r) => r[2] === 'authority')).toHaveLength(11)

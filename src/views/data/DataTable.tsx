@@ -25,7 +25,8 @@ export function nextSort<K>(sort: SortState<K>, key: K): SortState<K> {
 
 /** A value as shown in a cell: the figure, or a dash with the reason in words (never a bare blank or a 0). */
 function CellText({ cell, column, withUnit }: { cell: DataCell; column: DataColumn; withUnit: boolean }) {
-  if (cell.value === null) return <>– ({cell.note ?? 'no figure'})</>
+  // The long layout spells the reason out in the next column; a wide cell has no such column, so it says it here.
+  if (cell.value === null) return withUnit ? <>–</> : <>– ({cell.note ?? 'no figure'})</>
   const figure = withUnit
     ? formatValue(cell.value, column.indicator)
     : formatNumber(cell.value, column.indicator.decimals)

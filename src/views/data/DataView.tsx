@@ -1,5 +1,5 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query'
-import { useId, useMemo, useState } from 'react'
+import { useId, useMemo } from 'react'
 import { buildCsv, slugify } from '../../charts/shared/buildCsv'
 import { downloadText } from '../../charts/shared/download'
 import { formatYear } from '../../charts/shared/format'
@@ -15,9 +15,14 @@ import { buildDataNotes, buildLongCsvRows, buildWideCsv, LONG_CSV_HEADER } from 
 import {
   buildLongTable,
   buildWideTable,
+  columnKey,
   countRenderedRows,
+  readSortParam,
   sortLongRows,
   sortWideRows,
+  toLongSortKey,
+  toWideSortKey,
+  writeSortParam,
   type LongSortKey,
   type TableIndicator,
   type WideSortKey,
@@ -54,8 +59,6 @@ export function DataView() {
   })
   const neighbours = useQuery(neighboursQuery())
   const manifest = useQuery(manifestQuery())
-  const [longSort, setLongSort] = useState<SortState<LongSortKey>>({ key: null, direction: 'ascending' })
-  const [wideSort, setWideSort] = useState<SortState<WideSortKey>>({ key: null, direction: 'ascending' })
 
   const range = useMemo(
     () =>
@@ -116,14 +119,24 @@ export function DataView() {
     () => (input && state.layout === 'wide' ? buildWideTable(input.table) : null),
     [input, state.layout],
   )
+  // The sort lives in the URL like every other choice; a key the current layout lacks leaves the table in its order.
+  const sortParam = readSortParam(state.sort)
+  const longSort: SortState<LongSortKey> = {
+    key: sortParam ? toLongSortKey(sortParam.key) : null,
+    direction: sortParam?.direction ?? 'ascending',
+  }
+  const wideSort: SortState<WideSortKey> = {
+    key: sortParam && wide ? toWideSortKey(sortParam.key, wide.columns) : null,
+    direction: sortParam?.direction ?? 'ascending',
+  }
   const sortedLong = useMemo(
     () => (long && longSort.key ? sortLongRows(long.body, longSort.key, longSort.direction) : (long?.body ?? [])),
-    [long, longSort],
+    [long, longSort.key, longSort.direction],
   )
   const sortedWide = useMemo(
     () =>
       wide && wideSort.key !== null ? sortWideRows(wide.body, wideSort.key, wideSort.direction) : (wide?.body ?? []),
-    [wide, wideSort],
+    [wide, wideSort.key, wideSort.direction],
   )
 
   const header = (
@@ -195,6 +208,9 @@ export function DataView() {
         : null
     if (csv) downloadText(buildCsv(csv.header, csv.rows, notes), `${slugify(title)}.csv`, 'text/csv;charset=utf-8')
   }
+
+  const setSort = (next: SortState<unknown>, key: string) =>
+    dashboard.update({ sort: writeSortParam(key, next.direction) }, { replace: true })
 
   const table = long ?? wide
   const total = long ? sortedLong.length : sortedWide.length
@@ -371,7 +387,7 @@ export function DataView() {
               body={sortedLong.slice(0, rendered)}
               reference={long.reference}
               sort={longSort}
-              onSort={(key) => setLongSort((s) => nextSort(s, key))}
+              onSort={(key) => setSort(nextSort(longSort, key), key)}
             />
           ) : wide ? (
             <WideTable
@@ -380,7 +396,12 @@ export function DataView() {
               body={sortedWide.slice(0, rendered)}
               reference={wide.reference}
               sort={wideSort}
-              onSort={(key) => setWideSort((s) => nextSort(s, key))}
+              onSort={(key) =>
+                setSort(
+                  nextSort(wideSort, key),
+                  typeof key === 'number' ? (wide.columns[key] ? columnKey(wide.columns[key]) : 'area') : key,
+                )
+              }
             />
           ) : null}
         </div>

@@ -2,7 +2,14 @@ import type { CsvCell } from '../../charts/shared/buildCsv'
 import { unitHeading } from '../../charts/shared/format'
 import type { Manifest } from '../../schema/manifest'
 import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
-import { ROW_KIND_LABELS, type DataColumn, type LongRow, type TableIndicator, type WideRow } from './buildDataTable'
+import {
+  columnKey,
+  ROW_KIND_LABELS,
+  type DataColumn,
+  type LongRow,
+  type TableIndicator,
+  type WideRow,
+} from './buildDataTable'
 
 export const LONG_CSV_HEADER = [
   'area_code',
@@ -39,7 +46,7 @@ export function buildLongCsvRows(rows: readonly LongRow[]): CsvCell[][] {
 
 /** The CSV column name of a wide column: "cla_rate_2025" (year ending 31 March, or the edition year). */
 export function wideColumnKey(column: DataColumn): string {
-  return `${column.indicator.id}_${column.year}`
+  return columnKey(column)
 }
 
 /**

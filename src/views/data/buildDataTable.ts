@@ -237,7 +237,40 @@ export function countRenderedRows(total: number, cellsPerRow: number): number {
   return Math.min(total, Math.max(1, Math.floor(MAX_RENDERED_CELLS / Math.max(1, cellsPerRow))))
 }
 
+/** A column's key in URLs and CSV headers: "cla_rate_2025" (year ending 31 March, or the edition year). */
+export function columnKey(column: DataColumn): string {
+  return `${column.indicator.id}_${column.year}`
+}
+
 /** A column heading: "Children looked after per 10,000 (per 10,000 children), 2024-25". */
 export function describeColumn(column: DataColumn): string {
   return `${column.indicator.shortLabel} (${unitHeading(column.indicator)}), ${column.period}`
+}
+
+/** The sort as the URL writes it: the column's key, "-desc" for descending ("value-desc", "cla_rate_2025"). */
+export function readSortParam(param: string | null): { key: string; direction: SortDirection } | null {
+  if (!param) return null
+  const descending = param.endsWith('-desc')
+  return {
+    key: descending ? param.slice(0, -'-desc'.length) : param,
+    direction: descending ? 'descending' : 'ascending',
+  }
+}
+
+export function writeSortParam(key: string, direction: SortDirection): string {
+  return direction === 'descending' ? `${key}-desc` : key
+}
+
+const LONG_SORT_KEYS: readonly LongSortKey[] = ['area', 'code', 'indicator', 'year', 'value']
+
+/** A long-layout sort key from the URL, or null when the key is not one of its columns. */
+export function toLongSortKey(key: string): LongSortKey | null {
+  return LONG_SORT_KEYS.find((k) => k === key) ?? null
+}
+
+/** A wide-layout sort key from the URL: area, code, or the index of the column "cla_rate_2025"; null if absent. */
+export function toWideSortKey(key: string, columns: readonly DataColumn[]): WideSortKey | null {
+  if (key === 'area' || key === 'code') return key
+  const index = columns.findIndex((c) => columnKey(c) === key)
+  return index >= 0 ? index : null
 }
