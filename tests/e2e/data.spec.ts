@@ -65,6 +65,8 @@ test('two indicators for Barnsley and its neighbours over a year range: the link
   const years = Array.from({ length: TO - FROM + 1 }, (_, i) => FROM + i)
 
   await page.goto('/data')
+  // Let the default table finish loading before changing the choices (a change made mid-load can be overwritten).
+  await expect(page.getByRole('table').first()).toBeVisible()
   const cpp = indicators.find((i) => i.id === 'cpp_rate')
   if (!cpp) throw new Error('cpp_rate is missing from indicators.json')
   await page.getByRole('checkbox', { name: new RegExp(`^${cpp.shortLabel}`) }).check()
