@@ -1,0 +1,198 @@
+// npm run bench: measures the ETL, the bundle and data sizes, and the app's speed in headless Chromium, and writes
+// bench/results/latest.json. Times are reported (median and spread over several runs), never asserted.
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { chromium, type Page } from 'playwright-core'
+import { allAssets, countBytes, initialAssets } from './bundleBytes'
+import { BUDGETS, INITIAL_DATA_FILES } from './budgets'
+import { summarise } from './stats'
+
+const REPO = resolve(import.meta.dirname, '..')
+const RAW = resolve(process.env.CSC_RAW_DIR ?? join(REPO, '../shared/data'))
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const ETL_RUNS = 3
+const LOAD_RUNS = 5
+const SWITCHES = 20
+const PORT = 4199
+
+function measureEtl() {
+  const runs = Array.from({ length: ETL_RUNS }, () => {
+    const out = join('/tmp', `csc-bench-etl-${process.pid}`)
+    const json = execFileSync('npx', ['tsx', join(REPO, 'bench/etlProbe.ts'), RAW, out], {
+      cwd: REPO,
+      encoding: 'utf8',
+    })
+    execFileSync('rm', ['-rf', out])
+    return JSON.parse(json.trim().split('\n').pop() ?? '{}') as { ms: number; peakRssMb: number }
+  })
+  return { wallMs: summarise(runs.map((r) => r.ms)), peakRssMb: summarise(runs.map((r) => r.peakRssMb)) }
+}
+
+function measureBytes(dist: string) {
+  const initial = initialAssets(dist)
+  return {
+    initialJs: countBytes(initial.js),
+    initialCss: countBytes(initial.css),
+    allJs: countBytes(allAssets(dist, '.js')),
+    allCss: countBytes(allAssets(dist, '.css')),
+    initialData: countBytes(INITIAL_DATA_FILES.map((f) => join(REPO, 'public/data', f))),
+  }
+}
+
+async function startPreview(): Promise<() => void> {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    cwd: REPO,
+    stdio: 'pipe',
+    detached: true,
+  })
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break
+    } catch {
+      await new Promise((r) => setTimeout(r, 200))
+    }
+  }
+  return () => process.kill(-(server.pid ?? 0))
+}
+
+/** Milliseconds from navigation start until the England map has drawn its authorities. */
+async function timeFirstMapPaint(page: Page): Promise<number> {
+  await page.goto(`http://127.0.0.1:${PORT}/`, { waitUntil: 'commit' })
+  await page.waitForFunction(() => document.querySelectorAll('.leaflet-overlay-pane path').length > 100, undefined, {
+    timeout: 30_000,
+  })
+  return page.evaluate(() => performance.now())
+}
+
+/**
+ * Milliseconds from choosing another indicator until the map's polygons have been repainted with it (the first DOM
+ * change in the overlay pane, then the frame after it). Includes fetching the indicator's series the first time.
+ */
+async function timeIndicatorSwitches(page: Page): Promise<number[]> {
+  await page.goto(`http://127.0.0.1:${PORT}/map`)
+  await page.waitForFunction(() => document.querySelectorAll('.leaflet-overlay-pane path').length > 100)
+  const select = page.getByLabel('Indicator', { exact: true })
+  const selectId = await select.getAttribute('id')
+  const options = await select.locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value))
+  const samples: number[] = []
+  for (let i = 0; i < SWITCHES; i++) {
+    const value = options[(i + 1) % options.length] ?? ''
+    const ms = await page.evaluate(
+      ({ id, next }) =>
+        new Promise<number>((resolve) => {
+          const element = document.getElementById(id) as HTMLSelectElement
+          const pane = document.querySelector('.leaflet-overlay-pane')
+          if (!pane) return resolve(NaN)
+          const started = performance.now()
+          const timeout = setTimeout(() => resolve(NaN), 10_000)
+          const observer = new MutationObserver(() => {
+            observer.disconnect()
+            requestAnimationFrame(() => {
+              clearTimeout(timeout)
+              resolve(performance.now() - started)
+            })
+          })
+          observer.observe(pane, { attributes: true, childList: true, subtree: true })
+          // React listens for the native change event on the select.
+          const setValue = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set
+          setValue?.call(element, next)
+          element.dispatchEvent(new Event('change', { bubbles: true }))
+        }),
+      { id: selectId ?? '', next: value },
+    )
+    if (Number.isFinite(ms)) samples.push(ms)
+  }
+  return samples
+}
+
+/** Milliseconds to render the neighbourhood (LSOA) map of the authority with the most LSOAs. */
+async function timeLargestLsoaMap(page: Page, code: string): Promise<number> {
+  const started = Date.now()
+  await page.goto(`http://127.0.0.1:${PORT}/neighbourhoods/${code}`)
+  await page.waitForFunction(() => document.querySelectorAll('.leaflet-overlay-pane path').length > 500, undefined, {
+    timeout: 60_000,
+  })
+  return Date.now() - started
+}
+
+async function measureBrowser(largestArea: string) {
+  const stop = await startPreview()
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+  try {
+    const paints: number[] = []
+    const dataRequested = new Set<string>()
+    for (let i = 0; i < LOAD_RUNS; i++) {
+      const context = await browser.newContext() // a fresh context is a cold cache
+      const page = await context.newPage()
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname
+        if (path.startsWith('/data/')) dataRequested.add(path.slice('/data/'.length))
+      })
+      paints.push(await timeFirstMapPaint(page))
+      await context.close()
+    }
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const switches = await timeIndicatorSwitches(page)
+    const lsoa: number[] = []
+    for (let i = 0; i < 3; i++)
+      lsoa.push(await timeLargestLsoaMap(await (await browser.newContext()).newPage(), largestArea))
+    const requested = [...dataRequested].sort()
+    return {
+      // The data files a cold first visit fetched before the map painted, and whether they are the ones the byte
+      // budget test counts (bench/budgets.ts INITIAL_DATA_FILES): a drift shows here.
+      initialDataRequested: {
+        files: requested,
+        bytes: countBytes(requested.map((f) => join(REPO, 'public/data', f))),
+        matchesBudgetList: requested.join() === [...INITIAL_DATA_FILES].sort().join(),
+      },
+      firstMapPaintMs: summarise(paints),
+      indicatorSwitchMs: summarise(switches, true),
+      largestLsoaMapMs: { area: largestArea, ...summarise(lsoa) },
+    }
+  } finally {
+    await browser.close()
+    stop()
+  }
+}
+
+async function main() {
+  const dist = join(REPO, 'dist')
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: REPO, stdio: 'inherit' })
+  const bytes = measureBytes(dist)
+  const etl = measureEtl()
+  const deciles = (await import(join(REPO, 'public/data/deprivation/lsoa_deciles.json'), { with: { type: 'json' } }))
+    .default as { areas: Record<string, { total: number }> }
+  const largest = Object.entries(deciles.areas).sort((a, b) => b[1].total - a[1].total)[0]?.[0] ?? 'E10000016'
+  const browser = await measureBrowser(largest)
+  const results = {
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    targets: {
+      initialJsGzipBytes: BUDGETS.initialJsGzip,
+      initialDataGzipBytes: BUDGETS.initialDataGzip,
+      firstMapPaintMs: 1500,
+      indicatorSwitchP95Ms: 100,
+      etlMs: 60_000,
+      etlPeakRssMb: 1536,
+    },
+    etl,
+    bytes,
+    browser,
+  }
+  mkdirSync(join(REPO, 'bench/results'), { recursive: true })
+  writeFileSync(join(REPO, 'bench/results/latest.json'), JSON.stringify(results, null, 2) + '\n')
+  console.log(JSON.stringify(results, null, 2))
+}
+
+await main()
