@@ -87,6 +87,27 @@ describe('bad input stops the build and leaves the previous output untouched', (
     )
   })
 
+  it('an unknown area code names the file, row and column', async () => {
+    const file = 'cla/ees-2025-extract/cla_number_and_rate_per_10k_children.csv'
+    const lines = readRaw(file).split('\n')
+    // Line 168 is Barnsley's 2025 looked-after count; give it an LA number and code no authority has.
+    lines[167] = (lines[167] ?? '').replace(',370,Barnsley,E08000016,', ',999,Nowhere,E06999999,')
+    await expectBuildToFail(
+      { [file]: lines.join('\n') },
+      /cla_number_and_rate_per_10k_children\.csv, row 168, column "(old_la_code|new_la_code)"/,
+    )
+  })
+
+  it('a non-numeric cell names the file, row and column', async () => {
+    const file = 'cla/ees-2025-extract/cla_number_and_rate_per_10k_children.csv'
+    const lines = readRaw(file).split('\n')
+    lines[167] = (lines[167] ?? '').replace(/,366,71$/, ',36six,71')
+    await expectBuildToFail(
+      { [file]: lines.join('\n') },
+      /cla_number_and_rate_per_10k_children\.csv, row 168, column "children_count".*36six/,
+    )
+  })
+
   it('a renamed header names the file and the expected column', async () => {
     const text = readRaw('cla/ees-2025-extract/cla_number_and_rate_per_10k_children.csv').replace(
       'old_la_code',
