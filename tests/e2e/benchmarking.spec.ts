@@ -1,48 +1,17 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { expect, test, type Download, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { adjustForDeprivation } from '../../src/stats/deprivationAdjustment'
+import { downloadCsv } from './support/csv'
+import { readJson, type SeriesFile } from './support/publicData'
 
 // Benchmarking journey: pick an authority on /compare, compare it with its DfE statistical neighbours, switch to the
 // deprivation lens and check the downloaded CSVs row by row against the published JSON in public/data.
 
-const DATA = path.resolve(import.meta.dirname, '../../public/data')
-interface SeriesFile {
-  years: number[]
-  values: Record<string, (number | null)[]>
-  england: (number | null)[]
-}
 interface AreaRow {
   code: string
   name: string
   excludedFromAverages?: boolean
 }
-const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(DATA, file), 'utf8')) as T
 const LEEDS = 'E08000035'
-
-/** Splits the CSV body (the rows before the blank line that starts the notes) into cells; no quoted commas in numbers. */
-async function readCsv(download: Download): Promise<string[][]> {
-  const file = await download.path()
-  const text = readFileSync(file, 'utf8').replace(/^\ufeff/, '')
-  const body = text.split('\r\n\r\n')[0] ?? ''
-  return body
-    .split('\r\n')
-    .filter(Boolean)
-    .map((line) => {
-      const cells: string[] = []
-      let cell = ''
-      let quoted = false
-      for (const ch of line) {
-        if (ch === '"') quoted = !quoted
-        else if (ch === ',' && !quoted) {
-          cells.push(cell)
-          cell = ''
-        } else cell += ch
-      }
-      cells.push(cell)
-      return cells
-    })
-}
 
 async function settle(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: /loading/i })).toHaveCount(0, { timeout: 20_000 })
@@ -94,13 +63,14 @@ test('compare an authority with its statistical neighbours, then read it against
   await expect(page).not.toHaveURL(/summary=/)
 
   // The ranked chart's CSV has Leeds and each neighbour with the published value.
-  const rankingDownload = page.waitForEvent('download')
-  await page.getByRole('button', { name: /^Download CSV data of Children looked after .*Leeds compared with/ }).click()
-  const rankingRows = await readCsv(await rankingDownload)
-  expect(rankingRows[0]).toEqual(['area', 'area_code', 'rank', 'value (per 10,000 children)', 'flag', 'note'])
-  const byCode = new Map(rankingRows.slice(1).map((r) => [r[1], r]))
+  const ranking = await downloadCsv(
+    page,
+    page.getByRole('button', { name: /^Download CSV data of Children looked after .*Leeds compared with/ }),
+  )
+  expect(ranking.header).toEqual(['area', 'area_code', 'rank', 'value (per 10,000 children)', 'flag', 'note'])
+  const byCode = new Map(ranking.data.map((r) => [r[1], r]))
   for (const code of [LEEDS, ...members]) expect(Number(byCode.get(code)?.[3])).toBe(at(cla, code, yi))
-  expect(rankingRows.find((r) => r[0] === 'England (published)')?.[3]).toBe(String(cla.england[yi]))
+  expect(ranking.data.find((r) => r[0] === 'England (published)')?.[3]).toBe(String(cla.england[yi]))
 
   // Switch to the deprivation lens; the authority, indicator and year travel in the link.
   await page.getByRole('link', { name: /^Read Leeds's figure against its deprivation/ }).click()
@@ -120,13 +90,12 @@ test('compare an authority with its statistical neighbours, then read it against
   )
   if (!expected) throw new Error('no regression')
   await page.getByLabel('All authorities').check()
-  const adjustedDownload = page.waitForEvent('download')
-  await page
-    .getByRole('button', { name: /^Download CSV data of .* adjusted for IMD score \(2019\), all authorities/ })
-    .click()
-  const rows = await readCsv(await adjustedDownload)
-  expect(rows[0]?.slice(0, 5)).toEqual(['area', 'area_code', 'rank', 'adjusted (per 10,000 children)', 'actual'])
-  const authorityRows = rows.slice(1).filter((r) => r[1] !== '')
+  const adjusted = await downloadCsv(
+    page,
+    page.getByRole('button', { name: /^Download CSV data of .* adjusted for IMD score \(2019\), all authorities/ }),
+  )
+  expect(adjusted.header.slice(0, 5)).toEqual(['area', 'area_code', 'rank', 'adjusted (per 10,000 children)', 'actual'])
+  const authorityRows = adjusted.data.filter((r) => r[1] !== '')
   expect(authorityRows).toHaveLength(expected.values.length)
   expect(authorityRows.some((r) => excluded.has(r[1] ?? ''))).toBe(false)
   for (const v of expected.values) {

@@ -1,37 +1,6 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { expect, test } from '@playwright/test'
-
-const DATA = path.resolve(import.meta.dirname, '../../public/data')
-const readJson = (file: string) => JSON.parse(readFileSync(path.join(DATA, file), 'utf8'))
-
-/** Minimal CSV reader for the app's own output (RFC 4180 quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else cell += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (c === '\n') {
-      row.push(cell.replace(/\r$/, ''))
-      rows.push(row)
-      row = []
-      cell = ''
-    } else cell += c
-  }
-  return rows
-}
+import { downloadDataCsv, LONG_CSV_HEADER } from './support/dataPage'
+import { readJson } from './support/publicData'
 
 test('the profile shows Barnsley’s published 2025 children in need rate beside England and its neighbours', async ({
   page,
@@ -80,30 +49,12 @@ test('the CSV downloaded from /data has exactly the published values, flags for 
   const i = cin.years.indexOf(year)
   await page.goto('/data?indicator=cin_rate')
   await expect(page.locator('tbody tr')).toHaveCount(areas.filter((a) => a.status === 'current').length)
-  const downloadPromise = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Download CSV' }).click()
-  const download = await downloadPromise
-  const text = readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, '')
-  const rows = parseCsv(text)
-  expect(rows[0]).toEqual([
-    'area_code',
-    'area_name',
-    'row_type',
-    'indicator_id',
-    'indicator',
-    'unit',
-    'year',
-    'period',
-    'value',
-    'flag',
-    'note',
-    'source',
-  ])
-  const blank = rows.findIndex((r) => r.length === 1 && r[0] === '')
-  const data = rows.slice(1, blank).filter((r) => r[2] === 'authority')
-  const notes = rows.slice(blank + 1).map((r) => r[0])
+  const csv = await downloadDataCsv(page)
+  expect(csv.header).toEqual(LONG_CSV_HEADER)
+  const data = csv.data.filter((r) => r[2] === 'authority')
+  const notes = csv.notes
   expect(data).toHaveLength(areas.filter((a) => a.status === 'current').length)
-  const england = rows.slice(1, blank).find((r) => r[2] === 'England (published)')
+  const england = csv.data.find((r) => r[2] === 'England (published)')
   expect(england?.[8] === '' ? null : Number(england?.[8])).toBe(cin.england[i])
   for (const [code, , , id, , , y, , value, flag] of data) {
     expect(id).toBe('cin_rate')
@@ -112,7 +63,7 @@ test('the CSV downloaded from /data has exactly the published values, flags for 
     expect(value === '' ? null : Number(value), code).toBe(published)
     expect(flag === '' ? null : flag).toBe(cin.flags?.[code as string]?.[i] ?? null)
   }
-  expect(notes.some((n) => n?.includes('Source: '))).toBe(true)
+  expect(notes.some((n) => n.includes('Source: '))).toBe(true)
   expect(notes).toContain('Contains public sector information licensed under the Open Government Licence v3.0.')
 })
 

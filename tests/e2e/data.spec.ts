@@ -1,54 +1,6 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
-
-const DATA = path.resolve(import.meta.dirname, '../../public/data')
-const readJson = (file: string) => JSON.parse(readFileSync(path.join(DATA, file), 'utf8'))
-
-interface SeriesFile {
-  years: number[]
-  values: Record<string, (number | null)[]>
-  flags?: Record<string, (string | null)[]>
-  england: (number | null)[]
-  englandFlags?: (string | null)[]
-}
-
-/** Minimal CSV reader for the app's own output (RFC 4180 quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else cell += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (c === '\n') {
-      row.push(cell.replace(/\r$/, ''))
-      rows.push(row)
-      row = []
-      cell = ''
-    } else cell += c
-  }
-  return rows
-}
-
-async function downloadCsv(page: Page) {
-  const downloadPromise = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Download CSV' }).click()
-  const download = await downloadPromise
-  const rows = parseCsv(readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, ''))
-  const blank = rows.findIndex((r) => r.length === 1 && r[0] === '')
-  return { header: rows[0] ?? [], data: rows.slice(1, blank), notes: rows.slice(blank + 1).map((r) => r[0] ?? '') }
-}
+import { expect, test } from '@playwright/test'
+import { downloadDataCsv, LONG_CSV_HEADER } from './support/dataPage'
+import { readJson, type SeriesFile } from './support/publicData'
 
 const BARNSLEY = 'E08000016'
 const IDS = ['cla_rate', 'cpp_rate'] as const
@@ -93,21 +45,8 @@ test('two indicators for Barnsley and its neighbours over a year range: the link
     table.locator('tbody tr').filter({ hasText: 'E06000047' }).filter({ hasText: cpp.shortLabel }).first(),
   ).toContainText('not available')
 
-  const { header, data, notes } = await downloadCsv(page)
-  expect(header).toEqual([
-    'area_code',
-    'area_name',
-    'row_type',
-    'indicator_id',
-    'indicator',
-    'unit',
-    'year',
-    'period',
-    'value',
-    'flag',
-    'note',
-    'source',
-  ])
+  const { header, data, notes } = await downloadDataCsv(page)
+  expect(header).toEqual(LONG_CSV_HEADER)
   const authorities = data.filter((r) => r[2] === 'authority')
   expect(authorities).toHaveLength(listed.length * IDS.length * years.length)
   for (const [code, , , id, y, , , , value, flag] of authorities.map((r) => [
@@ -181,7 +120,7 @@ test('the wide layout has a column per indicator and year, and the table scrolls
   )
   await expect(region.locator('tbody tr').first().locator('td').nth(6)).toHaveText(top.toFixed(1))
 
-  const { header, data } = await downloadCsv(page)
+  const { header, data } = await downloadDataCsv(page)
   expect(header.slice(0, 5)).toEqual(['area_code', 'area_name', 'row_type', 'cla_rate_2023', 'cla_rate_2023_note'])
   expect(data.filter((r) => r[2] === 'authority')).toHaveLength(11)
 })

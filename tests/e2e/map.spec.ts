@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { expect, test } from '@playwright/test'
-
-const DATA = path.resolve(import.meta.dirname, '../../public/data')
-const readJson = (file: string) => JSON.parse(readFileSync(path.join(DATA, file), 'utf8'))
+import { readJson } from './support/publicData'
 
 test('the England map follows the indicator and year controls, in the legend and the URL', async ({ page }) => {
   const cpp = readJson('series/cpp_rate.json')

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { expect, test } from '@playwright/test'
-
-const DATA = path.resolve(import.meta.dirname, '../../public/data')
-const readJson = (file: string) => JSON.parse(readFileSync(path.join(DATA, file), 'utf8'))
+import { downloadText } from './support/csv'
+import { readJson } from './support/publicData'
 
 const firstChart = (page: import('@playwright/test').Page) => page.locator('figure.chart').first()
 
@@ -40,12 +37,7 @@ test('spending: Barnsley’s published real-terms spend per child, then the SPPI
   )
   await expect(firstChart(page).getByText('Cash from here →')).toBeVisible()
 
-  const download = page.waitForEvent('download')
-  await firstChart(page)
-    .getByRole('button', { name: /Download CSV/ })
-    .click()
-  const file = await (await download).path()
-  const csv = readFileSync(file, 'utf8')
+  const csv = await downloadText(page, firstChart(page).getByRole('button', { name: /Download CSV/ }))
   expect(csv).toContain('value (£ per child, 2021-22 prices)')
   expect(csv).toContain('Barnsley,2010,957,,')
   expect(csv).toContain('Open Government Licence')
