@@ -13,6 +13,7 @@ const ROUTES = [
   '/map',
   '/deprivation?area=E08000016',
   '/neighbourhoods/E08000016',
+  '/spending/E08000016',
   '/data',
   '/methods',
   '/accessibility',
@@ -53,6 +54,18 @@ test('a strict Content-Security-Policy is in force and nothing on any route viol
     expect(scriptSrc.trim()).toBe("'self'")
     expect(policy).not.toMatch(/unsafe-eval/)
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
+  }
+})
+
+test.describe('every route works at 320 px wide (WCAG 1.4.10 reflow)', () => {
+  test.use({ viewport: { width: 320, height: 800 } })
+  for (const route of ROUTES) {
+    test(`${route} does not scroll sideways`, async ({ page }) => {
+      await page.goto(route)
+      await settle(page)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+    })
   }
 })
 

@@ -20,14 +20,48 @@ export function AccessibilityView() {
       <h2>Known limitations</h2>
       <ul>
         <li>
-          maps are visual summaries; the same figures are in the <Link to="/data">data tables</Link>;
+          the maps are visual summaries. Every authority and neighbourhood on a map is a tab stop with a spoken
+          description, and a “skip the map” link leads to a table with the same figures; the{' '}
+          <Link to="/data">data tables</Link> hold every figure;
         </li>
-        <li>downloaded PNG images have no text alternative; use the SVG or CSV downloads instead.</li>
+        <li>
+          on the England map each of the 150-odd authorities is its own tab stop, which is a long way to tab: use the
+          table or the search box instead;
+        </li>
+        <li>downloaded PNG images have no text alternative; use the SVG or CSV downloads instead;</li>
+        <li>
+          the site has not yet been tested with screen readers (NVDA, JAWS, VoiceOver) or by disabled users; automated
+          checks find only part of the problems people meet.
+        </li>
       </ul>
       <h2>How this site was tested</h2>
+      <p>Every change is checked in a real browser (Chromium) before it is published:</p>
+      <ul>
+        <li>
+          every page (search, map, profile, comparison, deprivation, neighbourhoods, spending, data, sources and this
+          statement) is scanned with axe-core for WCAG 2.0, 2.1 and 2.2 A and AA failures; none of serious or critical
+          impact is allowed;
+        </li>
+        <li>
+          a keyboard-only journey: find an authority with the search box, open its profile, step through a trend chart
+          with the arrow keys, download its CSV, and change the map&apos;s indicator and year, checking that focus is
+          visible at every step; the skip link is tested too;
+        </li>
+        <li>the profile, map and data pages are checked at 320 pixels wide, and the profile in print on A4;</li>
+        <li>
+          a strict Content-Security-Policy is checked on every page, and a broken or missing data file must show an
+          explanation with a working “Try again” button.
+        </li>
+      </ul>
       <p>
-        Every page is checked automatically with axe-core for WCAG 2.2 A and AA failures, and the search, profile and
-        data pages are tested with the keyboard in a browser.
+        Colours: maps use the viridis scale and charts the Okabe-Ito colours (darkened to at least 3:1 contrast on
+        white), both chosen to stay distinguishable with common colour-vision differences; lines are also told apart by
+        dashes and direct labels.
+      </p>
+      <h2>Feedback</h2>
+      <p>
+        If something on this site is hard to use, please report it as an issue in the project&apos;s repository, saying
+        which page and what you were trying to do.
       </p>
     </>
   )
