@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { Link, Navigate, useParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { formatYear, type FormatSpec } from '../../charts/shared/format'
 import { buildTrendSeries, type MethodBreak } from '../../charts/trend/buildTrendSeries'
 import { TrendChart } from '../../charts/trend/TrendChart'
@@ -12,6 +12,7 @@ import { useDashboardState } from '../../state/useDashboardState'
 import { LoadError, Loading } from '../shared/QueryStatus'
 import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
 import { describeExclusion, splitForAverages } from '../shared/averageMembers'
+import { resolveRouteArea } from '../shared/resolveRouteArea'
 import { StateNotices } from '../shared/StateNotices'
 import { buildHeadlineFigure, valueAt } from './buildHeadlineFigure'
 import { buildProfileTrendLines } from './buildProfileTrendLines'
@@ -49,21 +50,9 @@ export function AreaProfileView() {
     return <LoadError error={dashboard.error} onRetry={dashboard.retry} />
   if (dashboard.status === 'loading' || !dashboard.catalogue) return <Loading>Loading the authority profile…</Loading>
   const { areas } = dashboard.catalogue
-  const upper = code.toUpperCase()
-  const area = areas.find((a) => a.code === upper)
-  if (!area) {
-    const recoded = areas.find((a) => a.formerCodes?.includes(upper))
-    if (recoded) return <Navigate to={`/area/${recoded.code}${dashboard.searchFor()}`} replace />
-    return (
-      <>
-        <title>Authority not found – CSC Explorer</title>
-        <h1>No local authority has the code “{code}”</h1>
-        <p>
-          <Link to="/">Search for an authority</Link> by name or code.
-        </p>
-      </>
-    )
-  }
+  const route = resolveRouteArea(areas, code, (c) => `/area/${c}${dashboard.searchFor()}`)
+  if (!route.area) return route.page
+  const { area } = route
   if (neighbours.error) return <LoadError error={neighbours.error} onRetry={() => void neighbours.refetch()} />
   const failed = seriesResults.find((r) => r.error)
   if (failed?.error) return <LoadError error={failed.error} onRetry={() => void failed.refetch()} />

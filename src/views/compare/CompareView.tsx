@@ -1,39 +1,22 @@
-import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { manifestQuery, neighboursQuery } from '../../data/queries'
-import { useDashboardState } from '../../state/useDashboardState'
-import { LoadError, Loading } from '../shared/QueryStatus'
+import { PendingPage } from '../shared/PendingPage'
 import { StateNotices } from '../shared/StateNotices'
+import { useBenchmarkData } from '../shared/useBenchmarkData'
 import { AreaSelect } from './AreaSelect'
 import { POOLED_COUNT_IDS, POPULATION_ID } from './benchmarkModel'
 import { DEFAULT_SIMILARITY_IDS } from './buildSimilarity'
 import { CompareBody } from './CompareBody'
-import { resolveIndicator } from './resolveIndicator'
 import { SMALL_MULTIPLE_IDS } from './SmallMultiplesSection'
-import { useSeriesMap } from './useSeriesMap'
 import './benchmarking.css'
 
 /** /compare: an authority against its statistical neighbours, region, England, a chosen list or computed look-alikes. */
 export function CompareView() {
-  const dashboard = useDashboardState()
-  const neighbours = useQuery(neighboursQuery())
-  const manifest = useQuery(manifestQuery())
   const [similarityIds, setSimilarityIds] = useState<string[]>([...DEFAULT_SIMILARITY_IDS])
-  const indicators = dashboard.catalogue?.indicators ?? []
-  const available = new Set(indicators.map((i) => i.id))
-  const indicator = resolveIndicator(indicators, dashboard.state.indicator)
-  const countId = indicator ? POOLED_COUNT_IDS[indicator.id] : undefined
-  const wanted = [
-    ...new Set(
-      [
-        indicator?.id ?? '',
-        ...(countId ? [countId, POPULATION_ID] : []),
-        ...SMALL_MULTIPLE_IDS,
-        ...similarityIds,
-      ].filter((id) => available.has(id)),
-    ),
-  ]
-  const series = useSeriesMap(wanted)
+  const load = useBenchmarkData((indicator) => {
+    const countId = indicator ? POOLED_COUNT_IDS[indicator.id] : undefined
+    return [indicator?.id ?? '', ...(countId ? [countId, POPULATION_ID] : []), ...SMALL_MULTIPLE_IDS, ...similarityIds]
+  })
+  const { dashboard } = load
 
   const header = (
     <>
@@ -46,36 +29,14 @@ export function CompareView() {
       <StateNotices notices={dashboard.notices} />
     </>
   )
-  if (dashboard.status === 'error' && dashboard.error)
+  if (!load.ready)
     return (
-      <>
-        {header}
-        <LoadError error={dashboard.error} onRetry={dashboard.retry} />
-      </>
+      <PendingPage header={header} error={load.error} onRetry={load.retry}>
+        Loading the figures…
+      </PendingPage>
     )
-  const loadError = neighbours.error ?? manifest.error ?? series.error
-  if (loadError)
-    return (
-      <>
-        {header}
-        <LoadError
-          error={loadError}
-          onRetry={() => {
-            if (neighbours.error) void neighbours.refetch()
-            if (manifest.error) void manifest.refetch()
-            series.retry()
-          }}
-        />
-      </>
-    )
-  if (!dashboard.catalogue || !neighbours.data || !manifest.data || series.pending || !indicator)
-    return (
-      <>
-        {header}
-        <Loading>Loading the figures…</Loading>
-      </>
-    )
-  const { areas } = dashboard.catalogue
+  const { catalogue, indicator, neighbours, manifest, seriesById } = load.data
+  const { areas } = catalogue
   const area = areas.find((a) => a.code === dashboard.state.area) ?? null
   return (
     <>
@@ -92,9 +53,9 @@ export function CompareView() {
           area={area}
           indicator={indicator}
           dashboard={dashboard}
-          neighbours={neighbours.data}
-          manifest={manifest.data}
-          seriesById={series.map}
+          neighbours={neighbours}
+          manifest={manifest}
+          seriesById={seriesById}
           method={dashboard.state.summary}
           onMethodChange={(summary) => dashboard.update({ summary })}
           similarityIds={similarityIds}

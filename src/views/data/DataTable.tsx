@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { formatNumber, formatValue, unitHeading } from '../../charts/shared/format'
-import { SortableHeader } from '../map/SortableHeader'
+import { SortableHeader } from '../shared/SortableHeader'
+import type { SortState } from '../shared/sorting'
 import {
   describeColumn,
   ROW_KIND_LABELS,
@@ -8,20 +9,9 @@ import {
   type DataColumn,
   type LongRow,
   type LongSortKey,
-  type SortDirection,
   type WideRow,
   type WideSortKey,
 } from './buildDataTable'
-
-export interface SortState<K> {
-  key: K | null
-  direction: SortDirection
-}
-
-/** The next sort after a header click: a new column sorts ascending, the same column flips. */
-export function nextSort<K>(sort: SortState<K>, key: K): SortState<K> {
-  return { key, direction: sort.key === key && sort.direction === 'ascending' ? 'descending' : 'ascending' }
-}
 
 /** A value as shown in a cell: the figure, or a dash with the reason in words (never a bare blank or a 0). */
 function CellText({ cell, column, withUnit }: { cell: DataCell; column: DataColumn; withUnit: boolean }) {

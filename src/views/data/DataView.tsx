@@ -8,6 +8,8 @@ import type { Series } from '../../schema/series'
 import { GROUP_LABELS, GROUPS, MAX_DATA_COMPARE } from '../../state/dashboardState'
 import { useDashboardState } from '../../state/useDashboardState'
 import { describeExclusion, splitForAverages } from '../shared/averageMembers'
+import { PendingPage } from '../shared/PendingPage'
+import { nextSort, type SortState } from '../shared/sorting'
 import { LoadError, Loading } from '../shared/QueryStatus'
 import { StateNotices } from '../shared/StateNotices'
 import { AreaMultiSelect } from './AreaMultiSelect'
@@ -27,7 +29,7 @@ import {
   type TableIndicator,
   type WideSortKey,
 } from './buildDataTable'
-import { describeUnits, LongTable, nextSort, WideTable, type SortState } from './DataTable'
+import { describeUnits, LongTable, WideTable } from './DataTable'
 import { IndicatorPicker } from './IndicatorPicker'
 import { listYears, resolveYearRange } from './resolveYearRange'
 import { selectDataAreas } from './selectDataAreas'
@@ -149,19 +151,12 @@ export function DataView() {
       </p>
     </>
   )
-  if (dashboard.status === 'error' && dashboard.error)
+  const loadError = dashboard.status === 'error' ? dashboard.error : null
+  if (loadError || !catalogue)
     return (
-      <>
-        {header}
-        <LoadError error={dashboard.error} onRetry={dashboard.retry} />
-      </>
-    )
-  if (!catalogue)
-    return (
-      <>
-        {header}
-        <Loading>Loading the list of indicators…</Loading>
-      </>
+      <PendingPage header={header} error={loadError} onRetry={dashboard.retry}>
+        Loading the list of indicators…
+      </PendingPage>
     )
 
   const chosenArea = catalogue.areas.find((a) => a.code === state.area)

@@ -5,6 +5,7 @@ import type { Indicator } from '../../schema/indicators'
 import type { Manifest } from '../../schema/manifest'
 import type { Series } from '../../schema/series'
 import { summariseGroup } from '../../stats/groupSummary'
+import type { SortDirection } from '../shared/sorting'
 
 /** What a row is: an authority's figure, a published comparator (England, a region), or the group mean we compute. */
 export const ROW_KINDS = ['authority', 'england', 'region', 'summary'] as const
@@ -195,7 +196,6 @@ export function buildLongTable(input: DataTableInput): DataTable<LongRow> {
 }
 
 /** Sortable fields: the area's name or code, and (long layout) indicator, year and value, or (wide) a column's value. */
-export type SortDirection = 'ascending' | 'descending'
 export type LongSortKey = 'area' | 'code' | 'indicator' | 'year' | 'value'
 export type WideSortKey = 'area' | 'code' | number
 

@@ -1,29 +1,17 @@
-import { useQuery } from '@tanstack/react-query'
-import { manifestQuery, neighboursQuery } from '../../data/queries'
-import { useDashboardState } from '../../state/useDashboardState'
 import { AreaSelect } from '../compare/AreaSelect'
 import { POPULATION_ID } from '../compare/benchmarkModel'
-import { resolveIndicator } from '../compare/resolveIndicator'
-import { useSeriesMap } from '../compare/useSeriesMap'
-import { LoadError, Loading } from '../shared/QueryStatus'
+import { PendingPage } from '../shared/PendingPage'
 import { StateNotices } from '../shared/StateNotices'
+import { useBenchmarkData } from '../shared/useBenchmarkData'
 import { DeprivationBody } from './DeprivationBody'
 import { DEPRIVATION_IDS, type DeprivationId } from './deprivationModel'
 import '../compare/benchmarking.css'
 
 /** /deprivation: intervention rates read against deprivation (the CWIP research's point), with adjustment. */
 export function DeprivationView() {
-  const dashboard = useDashboardState()
-  const neighbours = useQuery(neighboursQuery())
-  const manifest = useQuery(manifestQuery())
+  const load = useBenchmarkData((indicator) => [indicator?.id ?? '', ...DEPRIVATION_IDS, POPULATION_ID])
+  const { dashboard } = load
   const deprivationId: DeprivationId = dashboard.state.measure === 'idaci' ? 'idaci_score' : 'imd_score'
-  const indicators = dashboard.catalogue?.indicators ?? []
-  const available = new Set(indicators.map((i) => i.id))
-  const indicator = resolveIndicator(indicators, dashboard.state.indicator)
-  const wanted = [...new Set([indicator?.id ?? '', ...DEPRIVATION_IDS, POPULATION_ID])].filter((id) =>
-    available.has(id),
-  )
-  const series = useSeriesMap(wanted)
   const header = (
     <>
       <title>Deprivation and intervention – CSC Explorer</title>
@@ -35,31 +23,14 @@ export function DeprivationView() {
       <StateNotices notices={dashboard.notices} />
     </>
   )
-  const loadError =
-    (dashboard.status === 'error' ? dashboard.error : null) ?? neighbours.error ?? manifest.error ?? series.error
-  if (loadError)
+  if (!load.ready)
     return (
-      <>
-        {header}
-        <LoadError
-          error={loadError}
-          onRetry={() => {
-            dashboard.retry()
-            if (neighbours.error) void neighbours.refetch()
-            if (manifest.error) void manifest.refetch()
-            series.retry()
-          }}
-        />
-      </>
+      <PendingPage header={header} error={load.error} onRetry={load.retry}>
+        Loading the figures…
+      </PendingPage>
     )
-  if (!dashboard.catalogue || !neighbours.data || !manifest.data || series.pending || !indicator)
-    return (
-      <>
-        {header}
-        <Loading>Loading the figures…</Loading>
-      </>
-    )
-  const { areas } = dashboard.catalogue
+  const { catalogue, indicator, neighbours, manifest, seriesById } = load.data
+  const { areas, indicators } = catalogue
   const area = areas.find((a) => a.code === dashboard.state.area) ?? null
   return (
     <>
@@ -77,9 +48,9 @@ export function DeprivationView() {
         indicators={indicators}
         indicator={indicator}
         dashboard={dashboard}
-        neighbours={neighbours.data}
-        manifest={manifest.data}
-        seriesById={series.map}
+        neighbours={neighbours}
+        manifest={manifest}
+        seriesById={seriesById}
         deprivationId={deprivationId}
         onDeprivationChange={(id) => dashboard.update({ measure: id === 'idaci_score' ? 'idaci' : 'imd' })}
       />

@@ -1,8 +1,7 @@
-import { useState } from 'react'
 import { Link } from 'react-router'
 import type { MapArea } from '../../map/buildAreaMap'
-import { SortableHeader } from './SortableHeader'
-import { sortMapAreas, type SortDirection, type SortKey } from './sortMapAreas'
+import { useSortableHeaders } from '../shared/SortableHeader'
+import { sortMapAreas, type SortKey } from './sortMapAreas'
 
 interface AreaTableProps {
   id: string
@@ -15,22 +14,8 @@ interface AreaTableProps {
 
 /** The map as a table: every drawn authority with its value and rank, sortable by any column. */
 export function AreaTable({ id, caption, areas, search, valueHeading }: AreaTableProps) {
-  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'name', direction: 'ascending' })
+  const { sort, header } = useSortableHeaders<SortKey>({ key: 'name', direction: 'ascending' })
   const rows = sortMapAreas(areas, sort.key, sort.direction)
-  const header = (key: SortKey, label: string, numeric = false) => (
-    <SortableHeader
-      label={label}
-      numeric={numeric}
-      active={sort.key === key}
-      direction={sort.direction}
-      onSort={() =>
-        setSort((s) => ({
-          key,
-          direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending',
-        }))
-      }
-    />
-  )
   return (
     <div className="table-wrap" id={id} tabIndex={-1}>
       <table>

@@ -1,8 +1,8 @@
 import type { MapArea } from '../../map/buildAreaMap'
+import type { SortDirection } from '../shared/sorting'
 
 export const SORT_KEYS = ['name', 'value', 'rank'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
-export type SortDirection = 'ascending' | 'descending'
 
 /**
  * Orders the table rows. Authorities without a figure (or rank) always sink to the bottom whichever way the column

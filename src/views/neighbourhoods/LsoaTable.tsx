@@ -1,8 +1,6 @@
-import { useState } from 'react'
 import { describeDecile, type LsoaStanding } from '../../map/lsoaMap'
 import { formatNumber } from '../../charts/shared/format'
-import { SortableHeader } from '../map/SortableHeader'
-import type { SortDirection } from '../map/sortMapAreas'
+import { useSortableHeaders } from '../shared/SortableHeader'
 
 type LsoaSortKey = 'name' | 'code' | 'rank'
 
@@ -14,27 +12,10 @@ interface LsoaTableProps {
 
 /** Every LSOA of the authority with its national rank and decile on the chosen domain; sortable. */
 export function LsoaTable({ id, caption, rows }: LsoaTableProps) {
-  const [sort, setSort] = useState<{ key: LsoaSortKey; direction: SortDirection }>({
-    key: 'rank',
-    direction: 'ascending',
-  })
+  const { sort, header } = useSortableHeaders<LsoaSortKey>({ key: 'rank', direction: 'ascending' })
   const sign = sort.direction === 'ascending' ? 1 : -1
   const sorted = [...rows].sort((a, b) =>
     sort.key === 'rank' ? sign * (a.rank - b.rank) : sign * a[sort.key].localeCompare(b[sort.key], 'en-GB'),
-  )
-  const header = (key: LsoaSortKey, label: string, numeric = false) => (
-    <SortableHeader
-      label={label}
-      numeric={numeric}
-      active={sort.key === key}
-      direction={sort.direction}
-      onSort={() =>
-        setSort((s) => ({
-          key,
-          direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending',
-        }))
-      }
-    />
   )
   return (
     <div className="table-wrap" id={id} tabIndex={-1}>

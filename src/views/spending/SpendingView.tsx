@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useId, useMemo } from 'react'
-import { Link, Navigate, useParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { CategoryMixChart } from '../../charts/mix/CategoryMixChart'
 import { buildTrendSeries } from '../../charts/trend/buildTrendSeries'
 import { TrendChart } from '../../charts/trend/TrendChart'
@@ -15,6 +15,7 @@ import { buildProfileTrendLines } from '../area/buildProfileTrendLines'
 import { describeExclusion, splitForAverages } from '../shared/averageMembers'
 import { LoadError, Loading } from '../shared/QueryStatus'
 import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
+import { resolveRouteArea } from '../shared/resolveRouteArea'
 import { StateNotices } from '../shared/StateNotices'
 import {
   buildCategoryMix,
@@ -56,21 +57,9 @@ export function SpendingView() {
     return <LoadError error={dashboard.error} onRetry={dashboard.retry} />
   if (!dashboard.catalogue) return <Loading>Loading the spending figures…</Loading>
   const { areas } = dashboard.catalogue
-  const upper = code.toUpperCase()
-  const area = areas.find((a) => a.code === upper)
-  if (!area) {
-    const recoded = areas.find((a) => a.formerCodes?.includes(upper))
-    if (recoded) return <Navigate to={`/spending/${recoded.code}${dashboard.searchFor()}`} replace />
-    return (
-      <>
-        <title>Authority not found – CSC Explorer</title>
-        <h1>No local authority has the code “{code}”</h1>
-        <p>
-          <Link to="/">Search for an authority</Link> by name or code.
-        </p>
-      </>
-    )
-  }
+  const route = resolveRouteArea(areas, code, (c) => `/spending/${c}${dashboard.searchFor()}`)
+  if (!route.area) return route.page
+  const { area } = route
   const failed = [neighbours, deflators, manifest, ...results].find((r) => r.error)
   if (failed?.error) return <LoadError error={failed.error} onRetry={() => void failed.refetch()} />
   if (!neighbours.data || !deflators.data || !manifest.data || results.some((r) => !r.data))

@@ -1,0 +1,66 @@
+import { useQuery } from '@tanstack/react-query'
+import { manifestQuery, neighboursQuery } from '../../data/queries'
+import type { DashboardCatalogue } from '../../state/dashboardState'
+import { useDashboardState, type DashboardStateHandle } from '../../state/useDashboardState'
+import type { Indicator } from '../../schema/indicators'
+import type { Manifest } from '../../schema/manifest'
+import type { NeighboursFile } from '../../schema/neighbours'
+import type { Series } from '../../schema/series'
+import { resolveIndicator } from '../compare/resolveIndicator'
+import { useSeriesMap } from '../compare/useSeriesMap'
+
+/** Everything /compare and /deprivation draw from, once it is all in. */
+export interface BenchmarkData {
+  catalogue: DashboardCatalogue
+  /** The URL's indicator, or a fallback when it has no series yet. */
+  indicator: Indicator
+  neighbours: NeighboursFile
+  manifest: Manifest
+  seriesById: Map<string, Series>
+}
+
+export type BenchmarkLoad = {
+  dashboard: DashboardStateHandle
+  /** The first failed request (the catalogue's, then neighbours, manifest, series), or null. */
+  error: Error | null
+  /** Refetches every request that failed. */
+  retry: () => void
+} & ({ ready: true; data: BenchmarkData } | { ready: false; data: null })
+
+/**
+ * The dashboard state, neighbour lists, manifest and the series a benchmarking page needs: `seriesFor` names them
+ * for the resolved indicator; ids not in the catalogue are skipped.
+ */
+export function useBenchmarkData(seriesFor: (indicator: Indicator | null) => readonly string[]): BenchmarkLoad {
+  const dashboard = useDashboardState()
+  const neighbours = useQuery(neighboursQuery())
+  const manifest = useQuery(manifestQuery())
+  const indicators = dashboard.catalogue?.indicators ?? []
+  const available = new Set(indicators.map((i) => i.id))
+  const indicator = resolveIndicator(indicators, dashboard.state.indicator)
+  const series = useSeriesMap([...new Set(seriesFor(indicator))].filter((id) => available.has(id)))
+
+  const error =
+    (dashboard.status === 'error' ? dashboard.error : null) ?? neighbours.error ?? manifest.error ?? series.error
+  const retry = () => {
+    dashboard.retry()
+    if (neighbours.error) void neighbours.refetch()
+    if (manifest.error) void manifest.refetch()
+    series.retry()
+  }
+  if (error || !dashboard.catalogue || !neighbours.data || !manifest.data || series.pending || !indicator)
+    return { dashboard, error, retry, ready: false, data: null }
+  return {
+    dashboard,
+    error,
+    retry,
+    ready: true,
+    data: {
+      catalogue: dashboard.catalogue,
+      indicator,
+      neighbours: neighbours.data,
+      manifest: manifest.data,
+      seriesById: series.map,
+    },
+  }
+}
