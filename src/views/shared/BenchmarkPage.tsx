@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react'
+import type { Area } from '../../schema/areas'
+import type { Indicator } from '../../schema/indicators'
+import type { DashboardStateHandle } from '../../state/useDashboardState'
+import { AreaSelect } from '../compare/AreaSelect'
+import { PendingPage } from './PendingPage'
+import { StateNotices } from './StateNotices'
+import { useBenchmarkData, type BenchmarkData } from './useBenchmarkData'
+
+/**
+ * The frame /compare and /deprivation share: the page's header and the URL's notices, then (once the data is in) the
+ * authority picker above the page's body, which `children` draws for the chosen authority (null until one is chosen).
+ */
+export function BenchmarkPage({
+  header,
+  selectId,
+  seriesFor,
+  children,
+}: {
+  /** Title, heading and lead paragraph. */
+  header: ReactNode
+  /** The authority picker's element id. */
+  selectId: string
+  /** The series the page draws for the resolved indicator (ids not in the catalogue are skipped). */
+  seriesFor: (indicator: Indicator | null) => readonly string[]
+  children: (page: { data: BenchmarkData; area: Area | null; dashboard: DashboardStateHandle }) => ReactNode
+}) {
+  const load = useBenchmarkData(seriesFor)
+  const { dashboard } = load
+  const top = (
+    <>
+      {header}
+      <StateNotices notices={dashboard.notices} />
+    </>
+  )
+  if (!load.ready)
+    return (
+      <PendingPage header={top} error={load.error} onRetry={load.retry}>
+        Loading the figures…
+      </PendingPage>
+    )
+  const { areas } = load.data.catalogue
+  const area = areas.find((a) => a.code === dashboard.state.area) ?? null
+  return (
+    <>
+      {top}
+      <AreaSelect
+        id={selectId}
+        label="Authority"
+        areas={areas}
+        value={area?.code ?? null}
+        onChange={(code) => dashboard.update({ area: code })}
+      />
+      {children({ data: load.data, area, dashboard })}
+    </>
+  )
+}
