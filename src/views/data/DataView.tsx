@@ -1,18 +1,17 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query'
-import { useId, useMemo } from 'react'
+import { useMemo } from 'react'
 import { buildCsv, slugify } from '../../charts/shared/buildCsv'
 import { downloadText } from '../../charts/shared/download'
 import { formatYear } from '../../charts/shared/format'
 import { manifestQuery, neighboursQuery, seriesQuery } from '../../data/queries'
 import type { Series } from '../../schema/series'
-import { GROUP_LABELS, GROUPS, MAX_DATA_COMPARE } from '../../state/dashboardState'
+import { MAX_DATA_COMPARE } from '../../state/dashboardState'
 import { useDashboardState } from '../../state/useDashboardState'
 import { describeExclusion, splitForAverages } from '../shared/averageMembers'
 import { PendingPage } from '../shared/PendingPage'
 import { nextSort, type SortState } from '../shared/sorting'
 import { LoadError, Loading } from '../shared/QueryStatus'
 import { StateNotices } from '../shared/StateNotices'
-import { AreaMultiSelect } from './AreaMultiSelect'
 import { buildDataNotes, buildLongCsvRows, buildWideCsv, LONG_CSV_HEADER } from './buildDataCsv'
 import {
   buildLongTable,
@@ -30,8 +29,8 @@ import {
   type WideSortKey,
 } from './buildDataTable'
 import { describeUnits, LongTable, WideTable } from './DataTable'
-import { IndicatorPicker } from './IndicatorPicker'
-import { listYears, resolveYearRange } from './resolveYearRange'
+import { DataControls } from './DataControls'
+import { resolveYearRange } from './resolveYearRange'
 import { selectDataAreas } from './selectDataAreas'
 import './dataView.css'
 
@@ -48,7 +47,6 @@ const TINY_NOTE =
   'City of London and Isles of Scilly are always left out of group means: their child populations are too small for stable rates.'
 
 export function DataView() {
-  const id = useId()
   const dashboard = useDashboardState({ maxCompare: MAX_DATA_COMPARE })
   const { state, catalogue } = dashboard
   const chosenIds = useMemo(
@@ -159,10 +157,6 @@ export function DataView() {
       </PendingPage>
     )
 
-  const chosenArea = catalogue.areas.find((a) => a.code === state.area)
-  const currentAreas = catalogue.areas
-    .filter((a) => a.status === 'current')
-    .sort((a, b) => a.name.localeCompare(b.name))
   const firstIndicator = catalogue.indicators.find((i) => i.id === chosenIds[0])
   const yearText = !range
     ? ''
@@ -174,12 +168,6 @@ export function DataView() {
   const indicatorText =
     chosenIds.length === 1 && firstIndicator ? firstIndicator.label : `${chosenIds.length} indicators`
   const title = selection ? `${indicatorText}, ${selection.description}, ${yearText}` : ''
-  const setIndicators = (ids: string[]) =>
-    dashboard.update(
-      ids.length === 1
-        ? { indicator: ids[0] ?? state.indicator, indicators: [] }
-        : { indicator: ids[0] ?? state.indicator, indicators: ids },
-    )
   const rowNotes = [
     ...(selection?.notes ?? []),
     ...(input?.table.summary ? [MEAN_NOTE, input.exclusion ?? TINY_NOTE] : []),
@@ -225,126 +213,7 @@ export function DataView() {
           </ul>
         </div>
       )}
-      <form className="no-print data-controls" onSubmit={(e) => e.preventDefault()}>
-        <IndicatorPicker indicators={catalogue.indicators} chosen={chosenIds} onChange={setIndicators} />
-
-        {range && (
-          <fieldset>
-            <legend>Years</legend>
-            <p className="hint">
-              The chosen indicators have figures from {range.first} to {range.last} (years ending 31 March, or
-              editions).
-            </p>
-            <div className="data-controls__row">
-              {(['from', 'to'] as const).map((end) => (
-                <div className="form-group" key={end}>
-                  <label htmlFor={`${id}-${end}`}>{end === 'from' ? 'From year' : 'To year'}</label>
-                  <select
-                    id={`${id}-${end}`}
-                    value={range[end]}
-                    onChange={(e) => {
-                      const year = Number(e.target.value)
-                      const other = end === 'from' ? range.to : range.from
-                      const [from, to] = end === 'from' ? [year, Math.max(year, other)] : [Math.min(year, other), year]
-                      dashboard.update({ from, to, year: null })
-                    }}
-                  >
-                    {listYears(range.first, range.last).map((y) => (
-                      <option key={y} value={y}>
-                        {y}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        )}
-
-        <fieldset>
-          <legend>Authorities to list</legend>
-          <div className="checkboxes">
-            {GROUPS.map((g) => (
-              <label key={g}>
-                <input
-                  type="radio"
-                  name={`${id}-group`}
-                  value={g}
-                  checked={state.group === g}
-                  disabled={g !== 'all' && g !== 'custom' && !chosenArea}
-                  onChange={() => dashboard.update({ group: g })}
-                />
-                {GROUP_LABELS[g]}
-              </label>
-            ))}
-          </div>
-          {!chosenArea && <p className="hint">Choose an authority to list its region or its neighbours.</p>}
-          <div className="form-group">
-            <label htmlFor={`${id}-area`}>Authority (for region and neighbour groups)</label>
-            <select
-              id={`${id}-area`}
-              value={state.area ?? ''}
-              onChange={(e) => dashboard.update({ area: e.target.value === '' ? null : e.target.value })}
-            >
-              <option value="">None chosen</option>
-              {currentAreas.map((a) => (
-                <option key={a.code} value={a.code}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="checkboxes">
-            <label>
-              <input
-                type="checkbox"
-                checked={state.self === 'yes'}
-                disabled={!chosenArea || state.group === 'all' || state.group === 'custom'}
-                onChange={(e) => dashboard.update({ self: e.target.checked ? 'yes' : 'no' })}
-              />
-              List the authority itself (with its region or neighbours)
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                checked={state.regions === 'yes'}
-                onChange={(e) => dashboard.update({ regions: e.target.checked ? 'yes' : 'no' })}
-              />
-              Add the published regional figures
-            </label>
-          </div>
-          {state.group === 'custom' && (
-            <AreaMultiSelect
-              areas={catalogue.areas}
-              chosen={state.compare}
-              onChange={(codes) => dashboard.update({ compare: codes }, { replace: true })}
-            />
-          )}
-        </fieldset>
-
-        <fieldset>
-          <legend>Layout</legend>
-          <div className="checkboxes">
-            {(
-              [
-                ['long', 'Long: a row per area, indicator and year'],
-                ['wide', 'Wide: a row per area, a column per indicator and year'],
-              ] as const
-            ).map(([layout, label]) => (
-              <label key={layout}>
-                <input
-                  type="radio"
-                  name={`${id}-layout`}
-                  value={layout}
-                  checked={state.layout === layout}
-                  onChange={() => dashboard.update({ layout })}
-                />
-                {label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      </form>
+      <DataControls catalogue={catalogue} state={state} chosenIds={chosenIds} range={range} update={dashboard.update} />
 
       {failed?.error ? (
         <LoadError error={failed.error} onRetry={() => void failed.refetch()} />
