@@ -2,19 +2,11 @@ import { describe, expect, it } from 'vitest'
 import type { Area } from '../schema/areas'
 import type { Series } from '../schema/series'
 import { buildAreaMap, readDatum, yearsWithFigures } from './buildAreaMap'
+import { testArea } from '../testing/testAreas'
 import { NO_DATA_FILL, SUPPRESSED_FILL } from './palette'
 
-const area = (code: string, name: string, extra: Partial<Area> = {}): Area => ({
-  code,
-  laNumber: 800,
-  name,
-  aliases: [],
-  region: 'London',
-  regionCode: 'E12000007',
-  type: 'london borough',
-  status: 'current',
-  ...extra,
-})
+const area = (code: string, name: string, extra: Partial<Area> = {}) =>
+  testArea(code, { laNumber: 800, name, ...extra })
 const AREAS = [
   area('E09000001', 'City of London', { excludedFromAverages: true }),
   area('E09000002', 'Barking and Dagenham'),

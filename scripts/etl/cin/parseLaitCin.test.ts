@@ -1,26 +1,12 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readCsv } from '../../lib/readCsv'
-import type { LaitRow } from '../lait/readLait'
+import { laitRow as row } from '../testing/laitRow'
 import { ENGLAND_CODE } from '../types'
 import { TEST_AREAS } from './fixtures/testAreas'
 import { parseLaitDecimals } from './laitMeasures'
 import { parseLaitCin, roundTo } from './parseLaitCin'
 
-const row = (
-  measure: string,
-  years: string,
-  laNumber: number | null,
-  value: string | null,
-  rowNumber = 1,
-): LaitRow => ({
-  measure,
-  years,
-  areaName: 'x',
-  laNumber,
-  value,
-  rowNumber,
-})
 const MEASURES = { cin_rate: 'CIN', cpp_rate: 'CPP_rate' }
 const DECIMALS = new Map([
   ['CIN', 1],

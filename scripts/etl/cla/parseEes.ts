@@ -3,7 +3,8 @@ import { parseNumberCell } from '../../lib/cells'
 import { readCsv, requireColumns } from '../../lib/readCsv'
 import { SourceError } from '../../lib/sourceError'
 import type { AreaRegistry } from '../areas/registry'
-import { ENGLAND_CODE, type Observation, type SourceReport } from '../types'
+import { eesAreaCode, eesYear } from '../eesPlace'
+import type { Observation, SourceReport } from '../types'
 import { CLA_IDS, isOutsideLifespan, publishedObservation, type ClaIndicatorId, type Publication } from './observations'
 
 /** A release of "Children looked after in England" on explore-education-statistics, and its column names. */
@@ -72,25 +73,8 @@ export function parseEesRelease(rawDir: string, spec: EesRelease, areas: AreaReg
     const measureName = row[measureIndex] ?? ''
     const measure = MEASURES[measureName]
     if (!measure) throw new SourceError({ ...at, column: spec.measureColumn }, `unknown measure "${measureName}"`)
-    const year = parseNumberCell(row[cols.time_period], { ...at, column: 'time_period' }).value
-    if (year === null || !Number.isInteger(year) || year < 2000 || year > 2100)
-      throw new SourceError({ ...at, column: 'time_period' }, `expected a year, found "${row[cols.time_period]}"`)
-    const level = row[cols.geographic_level] ?? ''
-    let areaCode: string
-    if (level === 'National') areaCode = ENGLAND_CODE
-    else if (level === 'Regional') {
-      areaCode = row[cols.region_code] ?? ''
-      if (!/^E1[23]\d{6}$/.test(areaCode))
-        throw new SourceError({ ...at, column: 'region_code' }, `expected a region code, found "${areaCode}"`)
-    } else if (level === 'Local authority') {
-      const laNumber = parseNumberCell(row[cols.old_la_code], { ...at, column: 'old_la_code' }).value
-      if (laNumber === null || !Number.isInteger(laNumber))
-        throw new SourceError(
-          { ...at, column: 'old_la_code' },
-          `expected an LA number, found "${row[cols.old_la_code]}"`,
-        )
-      areaCode = areas.requireLaNumber(laNumber, { ...at, column: 'old_la_code' }).code
-    } else throw new SourceError({ ...at, column: 'geographic_level' }, `unexpected geographic level "${level}"`)
+    const year = eesYear(row, cols, at)
+    const areaCode = eesAreaCode(row, cols, areas, at)
     const count = parseNumberCell(row[countIndex], { ...at, column: spec.countColumn })
     const rate = parseNumberCell(row[cols.rate_per_10000], { ...at, column: 'rate_per_10000' })
     const population = parseNumberCell(row[cols.population_estimate], { ...at, column: 'population_estimate' })

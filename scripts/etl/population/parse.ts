@@ -3,6 +3,7 @@ import { parseNumberCell } from '../../lib/cells'
 import { readCsv, requireColumns } from '../../lib/readCsv'
 import { SourceError } from '../../lib/sourceError'
 import type { AreaRegistry } from '../areas/registry'
+import { eesAreaCode, eesYear } from '../eesPlace'
 import { dropRow, ENGLAND_CODE, type SourceReport } from '../types'
 
 /** One 0-17 population estimate as a file gives it. */
@@ -94,25 +95,8 @@ export function parseDfeOnsPopulation(
     const ageGroup = row[cols.age_group] ?? ''
     if (ageGroup !== AGE_GROUP)
       throw new SourceError({ ...at, column: 'age_group' }, `expected "${AGE_GROUP}", found "${ageGroup}"`)
-    const midYear = parseNumberCell(row[cols.time_period], { ...at, column: 'time_period' }).value
-    if (midYear === null || !Number.isInteger(midYear) || midYear < 2000 || midYear > 2100)
-      throw new SourceError({ ...at, column: 'time_period' }, `expected a year, found "${row[cols.time_period]}"`)
-    const level = row[cols.geographic_level] ?? ''
-    let areaCode: string
-    if (level === 'National') areaCode = ENGLAND_CODE
-    else if (level === 'Regional') {
-      areaCode = row[cols.region_code] ?? ''
-      if (!/^E1[23]\d{6}$/.test(areaCode))
-        throw new SourceError({ ...at, column: 'region_code' }, `expected a region code, found "${areaCode}"`)
-    } else if (level === 'Local authority') {
-      const laNumber = parseNumberCell(row[cols.old_la_code], { ...at, column: 'old_la_code' }).value
-      if (laNumber === null || !Number.isInteger(laNumber))
-        throw new SourceError(
-          { ...at, column: 'old_la_code' },
-          `expected an LA number, found "${row[cols.old_la_code]}"`,
-        )
-      areaCode = areas.requireLaNumber(laNumber, { ...at, column: 'old_la_code' }).code
-    } else throw new SourceError({ ...at, column: 'geographic_level' }, `unexpected geographic level "${level}"`)
+    const midYear = eesYear(row, cols, at)
+    const areaCode = eesAreaCode(row, cols, areas, at)
     const cell = parseNumberCell(row[cols.population_estimate], { ...at, column: 'population_estimate' })
     if (cell.value === null) return dropRow(report, `population_estimate not available (${cell.flag})`)
     report.rowsKept++

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { AreaRegistry } from '../areas/registry'
-import type { LaitRow } from '../lait/readLait'
+import { laitRow as row } from '../testing/laitRow'
 import { emptyReport, ENGLAND_CODE } from '../types'
 import { AREAS } from './fixtures/areas'
 import { buildLaitObservations } from './laitObservations'
 
 const areas = new AreaRegistry(AREAS)
-const row = (
-  measure: string,
-  years: string,
-  laNumber: number | null,
-  value: string | null,
-  rowNumber = 1,
-): LaitRow => ({
-  measure,
-  years,
-  areaName: 'x',
-  value,
-  laNumber,
-  rowNumber,
-})
 
 describe('buildLaitObservations', () => {
   it('maps each S251 measure to its cash indicator, by LA number, with the year ending March', () => {

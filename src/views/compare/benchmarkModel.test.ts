@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Area } from '../../schema/areas'
+import { testArea as area } from '../../testing/testAreas'
 import type { Series } from '../../schema/series'
 import {
   describeRankEnd,
@@ -17,17 +17,6 @@ const series = (values: Record<string, (number | null)[]>, extra: Partial<Series
   england: [50, 55],
   yearSources: ['s', 's'],
   yearProvenance: ['published', 'published'],
-  ...extra,
-})
-const area = (code: string, extra: Partial<Area> = {}): Area => ({
-  code,
-  laNumber: 300,
-  name: code,
-  aliases: [],
-  region: 'London',
-  regionCode: 'E12000007',
-  type: 'london borough',
-  status: 'current',
   ...extra,
 })
 

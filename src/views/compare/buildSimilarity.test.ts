@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Area } from '../../schema/areas'
-import type { Series } from '../../schema/series'
 import { buildSimilarity, describeDifference, pickYearAtOrBefore } from './buildSimilarity'
-
-const area = (code: string, extra: Partial<Area> = {}): Area => ({
-  code,
-  laNumber: 300,
-  name: code,
-  aliases: [],
-  region: 'London',
-  regionCode: 'E12000007',
-  type: 'london borough',
-  status: 'current',
-  ...extra,
-})
-const series = (years: number[], values: Record<string, (number | null)[]>): Series => ({
-  id: 'x',
-  years,
-  values,
-  england: years.map(() => null),
-  yearSources: years.map(() => 's'),
-  yearProvenance: years.map(() => 'published' as const),
-})
+import { testArea as area } from '../../testing/testAreas'
+import { testSeries as series } from '../../testing/testSeries'
 
 describe('pickYearAtOrBefore', () => {
   it('takes the latest year not after the one asked for, else the first', () => {

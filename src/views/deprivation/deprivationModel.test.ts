@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { Area } from '../../schema/areas'
-import type { Series } from '../../schema/series'
 import { adjustForDeprivation } from '../../stats/deprivationAdjustment'
 import { buildAdjustedTrend, buildAdjustmentInputs, describeAgainstExpected, pickEdition } from './deprivationModel'
+import { testArea as area } from '../../testing/testAreas'
+import { testSeries as series } from '../../testing/testSeries'
 
-const area = (code: string, extra: Partial<Area> = {}): Area => ({
-  code,
-  laNumber: 300,
-  name: code,
-  aliases: [],
-  region: 'London',
-  regionCode: 'E12000007',
-  type: 'london borough',
-  status: 'current',
-  ...extra,
-})
-const series = (years: number[], values: Record<string, (number | null)[]>): Series => ({
-  id: 'x',
-  years,
-  values,
-  england: years.map(() => null),
-  yearSources: years.map(() => 's'),
-  yearProvenance: years.map(() => 'published' as const),
-})
 const areas = ['A', 'B', 'C', 'D', 'E'].map((c) => area(c)).concat(area('X', { excludedFromAverages: true }))
 // Rate = 2 × score + noise; X is an outlier that must not move the line.
 const imd = series([2015, 2019], { A: [10, 10], B: [20, 20], C: [30, 30], D: [40, 40], E: [50, 50], X: [5, 5] })

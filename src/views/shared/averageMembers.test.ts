@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Area } from '../../schema/areas'
+import { testArea } from '../../testing/testAreas'
 import { describeExclusion, splitForAverages } from './averageMembers'
 
-const area = (code: string, name: string, excludedFromAverages?: boolean): Area => ({
-  code,
-  laNumber: 800,
-  name,
-  aliases: [],
-  region: 'London',
-  regionCode: 'E12000007',
-  type: 'london borough',
-  status: 'current',
-  ...(excludedFromAverages ? { excludedFromAverages } : {}),
-})
+const area = (code: string, name: string, excludedFromAverages?: boolean) =>
+  testArea(code, { laNumber: 800, name, ...(excludedFromAverages ? { excludedFromAverages } : {}) })
 const areas = [
   area('E09000001', 'City of London', true),
   area('E06000053', 'Isles of Scilly', true),
