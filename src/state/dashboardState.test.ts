@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Area } from '../schema/areas'
-import type { Indicator } from '../schema/indicators'
 import {
   DEFAULT_STATE,
   GROUPS,
@@ -17,6 +16,7 @@ import {
   type DashboardCatalogue,
   type DashboardState,
 } from './dashboardState'
+import { testIndicator as indicator } from '../testing/testIndicator'
 
 const area = (code: string, name: string, extra: Partial<Area> = {}): Area => ({
   code,
@@ -28,18 +28,6 @@ const area = (code: string, name: string, extra: Partial<Area> = {}): Area => ({
   type: 'unitary',
   status: 'current',
   ...extra,
-})
-const indicator = (id: string): Indicator => ({
-  id,
-  label: id,
-  shortLabel: id,
-  topic: 'intervention',
-  unit: 'rate per 10,000',
-  decimals: 0,
-  polarity: 'higher-is-more-intervention',
-  yearType: '31 March',
-  source: ['lait'],
-  definition: id,
 })
 
 const catalogue: DashboardCatalogue = {

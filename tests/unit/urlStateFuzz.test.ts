@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Area } from '../../src/schema/areas'
-import type { Indicator } from '../../src/schema/indicators'
 import {
   GROUPS,
   MAX_COMPARE,
@@ -9,6 +8,7 @@ import {
   serializeDashboardState,
   type DashboardCatalogue,
 } from '../../src/state/dashboardState'
+import { testIndicator as indicator } from '../../src/testing/testIndicator'
 
 // Property-based checks of the URL state parser: whatever a link contains, parsing never throws and always yields a
 // state the views can use; and a parsed state survives serialise → parse unchanged.
@@ -23,19 +23,6 @@ const area = (code: string, formerCodes?: string[]): Area => ({
   type: 'london borough',
   status: 'current',
   ...(formerCodes ? { formerCodes } : {}),
-})
-
-const indicator = (id: string): Indicator => ({
-  id,
-  label: id,
-  shortLabel: id,
-  topic: 'intervention',
-  unit: 'rate per 10,000',
-  decimals: 0,
-  polarity: 'higher-is-more-intervention',
-  yearType: '31 March',
-  source: ['test'],
-  definition: id,
 })
 
 const catalogue: DashboardCatalogue = {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { parseCsvText } from '../../lib/readCsv'
-import { SourceError } from '../../lib/sourceError'
 import { emptyReport } from '../types'
 import {
   buildDistrictRankObservations,
@@ -11,6 +10,7 @@ import {
   type DistrictScore,
 } from './districtRanks'
 import { buildTestRegistry } from './fixtures/areas'
+import { errorFrom } from '../testing/errorFrom'
 
 const areas = buildTestRegistry()
 
@@ -31,16 +31,6 @@ const LOOKUP_CSV = `\uFEFFFID,LTLA21CD,LTLA21NM,UTLA21CD,UTLA21NM
 
 function district(districtCode: string, score: number, rowNumber = 2): DistrictScore {
   return { districtCode, score, rowNumber }
-}
-
-function errorFrom(run: () => unknown): SourceError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof SourceError) return error
-    throw error
-  }
-  throw new Error('expected a SourceError')
 }
 
 describe('rankByScoreDescending', () => {

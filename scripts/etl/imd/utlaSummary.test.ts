@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { SourceError } from '../../lib/sourceError'
 import { emptyReport, ENGLAND_CODE, type Observation } from '../types'
 import { buildTestRegistry } from './fixtures/areas'
 import { editionFor, fixtureHeaders, writeUtlaWorkbook, type FixtureRow } from './fixtures/utlaWorkbook'
 import { UTLA_COLUMNS } from './utlaColumns'
 import { readUtlaSummary } from './utlaSummary'
+import { errorFrom } from '../testing/errorFrom'
 
 const areas = buildTestRegistry()
 const BARNSLEY: FixtureRow = { code: 'E08000016', name: 'Barnsley', score: 29.933, rank: 30, proportion: 0.2177 }
@@ -31,16 +31,6 @@ function read(year: 2015 | 2019): Observation[] {
 
 function valueOf(observations: readonly Observation[], indicatorId: string, areaCode: string) {
   return observations.find((o) => o.indicatorId === indicatorId && o.areaCode === areaCode)?.value
-}
-
-function errorFrom(run: () => unknown): SourceError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof SourceError) return error
-    throw error
-  }
-  throw new Error('expected a SourceError')
 }
 
 describe('readUtlaSummary', () => {

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Indicator } from '../../schema/indicators'
 import { resolveIndicator } from './resolveIndicator'
-
-const indicator = (id: string): Indicator => ({
-  id,
-  label: id,
-  shortLabel: id,
-  topic: 'intervention',
-  unit: 'rate per 10,000',
-  decimals: 1,
-  polarity: 'higher-is-more-intervention',
-  yearType: '31 March',
-  source: ['x'],
-  definition: 'x',
-})
+import { testIndicator as indicator } from '../../testing/testIndicator'
 
 describe('resolveIndicator', () => {
   it("uses the URL's indicator when the catalogue has it", () => {
