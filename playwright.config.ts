@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test'
 
 // Browser tests drive Debian's Chromium (never a downloaded browser) against the built app served by `vite preview`.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// E2E_PORT lets several checkouts run their browser suites side by side without reusing each other's server.
+const port = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -11,7 +13,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: {
       executablePath,
@@ -28,8 +30,8 @@ export default defineConfig({
     acceptDownloads: true,
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
