@@ -30,3 +30,7 @@ export const SUPPRESSED_FILL = `url(#${SUPPRESSED_PATTERN_ID})`
 
 /** Boundary colour between polygons: dark enough for 3:1 contrast against the lighter classes. */
 export const BOUNDARY_COLOUR = '#505a5f'
+
+/** Attribution of the boundaries every map draws, on screen and in exported pictures. */
+export const BOUNDARY_ATTRIBUTION =
+  'Boundaries: Contains OS data © Crown copyright and database right 2016; Office for National Statistics, Open Government Licence.'

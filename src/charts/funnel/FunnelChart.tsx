@@ -150,6 +150,7 @@ export function FunnelChart(props: {
         csv={{
           header: ['area', 'area_code', `rate (${unitHeading(spec)})`, 'child_population', 'position'],
           rows: byPop.map((p) => [p.label, p.areaCode, p.rate, p.population, p.position]),
+          decimals: [null, null, spec.decimals, 0, null],
         }}
       />
       <TableTwin caption={title}>

@@ -161,6 +161,8 @@ export function GradientChart(props: {
             g.withData,
             g.members,
           ]),
+          // The mean is derived, so it keeps three places; a median of two middle values needs one more than published.
+          decimals: [null, null, null, 3, spec.decimals + 1, null, null],
         }}
       />
       <TableTwin caption={title}>

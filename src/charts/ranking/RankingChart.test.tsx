@@ -50,7 +50,7 @@ describe('RankingChart', () => {
 })
 
 describe('buildRankingCsv', () => {
-  it('writes one row per authority in rank order, then the references, numbers unformatted', () => {
+  it('writes one row per authority in rank order, then the references, values at the published precision', () => {
     expect(buildRankingCsv(model, spec)).toEqual({
       header: ['area', 'area_code', 'rank', 'value (per 10,000 children)', 'flag', 'note'],
       rows: [
@@ -59,6 +59,7 @@ describe('buildRankingCsv', () => {
         ['Hackney', 'H', null, null, 'c', 'suppressed to protect confidentiality'],
         ['England (published)', null, null, 67, null, null],
       ],
+      decimals: [null, null, null, 0, null, null],
     })
   })
 })

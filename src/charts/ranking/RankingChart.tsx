@@ -186,6 +186,7 @@ export function buildRankingCsv(model: RankingModel, spec: FormatSpec): ChartCsv
       ...model.bars.map((b) => [b.label, b.areaCode, b.rank, b.value, b.flag, b.missingReason ?? b.note]),
       ...model.references.map((r) => [r.label, null, null, r.value, null, null]),
     ],
+    decimals: [null, null, null, spec.decimals, null, null],
   }
 }
 

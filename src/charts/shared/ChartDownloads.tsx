@@ -1,32 +1,52 @@
-import { useState, type RefObject } from 'react'
-import { buildCsv, slugify, type CsvCell } from './buildCsv'
-import type { ExportFrame } from './composeExportSvg'
-import { downloadPng, downloadSvg, downloadText } from './download'
+import { useState } from 'react'
+import { buildCsv, exportFileName, type CsvCell } from './buildCsv'
+import type { ExportFrame, ExportPicture } from './exportLayout'
+import { buildExportSvg, svgToPng } from './exportPicture'
+import { downloadBlob, downloadText } from './download'
 
-/** The chart's data as the CSV download has it. */
+/** The chart's data as the CSV download has it; `decimals` gives each column's published precision (null: as is). */
 export interface ChartCsv {
   header: string[]
   rows: CsvCell[][]
+  decimals?: readonly (number | null)[]
 }
 
-/** PNG, SVG and CSV downloads of a chart; each file carries the title, source and licence. */
+/** What a file name is made of: `<authority>-<indicator>-<from>-<to>`, any part left out when it does not apply. */
+export interface ExportName {
+  authority?: string | undefined
+  indicator: string
+  from?: number | string | undefined
+  to?: number | string | undefined
+}
+
+/**
+ * PNG, SVG and CSV downloads of a chart or map. Images are drawn on the fixed slide canvas with the title, legend,
+ * source, licence and a link back to the view; the CSV carries the title, source and licence after the rows.
+ */
 export function ChartDownloads({
-  svgRef,
+  picture,
   frame,
+  name,
   csv,
 }: {
-  svgRef: RefObject<SVGSVGElement | null>
+  /** The picture to export, read when a button is pressed (null if it is not on the page). */
+  picture: () => ExportPicture | null
   frame: ExportFrame
-  csv: ChartCsv
+  name?: ExportName | undefined
+  csv?: ChartCsv | undefined
 }) {
   const [problem, setProblem] = useState<string | null>(null)
-  const name = slugify(frame.title)
+  const fileName = exportFileName(name, frame.title)
+  const withLink = (): ExportFrame => ({ ...frame, link: frame.link ?? window.location.href })
   function saveImage(kind: 'png' | 'svg') {
     setProblem(null)
-    const svg = svgRef.current
-    if (!svg) return
-    const saving = kind === 'png' ? downloadPng(svg, frame, `${name}.png`) : downloadSvg(svg, frame, `${name}.svg`)
-    Promise.resolve(saving).catch((e: unknown) => setProblem(e instanceof Error ? e.message : String(e)))
+    const shown = picture()
+    if (!shown) return
+    const { markup, width, height } = buildExportSvg(shown, withLink(), 'slide')
+    if (kind === 'svg') return downloadText(markup, `${fileName}.svg`, 'image/svg+xml')
+    svgToPng(markup, width, height)
+      .then((blob) => downloadBlob(blob, `${fileName}.png`))
+      .catch((e: unknown) => setProblem(e instanceof Error ? e.message : String(e)))
   }
   return (
     <div className="chart__downloads">
@@ -36,19 +56,26 @@ export function ChartDownloads({
       <button type="button" className="button button--secondary button--small" onClick={() => saveImage('svg')}>
         Download SVG<span className="visually-hidden"> image of {frame.title}</span>
       </button>
-      <button
-        type="button"
-        className="button button--secondary button--small"
-        onClick={() =>
-          downloadText(
-            buildCsv(csv.header, csv.rows, [frame.title, frame.sourceLine, frame.licenceLine]),
-            `${name}.csv`,
-            'text/csv;charset=utf-8',
-          )
-        }
-      >
-        Download CSV<span className="visually-hidden"> data of {frame.title}</span>
-      </button>
+      {csv && (
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() =>
+            downloadText(
+              buildCsv(
+                csv.header,
+                csv.rows,
+                [frame.title, frame.sourceLine, frame.licenceLine, window.location.href],
+                csv.decimals,
+              ),
+              `${fileName}.csv`,
+              'text/csv;charset=utf-8',
+            )
+          }
+        >
+          Download CSV<span className="visually-hidden"> data of {frame.title}</span>
+        </button>
+      )}
       {problem && (
         <p role="alert" className="hint">
           {problem}

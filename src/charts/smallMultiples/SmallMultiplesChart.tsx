@@ -3,6 +3,7 @@ import { useId, useRef } from 'react'
 import { AxisLeft, plotArea } from '../shared/ChartAxes'
 import type { ChartCsv } from '../shared/ChartDownloads'
 import { ChartFigure } from '../shared/ChartFigure'
+import { estimateTextWidth, fitLabel } from '../shared/exportLayout'
 import { ChartFooter } from '../shared/ChartFooter'
 import { SeriesLegend } from '../shared/ChartLegend'
 import { ChartSvg } from '../shared/ChartSvg'
@@ -44,10 +45,13 @@ function PanelMarks({
   activeYear: number | null
 }) {
   const { x, y } = panelScales(panel, firstYear, lastYear)
+  const heading = `${panel.title} (${unitHeading(panel.spec)})`
   return (
     <g aria-hidden="true">
+      {/* A long authority name would run into the next panel: shortened to the panel's width (the table has it all). */}
       <text x={0} y={14} fontSize="13" fontWeight={700} fill="#0b0c0c">
-        {panel.title} ({unitHeading(panel.spec)})
+        <title>{heading}</title>
+        {fitLabel(heading, PANEL_W - 4, (s) => estimateTextWidth(s, 13, true))}
       </text>
       <AxisLeft area={AREA} scale={y} ticks={y.ticks(3)} fontSize={11} gap={4} />
       <text x={MARGIN.left} y={PANEL_H - 6} fontSize="11" fill="#0b0c0c">
@@ -198,7 +202,7 @@ export function buildSmallMultiplesCsv(model: SmallMultiplesModel): ChartCsv {
           unitHeading(p.spec),
           s.label,
           pt.year,
-          pt.value,
+          pt.value === null ? null : Number(pt.value.toFixed(p.spec.decimals)),
           pt.flag,
           pt.value === null ? pt.missingReason : pt.note,
         ]),

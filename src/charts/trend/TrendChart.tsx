@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3'
 import { useId, useMemo, useRef } from 'react'
 import { AxisBottom, AxisLeft, plotArea } from '../shared/ChartAxes'
+import type { ExportName } from '../shared/ChartDownloads'
 import { ChartFigure } from '../shared/ChartFigure'
 import { ChartFooter } from '../shared/ChartFooter'
 import { SeriesLegend } from '../shared/ChartLegend'
@@ -37,6 +38,8 @@ export interface TrendChartProps {
   yearLabel?: string
   /** A labelled vertical rule before a year where the figures change basis (e.g. from real terms to cash). */
   divider?: { year: number; label: string }
+  /** Parts of the download file names (authority, indicator, years); without it they come from the title. */
+  name?: ExportName | undefined
 }
 
 /** Line chart of one indicator over time for several areas, with gaps, breaks, tooltips and a table twin. */
@@ -50,6 +53,7 @@ export function TrendChart({
   valueLabel,
   yearLabel = 'Year ending 31 March',
   divider,
+  name,
 }: TrendChartProps) {
   const id = useId()
   const svgRef = useRef<SVGSVGElement>(null)
@@ -83,6 +87,9 @@ export function TrendChart({
     return `${s.label}: ${text}${p.flag && p.value !== null ? ` (${p.missingReason ?? p.flag})` : ''}${p.note ? ` (${p.note})` : ''}`
   }
   const divide = { top: AREA.top, bottom: AREA.bottom, width: WIDTH }
+  // Lines missing the same year stack their gap markers, so their flags never print on top of each other.
+  const gapTier = (key: string, year: number) =>
+    series.filter((s) => s.gaps.some((g) => g.year === year)).findIndex((s) => s.key === key)
 
   return (
     <ChartFigure id={id} title={title} headingLevel={headingLevel}>
@@ -107,6 +114,8 @@ export function TrendChart({
               area={AREA}
               ticks={xTicks.map((t) => ({ at: x(t), label: String(t) }))}
               baseline
+              // Clear of the value axis's "0", which sits on the baseline just left of the first year.
+              gap={19}
               title={yearLabel}
               titleY={HEIGHT - 4}
             />
@@ -153,7 +162,10 @@ export function TrendChart({
                   roundJoins
                 />
                 {s.gaps.map((g) => (
-                  <g key={`gap-${g.year}`} transform={`translate(${x(g.year)} ${AREA.bottom - 8})`}>
+                  <g
+                    key={`gap-${g.year}`}
+                    transform={`translate(${x(g.year)} ${AREA.bottom - 8 - 22 * gapTier(s.key, g.year)})`}
+                  >
                     <circle r={5} fill="#ffffff" stroke={s.colour} strokeWidth={2} />
                     <text y={-9} textAnchor="middle" fontSize="10" fill={s.colour}>
                       {g.flag ?? 'n/a'}
@@ -200,6 +212,7 @@ export function TrendChart({
         sourceLine={sourceLine}
         licenceLine={licenceLine}
         svgRef={svgRef}
+        name={name}
         csv={buildTrendCsv(model, spec, valueLabel)}
       >
         {breaks.map((b) => (
@@ -227,5 +240,6 @@ export function buildTrendCsv(model: TrendModel, spec: FormatSpec, valueLabel?: 
     rows: model.series.flatMap((s) =>
       s.points.map((p) => [s.label, p.year, p.value, p.flag, p.value === null ? p.missingReason : p.note]),
     ),
+    decimals: [null, null, spec.decimals, null, null],
   }
 }

@@ -233,6 +233,7 @@ function ProfileTrend(props: {
       spec={props.spec}
       sourceLine={props.sourceLine}
       licenceLine={LICENCE_LINE}
+      name={{ authority: area.name, indicator: series.id, from: FIRST_TREND_YEAR, to: lastYear }}
     />
   )
 }

@@ -6,9 +6,10 @@ import { buildAreaMap, yearsWithFigures, type MapArea } from '../../map/buildAre
 import { formatClassRange } from '../../map/choropleth'
 import { ChoroplethMap, type MapFeatureInfo } from '../../map/ChoroplethMap'
 import { formatNumber, formatValue, formatYear, unitHeading } from '../../charts/shared/format'
+import { MapDownloads } from '../../map/MapDownloads'
 import { MapLegend } from '../../map/MapLegend'
 import { MapPatterns } from '../../map/MapPatterns'
-import { NO_DATA_FILL, SUPPRESSED_FILL } from '../../map/palette'
+import { BOUNDARY_ATTRIBUTION, NO_DATA_FILL, SUPPRESSED_FILL } from '../../map/palette'
 import { boundsOfFeatures, topologyToFeatures, type CodedFeature } from '../../map/topology'
 import type { UtlaTopology } from '../../schema/geo'
 import { useDashboardState } from '../../state/useDashboardState'
@@ -124,6 +125,15 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
   const countStatus = (status: MapArea['status']) => model.areas.filter((a) => a.status === status).length
   const sourceTitles = indicator.source.map((id) => manifest.data?.sources.find((s) => s.id === id)?.title ?? id)
   const view = zoom === 'london' && londonBounds ? londonBounds : englandBounds
+  const legendItems = model.choropleth.classes.map((c) => ({
+    fill: c.colour,
+    label: formatClassRange(c, format),
+    count: c.count,
+  }))
+  const missingItems = [
+    { fill: SUPPRESSED_FILL, label: 'Suppressed (withheld by the publisher)', count: countStatus('suppressed') },
+    { fill: NO_DATA_FILL, label: 'No figure (not available or not published)', count: countStatus('no-data') },
+  ]
   const ids = {
     indicator: `${idPrefix}-indicator`,
     year: `${idPrefix}-year`,
@@ -200,19 +210,8 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
         </div>
         <MapLegend
           title={`${indicator.shortLabel}, ${unitHeading(indicator)} (${yearLabel(year)})`}
-          items={model.choropleth.classes.map((c) => ({
-            fill: c.colour,
-            label: formatClassRange(c, format),
-            count: c.count,
-          }))}
-          missing={[
-            {
-              fill: SUPPRESSED_FILL,
-              label: 'Suppressed (withheld by the publisher)',
-              count: countStatus('suppressed'),
-            },
-            { fill: NO_DATA_FILL, label: 'No figure (not available or not published)', count: countStatus('no-data') },
-          ]}
+          items={legendItems}
+          missing={missingItems}
           note={[
             `Classes are quintiles (five groups of about equal size) of the ${model.choropleth.breakCount} authorities with a figure; darker means higher.`,
             model.excludedNames.length
@@ -224,8 +223,7 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
         />
       </div>
       <p className="caption" id={ids.source} tabIndex={-1}>
-        Source: {sourceTitles.join('; ')}. Boundaries: Contains OS data © Crown copyright and database right 2016;
-        Office for National Statistics, Open Government Licence.
+        Source: {sourceTitles.join('; ')}. {BOUNDARY_ATTRIBUTION}
         {showTable ? null : (
           <>
             {' '}
@@ -233,6 +231,19 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
           </>
         )}
       </p>
+      <MapDownloads
+        features={drawn.features}
+        fillOf={(c) => drawn.byCode.get(c)?.fill}
+        legend={[...legendItems, ...missingItems]}
+        frame={{
+          title: `${indicator.label}, ${yearLabel(year)}`,
+          subtitle: `${unitHeading(indicator)}; classes are quintiles of the authorities with a figure, darker means higher`,
+          sourceLine: `Source: ${sourceTitles.join('; ')}.`,
+          licenceLine: `Contains public sector information licensed under the Open Government Licence v3.0. ${BOUNDARY_ATTRIBUTION}`,
+        }}
+        name={{ indicator: indicator.id, from: year }}
+        description={`Map of ${indicator.shortLabel} by local authority, ${yearLabel(year)}`}
+      />
       {showTable ? (
         <AreaTable
           id={ids.table}

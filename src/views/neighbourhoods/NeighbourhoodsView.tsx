@@ -11,7 +11,9 @@ import {
   readLsoaStanding,
   readDecileSummary,
 } from '../../map/lsoaMap'
+import { MapDownloads } from '../../map/MapDownloads'
 import { MapLegend } from '../../map/MapLegend'
+import { BOUNDARY_ATTRIBUTION } from '../../map/palette'
 import { boundsOfFeatures, topologyToFeatures } from '../../map/topology'
 import { LSOA_DOMAINS, type LsoaDomain, type LsoaProperties } from '../../schema/geo'
 import { LoadError, Loading } from '../shared/QueryStatus'
@@ -37,6 +39,9 @@ function UnknownArea({ code, message }: { code: string; message: string }) {
     </>
   )
 }
+
+const LSOA_SOURCE =
+  'Source: Ministry of Housing, Communities and Local Government, English Indices of Deprivation 2019 (LSOA 2011 ranks and deciles).'
 
 /** /neighbourhoods/:code: the authority's LSOAs by IMD 2019 decile on a chosen domain, with a summary and table. */
 export function NeighbourhoodsView() {
@@ -107,6 +112,7 @@ export function NeighbourhoodsView() {
   const domainLabel = LSOA_DOMAIN_LABELS[domain]
   const rows = [...standings.values()]
   const domainCounts = countByDecile(rows)
+  const legendItems = domainCounts.map((n, i) => ({ fill: decileFill(i + 1), label: describeDecile(i + 1), count: n }))
   const describe = (code: string): MapFeatureInfo | undefined => {
     const s = standings.get(code)
     if (!s) return undefined
@@ -172,15 +178,26 @@ export function NeighbourhoodsView() {
             </div>
             <MapLegend
               title={`${domainLabel}, national decile`}
-              items={domainCounts.map((n, i) => ({ fill: decileFill(i + 1), label: describeDecile(i + 1), count: n }))}
+              items={legendItems}
               note="Deciles rank all 32,844 LSOAs in England: decile 1 is the most deprived 10% nationally. Darker means more deprived."
             />
           </div>
           <p className="caption">
-            Source: Ministry of Housing, Communities and Local Government, English Indices of Deprivation 2019 (LSOA
-            2011 ranks and deciles). Boundaries: Contains OS data © Crown copyright and database right 2016; Office for
-            National Statistics, Open Government Licence.
+            {LSOA_SOURCE} {BOUNDARY_ATTRIBUTION}
           </p>
+          <MapDownloads
+            features={ordered}
+            fillOf={(c) => standings.get(c)?.fill}
+            legend={legendItems}
+            frame={{
+              title: `Neighbourhoods in ${area.name} by ${domainLabel} decile`,
+              subtitle: 'National deciles of all 32,844 LSOAs in England; decile 1 is the most deprived 10%',
+              sourceLine: LSOA_SOURCE,
+              licenceLine: BOUNDARY_ATTRIBUTION,
+            }}
+            name={{ authority: area.name, indicator: `neighbourhoods-${domain}-decile`, from: 2019 }}
+            description={`Map of ${area.name}'s neighbourhoods by ${domainLabel} decile`}
+          />
           {deciles.error ? (
             <LoadError error={deciles.error} onRetry={() => void deciles.refetch()} />
           ) : deciles.isPending ? (

@@ -1,0 +1,283 @@
+/**
+ * The layout of every exported picture (charts and maps): a fixed canvas with the title, subtitle and legend above the
+ * picture and the source, licence, vintage and link below it. Text is wrapped by measured width and the picture is
+ * scaled to the space left, so nothing overlaps or is cut off whatever the title, authority name or year range.
+ * Pure: the caller supplies the text measure (the browser's canvas in the app, an estimate in unit tests).
+ */
+
+/** Slides are 16:9; documents (Word, print) are 4:3. PNGs are drawn at twice these sizes. */
+export const EXPORT_CANVASES = {
+  slide: { width: 1200, height: 675 },
+  document: { width: 1200, height: 900 },
+} as const
+export type ExportCanvas = keyof typeof EXPORT_CANVASES
+
+/** What goes around a chart in an exported picture, so the picture stands alone when shared. */
+export interface ExportFrame {
+  title: string
+  /** Authority and year or years when the title does not already say them. */
+  subtitle?: string | undefined
+  /** "Source: DfE, Children looked after in England 2025" etc.; it carries the data's vintage (publication, years). */
+  sourceLine: string
+  licenceLine: string
+  /** The view that made the picture, so a reader can open it. */
+  link?: string | undefined
+}
+
+/** One legend entry as exported pictures draw it. */
+export interface ExportLegendEntry {
+  label: string
+  colour: string
+  /** Line (solid or dashed) for trends, block for bars and map classes, dot for points. */
+  mark: 'line' | 'dashed' | 'block' | 'dot'
+}
+
+/** Width of `text` in pixels at a font size, bold or not. */
+export type MeasureText = (text: string, fontSize: number, bold: boolean) => number
+
+export interface PlacedText {
+  text: string
+  x: number
+  /** Baseline. */
+  y: number
+  size: number
+  bold: boolean
+  colour: string
+}
+
+export interface PlacedLegendEntry extends ExportLegendEntry {
+  /** Left edge of the mark and the label's baseline. */
+  x: number
+  y: number
+  /** Label font size. */
+  size: number
+}
+
+export interface ExportLayout {
+  width: number
+  height: number
+  texts: PlacedText[]
+  legend: PlacedLegendEntry[]
+  /** Where the picture goes; it is scaled to fit, keeping its proportions. */
+  picture: { x: number; y: number; width: number; height: number }
+}
+
+const PAD = 32
+const INK = '#0b0c0c'
+const SECONDARY = '#505a5f'
+const TITLE_STYLE = { size: 28, bold: true, lead: 34 }
+const SUBTITLE_STYLE = { size: 20, bold: false, lead: 26 }
+const LEGEND_STYLE = { size: 17, lead: 26 }
+const FOOT_STYLE = { size: 15, bold: false, lead: 20 }
+/** Legend mark width, gap to its label and space between entries. */
+const MARK = { width: 24, gap: 8, between: 28 }
+/** Space between blocks (title, legend, picture, footer). */
+const GAP = 14
+
+/** Greedy word wrap by measured width; a single word wider than the line (a long link) is broken by characters. */
+export function wrapByWidth(text: string, maxWidth: number, width: (s: string) => number): string[] {
+  const lines: string[] = []
+  let line = ''
+  const pushWord = (word: string) => {
+    let rest = word
+    while (width(rest) > maxWidth && rest.length > 1) {
+      let cut = rest.length - 1
+      while (cut > 1 && width(rest.slice(0, cut)) > maxWidth) cut--
+      lines.push(rest.slice(0, cut))
+      rest = rest.slice(cut)
+    }
+    line = rest
+  }
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word
+    if (width(candidate) <= maxWidth) line = candidate
+    else {
+      if (line) lines.push(line)
+      pushWord(word)
+    }
+  }
+  if (line) lines.push(line)
+  return lines
+}
+
+/** Text sizes are tried in this order until the picture gets at least half the canvas height. */
+const TEXT_SCALES = [1, 0.9, 0.8, 0.7, 0.6]
+
+/**
+ * Places the frame's text and legend on the canvas and gives the picture the rest of the space. When long text would
+ * leave the picture less than half the height, the text is set smaller (down to 60%) rather than the picture squeezed.
+ */
+export function layoutExport(
+  frame: ExportFrame,
+  legend: readonly ExportLegendEntry[],
+  canvas: ExportCanvas,
+  measure: MeasureText,
+): ExportLayout {
+  let layout = layoutAtScale(frame, legend, canvas, measure, 1)
+  for (const scale of TEXT_SCALES.slice(1)) {
+    if (layout.picture.height >= layout.height / 2) break
+    layout = layoutAtScale(frame, legend, canvas, measure, scale)
+  }
+  return layout
+}
+
+function layoutAtScale(
+  frame: ExportFrame,
+  legend: readonly ExportLegendEntry[],
+  canvas: ExportCanvas,
+  measure: MeasureText,
+  scale: number,
+): ExportLayout {
+  const { width, height } = EXPORT_CANVASES[canvas]
+  const sized = <T extends { size: number; lead: number }>(style: T): T => ({
+    ...style,
+    size: Math.round(style.size * scale),
+    lead: Math.round(style.lead * scale),
+  })
+  const TITLE = sized(TITLE_STYLE)
+  const SUBTITLE = sized(SUBTITLE_STYLE)
+  const FOOT = sized(FOOT_STYLE)
+  const LEGEND = sized(LEGEND_STYLE)
+  const inner = width - 2 * PAD
+  const texts: PlacedText[] = []
+  let y = PAD
+
+  const block = (text: string, style: { size: number; bold: boolean; lead: number }, colour: string) => {
+    for (const line of wrapByWidth(text, inner, (s) => measure(s, style.size, style.bold))) {
+      // The baseline sits about 0.8 em below the top of the line box.
+      texts.push({
+        text: line,
+        x: PAD,
+        y: y + Math.round(style.size * 0.8),
+        size: style.size,
+        bold: style.bold,
+        colour,
+      })
+      y += style.lead
+    }
+  }
+  block(frame.title, TITLE, INK)
+  if (frame.subtitle) block(frame.subtitle, SUBTITLE, SECONDARY)
+
+  // Legend entries flow left to right and wrap; a label too long for a line is shortened with an ellipsis.
+  const placed: PlacedLegendEntry[] = []
+  if (legend.length) {
+    y += GAP / 2
+    let x = PAD
+    const labelRoom = inner - MARK.width - MARK.gap
+    for (const entry of legend) {
+      const label = fitLabel(entry.label, labelRoom, (s) => measure(s, LEGEND.size, false))
+      const entryWidth = MARK.width + MARK.gap + measure(label, LEGEND.size, false)
+      if (x > PAD && x + entryWidth > PAD + inner) {
+        x = PAD
+        y += LEGEND.lead
+      }
+      placed.push({ ...entry, label, x, y: y + Math.round(LEGEND.size * 0.8), size: LEGEND.size })
+      x += entryWidth + MARK.between
+    }
+    y += LEGEND.lead
+  }
+  const pictureTop = y + GAP
+
+  // The footer is laid out from the bottom up so the picture gets exactly the space in between.
+  const footLines = [frame.sourceLine, frame.licenceLine, frame.link ? `Made with CSC Explorer: ${frame.link}` : '']
+    .filter(Boolean)
+    .flatMap((t) => wrapByWidth(t, inner, (s) => measure(s, FOOT.size, FOOT.bold)))
+  const footTop = height - PAD - footLines.length * FOOT.lead
+  footLines.forEach((line, i) =>
+    texts.push({
+      text: line,
+      x: PAD,
+      y: footTop + i * FOOT.lead + Math.round(FOOT.size * 0.8),
+      size: FOOT.size,
+      bold: false,
+      colour: SECONDARY,
+    }),
+  )
+  const pictureHeight = Math.max(0, footTop - GAP - pictureTop)
+  return {
+    width,
+    height,
+    texts,
+    legend: placed,
+    picture: { x: PAD, y: pictureTop, width: inner, height: pictureHeight },
+  }
+}
+
+/** The label, shortened with an ellipsis if it is wider than `room`. */
+export function fitLabel(label: string, room: number, width: (s: string) => number): string {
+  if (width(label) <= room) return label
+  let cut = label.length
+  while (cut > 1 && width(`${label.slice(0, cut)}…`) > room) cut--
+  return `${label.slice(0, cut)}…`
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/** The chart or map being exported: its SVG content and the box of its own coordinates that holds all of it. */
+export interface ExportPicture {
+  /** Inner markup in the picture's own coordinates. */
+  markup: string
+  viewBox: { x: number; y: number; width: number; height: number }
+  legend: readonly ExportLegendEntry[]
+  /** Says what the picture shows, for alt text in documents and slides. */
+  description?: string
+}
+
+const FONT = 'Arial, Helvetica, sans-serif'
+
+/** Where a legend entry's label starts. */
+export const legendLabelX = (entry: PlacedLegendEntry) => entry.x + MARK.width + MARK.gap
+
+function legendMark(entry: PlacedLegendEntry): string {
+  const midY = entry.y - entry.size * 0.32
+  const c = escapeXml(entry.colour)
+  switch (entry.mark) {
+    case 'line':
+    case 'dashed':
+      return `<line x1="${entry.x}" x2="${entry.x + MARK.width}" y1="${midY}" y2="${midY}" stroke="${c}" stroke-width="4"${entry.mark === 'dashed' ? ' stroke-dasharray="6 4"' : ''}/>`
+    case 'block':
+      return `<rect x="${entry.x + 2}" y="${midY - 9}" width="20" height="18" fill="${c}" stroke="#505a5f" stroke-width="1"/>`
+    case 'dot':
+      return `<circle cx="${entry.x + MARK.width / 2}" cy="${midY}" r="8" fill="${c}"/>`
+  }
+}
+
+/** The standalone SVG document of a laid-out export. Pure. */
+export function renderExportSvg(layout: ExportLayout, picture: ExportPicture): string {
+  const { width, height } = layout
+  const text = (t: PlacedText) =>
+    `<text x="${t.x}" y="${t.y}" font-size="${t.size}"${t.bold ? ' font-weight="700"' : ''} fill="${t.colour}">${escapeXml(t.text)}</text>`
+  const vb = picture.viewBox
+  const p = layout.picture
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" `,
+    `font-family="${FONT}">`,
+    picture.description ? `<desc>${escapeXml(picture.description)}</desc>` : '',
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    ...layout.texts.map(text),
+    ...layout.legend.map(
+      (e) =>
+        `${legendMark(e)}<text x="${legendLabelX(e)}" y="${e.y}" font-size="${e.size}" fill="${INK}">${escapeXml(e.label)}</text>`,
+    ),
+    `<svg x="${p.x}" y="${p.y}" width="${p.width}" height="${p.height}" viewBox="${vb.x} ${vb.y} ${vb.width} ${vb.height}" `,
+    `preserveAspectRatio="xMidYMid meet" font-family="${FONT}">${picture.markup}</svg>`,
+    `</svg>`,
+  ].join('')
+}
+
+/**
+ * A rough Arial measure for places without a canvas (unit tests, the server): average glyph widths by class. It
+ * errs wide so layouts made with it never overflow when drawn with the real font.
+ */
+export const estimateTextWidth: MeasureText = (text, fontSize, bold) => {
+  let units = 0
+  for (const ch of text) {
+    if (/[ilI.,:;'|!()[\]\s]/.test(ch)) units += 0.3
+    else if (/[mwMW@%]/.test(ch)) units += 0.9
+    else if (/[A-Z0-9£&#]/.test(ch)) units += 0.68
+    else units += 0.56
+  }
+  return units * fontSize * (bold ? 1.08 : 1)
+}
