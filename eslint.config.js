@@ -12,7 +12,7 @@ const boundary = (files, forbidden, message) => ({
 })
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/data', 'bench/results', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'public/data', '.data-build', 'bench/results', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

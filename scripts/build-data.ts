@@ -8,29 +8,53 @@ import { indicatorsFileSchema, type Indicator } from '../src/schema/indicators'
 import { manifestSchema, SCHEMA_VERSION, type Manifest } from '../src/schema/manifest'
 import { seriesSchema } from '../src/schema/series'
 import { SourceError } from './lib/sourceError'
-import { serializeJson, writeFilesAtomic, type OutputFile } from './lib/writeJsonAtomic'
+import { acquireBuildLock } from './lib/buildLock'
+import { recoverInterruptedWrite, serializeJson, writeFilesAtomic, type OutputFile } from './lib/writeJsonAtomic'
 import { buildAreaRegistry } from './etl/areas/run'
 import { assembleSeries } from './etl/assembleSeries'
 import { ETL_SOURCES } from './etl/sources'
 import { loadSourceCatalogue, verifySourceFiles } from './etl/sourceCatalogue'
 import type { Observation, SourceReport } from './etl/types'
 
-const HELP = `Usage: npm run data:build -- [--raw DIR] [--out DIR]
+const HELP = `Usage: npm run data:build -- [--raw DIR] [--out DIR] [--work DIR]
 
 Builds public/data/*.json from the raw public source files.
   --raw DIR   directory with the raw bundle (default: $CSC_RAW_DIR, else data/raw)
   --out DIR   output directory (default: public/data); written atomically: all files or none
+  --work DIR  the build's lock and staging directory, on the same disk as --out and outside public/
+              (default: .data-build); one build at a time, a second one stops and says so
   --help      show this help
 `
 
 export interface BuildOptions {
   rawDir: string
   outDir: string
+  /** Lock and staging directory (see writeFilesAtomic); default: a sibling of outDir named <outDir>.build. */
+  workDir?: string
   log?: (line: string) => void
 }
 
-/** Runs every source, harmonises and writes public/data. Throws SourceError on bad input, leaving outDir untouched. */
-export async function buildData({ rawDir, outDir, log = console.log }: BuildOptions): Promise<OutputFile[]> {
+/**
+ * Runs every source, harmonises and writes public/data, holding the build lock throughout. Throws SourceError on bad
+ * input (or when another build holds the lock), leaving outDir untouched.
+ */
+export async function buildData(options: BuildOptions): Promise<OutputFile[]> {
+  const { outDir, workDir = `${outDir}.build`, log = console.log } = options
+  const lock = acquireBuildLock(workDir, log)
+  try {
+    recoverInterruptedWrite(outDir, workDir, log)
+    const output = await buildOutput(options.rawDir, log)
+    writeFilesAtomic(outDir, output, { workDir })
+    const gz = output.reduce((sum, f) => sum + gzipSync(f.contents).length, 0)
+    log(`wrote ${output.length} files to ${outDir} (${(gz / 1024).toFixed(0)} KB gzipped)`)
+    return output
+  } finally {
+    lock.release()
+  }
+}
+
+/** Reads, checks and shapes every source into the output files (manifest first); prints the reconciliation summary. */
+async function buildOutput(rawDir: string, log: (line: string) => void): Promise<OutputFile[]> {
   if (!existsSync(rawDir))
     throw new SourceError({ file: rawDir }, 'raw data directory not found (pass --raw DIR or set CSC_RAW_DIR)')
   const catalogue = loadSourceCatalogue()
@@ -75,12 +99,8 @@ export async function buildData({ rawDir, outDir, log = console.log }: BuildOpti
     coverage,
     files: files.map((f) => ({ path: f.path, bytes: Buffer.byteLength(f.contents) })),
   })
-  const output = [{ path: 'manifest.json', contents: serializeJson(manifest) }, ...files]
-  writeFilesAtomic(outDir, output)
   printReports(reports, log)
-  const gz = output.reduce((sum, f) => sum + gzipSync(f.contents).length, 0)
-  log(`wrote ${output.length} files to ${outDir} (${(gz / 1024).toFixed(0)} KB gzipped)`)
-  return output
+  return [{ path: 'manifest.json', contents: serializeJson(manifest) }, ...files]
 }
 
 function printReports(reports: readonly SourceReport[], log: (line: string) => void): void {
@@ -104,7 +124,12 @@ export function sha256File(path: string): string {
 export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { raw: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      raw: { type: 'string' },
+      out: { type: 'string' },
+      work: { type: 'string' },
+      help: { type: 'boolean' },
+    },
   })
   if (values.help) {
     process.stdout.write(HELP)
@@ -112,8 +137,9 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   }
   const rawDir = resolve(values.raw ?? process.env.CSC_RAW_DIR ?? 'data/raw')
   const outDir = resolve(values.out ?? join('public', 'data'))
+  const workDir = resolve(values.work ?? '.data-build')
   try {
-    await buildData({ rawDir, outDir })
+    await buildData({ rawDir, outDir, workDir })
     return 0
   } catch (error) {
     if (error instanceof SourceError) {
