@@ -1,5 +1,18 @@
+import { readFileSync } from 'node:fs'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+
+/** The headers public/_headers asks static hosts to send for every path, so preview and dev send them too. */
+function headersFile(): Record<string, string> {
+  const lines = readFileSync(new URL('./public/_headers', import.meta.url), 'utf8').split('\n')
+  const headers: Record<string, string> = {}
+  for (const line of lines.slice(lines.indexOf('/*') + 1)) {
+    const header = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line)
+    if (!header) break
+    headers[header[1] as string] = (header[2] as string).trim()
+  }
+  return headers
+}
 
 // The app is a static SPA: every route falls back to index.html in dev and preview.
 export default defineConfig({
@@ -9,6 +22,7 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 600,
   },
-  preview: { port: 4173, strictPort: true },
-  server: { port: 5173 },
+  preview: { port: 4173, strictPort: true, headers: headersFile() },
+  // strictPort: a busy port stops `npm start` with Vite's "Port 5173 is already in use" instead of moving elsewhere.
+  server: { port: 5173, strictPort: true, headers: headersFile() },
 })

@@ -2,10 +2,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router'
+import { shouldRetry } from './data/fetchJson'
 import { APP_ROUTES } from './routes'
 import './styles/app.css'
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } })
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: shouldRetry } } })
 const router = createBrowserRouter(APP_ROUTES, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' })
 
 const root = document.getElementById('root')

@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router'
 import { HomeView } from './views/home/HomeView'
 import { AppLayout } from './views/layout/AppLayout'
 import { NotFoundView } from './views/notFound/NotFoundView'
+import { Loading } from './views/shared/QueryStatus'
 
 /**
  * The route table. Every view renders inside AppLayout (header, <main>, footer), so a view returns only its content
@@ -23,7 +24,7 @@ import { NotFoundView } from './views/notFound/NotFoundView'
 export const APP_ROUTES: RouteObject[] = [
   {
     element: <AppLayout />,
-    children: [
+    children: withPageFallback([
       { path: '/', element: <HomeView /> },
       {
         path: '/area/:code',
@@ -57,6 +58,16 @@ export const APP_ROUTES: RouteObject[] = [
         lazy: () => import('./views/accessibility/AccessibilityView').then((m) => ({ Component: m.AccessibilityView })),
       },
       { path: '*', element: <NotFoundView /> },
-    ],
+    ]),
   },
 ]
+
+/**
+ * A lazily loaded page shows a loading line inside the layout while its code arrives on the first load; without it the
+ * whole app renders nothing meanwhile and React Router warns that no HydrateFallback was given.
+ */
+function withPageFallback(routes: RouteObject[]): RouteObject[] {
+  return routes.map((route) =>
+    route.lazy ? { ...route, hydrateFallbackElement: <Loading>Loading the page…</Loading> } : route,
+  )
+}

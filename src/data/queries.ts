@@ -1,4 +1,5 @@
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, type QueryFunctionContext } from '@tanstack/react-query'
+import type { z } from 'zod'
 import { areasFileSchema } from '../schema/areas'
 import { deflatorsFileSchema } from '../schema/deflators'
 import { lsoaDecilesFileSchema, lsoaFileSchema, utlaTopologySchema } from '../schema/geo'
@@ -6,36 +7,47 @@ import { indicatorsFileSchema } from '../schema/indicators'
 import { manifestSchema } from '../schema/manifest'
 import { neighboursFileSchema } from '../schema/neighbours'
 import { seriesSchema } from '../schema/series'
-import { fetchJson } from './fetchJson'
+import { DataFileError, fetchJson, MANIFEST_MAX_BYTES, maxBytesFor } from './fetchJson'
 
 // Published JSON never changes while the page is open, so nothing is refetched.
 const forever = { staleTime: Infinity, gcTime: Infinity } as const
 
+/** Fetches a file the manifest lists, refusing one larger than the manifest says before parsing it. */
+async function fetchListed<S extends z.ZodType>(
+  { signal, client }: QueryFunctionContext,
+  path: string,
+  schema: S,
+): Promise<z.infer<S>> {
+  const maxBytes = maxBytesFor(await client.ensureQueryData(manifestQuery()), path)
+  if (maxBytes === null) throw new DataFileError(path, 'the file is not listed in manifest.json')
+  return fetchJson(path, schema, { signal, maxBytes })
+}
+
 export const manifestQuery = () =>
   queryOptions({
     queryKey: ['manifest'],
-    queryFn: ({ signal }) => fetchJson('manifest.json', manifestSchema, signal),
+    queryFn: ({ signal }) => fetchJson('manifest.json', manifestSchema, { signal, maxBytes: MANIFEST_MAX_BYTES }),
     ...forever,
   })
 
 export const areasQuery = () =>
   queryOptions({
     queryKey: ['areas'],
-    queryFn: ({ signal }) => fetchJson('areas.json', areasFileSchema, signal),
+    queryFn: (context) => fetchListed(context, 'areas.json', areasFileSchema),
     ...forever,
   })
 
 export const indicatorsQuery = () =>
   queryOptions({
     queryKey: ['indicators'],
-    queryFn: ({ signal }) => fetchJson('indicators.json', indicatorsFileSchema, signal),
+    queryFn: (context) => fetchListed(context, 'indicators.json', indicatorsFileSchema),
     ...forever,
   })
 
 export const neighboursQuery = () =>
   queryOptions({
     queryKey: ['neighbours'],
-    queryFn: ({ signal }) => fetchJson('neighbours.json', neighboursFileSchema, signal),
+    queryFn: (context) => fetchListed(context, 'neighbours.json', neighboursFileSchema),
     ...forever,
   })
 
@@ -43,7 +55,7 @@ export const neighboursQuery = () =>
 export const seriesQuery = (indicatorId: string) =>
   queryOptions({
     queryKey: ['series', indicatorId],
-    queryFn: ({ signal }) => fetchJson(`series/${encodeURIComponent(indicatorId)}.json`, seriesSchema, signal),
+    queryFn: (context) => fetchListed(context, `series/${encodeURIComponent(indicatorId)}.json`, seriesSchema),
     ...forever,
   })
 
@@ -51,7 +63,7 @@ export const seriesQuery = (indicatorId: string) =>
 export const deflatorsQuery = () =>
   queryOptions({
     queryKey: ['deflators'],
-    queryFn: ({ signal }) => fetchJson('deflators.json', deflatorsFileSchema, signal),
+    queryFn: (context) => fetchListed(context, 'deflators.json', deflatorsFileSchema),
     ...forever,
   })
 
@@ -59,7 +71,7 @@ export const deflatorsQuery = () =>
 export const utlaTopologyQuery = () =>
   queryOptions({
     queryKey: ['geo', 'utla'],
-    queryFn: ({ signal }) => fetchJson('geo/utla.topo.json', utlaTopologySchema, signal),
+    queryFn: (context) => fetchListed(context, 'geo/utla.topo.json', utlaTopologySchema),
     ...forever,
   })
 
@@ -67,13 +79,13 @@ export const utlaTopologyQuery = () =>
 export const lsoaFileQuery = (areaCode: string) =>
   queryOptions({
     queryKey: ['lsoa', areaCode],
-    queryFn: ({ signal }) => fetchJson(`lsoa/${encodeURIComponent(areaCode)}.json`, lsoaFileSchema, signal),
+    queryFn: (context) => fetchListed(context, `lsoa/${encodeURIComponent(areaCode)}.json`, lsoaFileSchema),
     ...forever,
   })
 
 export const lsoaDecilesQuery = () =>
   queryOptions({
     queryKey: ['deprivation', 'lsoa_deciles'],
-    queryFn: ({ signal }) => fetchJson('deprivation/lsoa_deciles.json', lsoaDecilesFileSchema, signal),
+    queryFn: (context) => fetchListed(context, 'deprivation/lsoa_deciles.json', lsoaDecilesFileSchema),
     ...forever,
   })

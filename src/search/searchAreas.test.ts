@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Area } from '../schema/areas'
 import { editDistance } from './editDistance'
-import { searchAreas } from './searchAreas'
+import { MAX_QUERY_LENGTH, searchAreas } from './searchAreas'
 
 // Real names, codes and aliases from areas.json (DfE LA code list), trimmed to what the cases need.
 const area = (code: string, laNumber: number, name: string, extra: Partial<Area> = {}): Area => ({
@@ -43,6 +43,11 @@ const names = (query: string) => searchAreas(query, AREAS).map((m) => m.area.nam
 describe('searchAreas', () => {
   it('finds nothing for an empty query', () => {
     expect(searchAreas('   ', AREAS)).toEqual([])
+  })
+
+  it(`looks at no more than the first ${MAX_QUERY_LENGTH} characters of a pasted query`, () => {
+    const pasted = 'Barnsley' + ' '.repeat(100_000) + 'Leeds' + 'x'.repeat(100_000)
+    expect(names(pasted)).toEqual(['Barnsley'])
   })
 
   it('finds an authority by its exact name, any case', () => {

@@ -58,11 +58,17 @@ function scoreName(queryWords: readonly string[], name: string): number {
 const CODE_PATTERN = /^e\d{8}$/i
 
 /**
+ * The longest query looked at (the longest authority name is under 40 characters). Matching compares every query word
+ * with every name word, so a pasted 100 KB word would otherwise block the page for seconds.
+ */
+export const MAX_QUERY_LENGTH = 100
+
+/**
  * Finds authorities by name, other names (aliases), GSS code, former code or DfE LA number, tolerating typos and
  * "Council"/"City of"/"Borough" variations. Current authorities rank above former ones with the same score.
  */
 export function searchAreas(query: string, areas: readonly Area[], limit = 10): AreaMatch[] {
-  const trimmed = query.trim()
+  const trimmed = query.slice(0, MAX_QUERY_LENGTH).trim()
   if (trimmed === '') return []
   const matches: AreaMatch[] = []
 

@@ -6,8 +6,9 @@ function quote(cell: CsvCell, decimals?: number | null): string {
   // Numbers at their published precision: computed means and shares carry float noise (54.06999999999999) otherwise.
   const text =
     typeof cell === 'number' && decimals !== undefined && decimals !== null ? cell.toFixed(decimals) : String(cell)
-  // RFC 4180 quoting; a leading =, +, - or @ is prefixed so spreadsheets never run a cell as a formula.
-  const safe = /^[=+\-@]/.test(text) && typeof cell === 'string' ? `'${text}` : text
+  // RFC 4180 quoting; a leading =, +, - or @ is prefixed so spreadsheets never run a cell as a formula, and so is a
+  // leading tab or carriage return, which spreadsheets strip before reading what follows.
+  const safe = /^[=+\-@\t\r]/.test(text) && typeof cell === 'string' ? `'${text}` : text
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 

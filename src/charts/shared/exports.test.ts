@@ -49,6 +49,10 @@ describe('buildCsv', () => {
       ),
     ).toBe('area,rate,rank\r\nNeighbours,54.1,3\r\nBarnsley,51.0,-2\r\nEngland,-0.0,\r\n')
   })
+
+  it('defuses a cell that starts with a tab or a carriage return (spreadsheets strip them, then run the rest)', () => {
+    expect(buildCsv(['x'], [['\t=1+1'], ['\r=1+1']], [])).toBe('x\r\n\'\t=1+1\r\n"\'\r=1+1"\r\n')
+  })
 })
 
 describe('file names', () => {

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import type { Area } from '../../schema/areas'
-import { searchAreas } from '../../search/searchAreas'
+import { MAX_QUERY_LENGTH, searchAreas } from '../../search/searchAreas'
 
 /**
  * The custom list as native checkboxes (screen readers announce each as checked or not), with a filter box that uses
@@ -44,6 +44,7 @@ export function AreaMultiSelect({
           className="input"
           type="search"
           autoComplete="off"
+          maxLength={MAX_QUERY_LENGTH}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />

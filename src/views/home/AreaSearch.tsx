@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react'
 import { useNavigate } from 'react-router'
 import type { Area } from '../../schema/areas'
-import { searchAreas, type AreaMatch } from '../../search/searchAreas'
+import { MAX_QUERY_LENGTH, searchAreas, type AreaMatch } from '../../search/searchAreas'
 
 /** Second line of a result: why it matched, and what it is now if it is a former authority. */
 function describeMatch(m: AreaMatch): string {
@@ -73,6 +73,7 @@ export function AreaSearch({ areas }: { areas: readonly Area[] }) {
         role="combobox"
         autoComplete="off"
         spellCheck={false}
+        maxLength={MAX_QUERY_LENGTH}
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}

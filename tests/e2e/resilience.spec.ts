@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test'
+
+// The app never hangs on a server that does not answer or sends far too much, says so with a retry that works, and
+// warns about nothing on a first load.
+
+test('a data request the server never answers ends in a clear error whose retry works', async ({ page }) => {
+  await page.clock.install()
+  let hang = true
+  await page.route('**/data/areas.json', (route) => (hang ? undefined : route.continue()))
+  await page.goto('/')
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /loading/i })
+      .first(),
+  ).toBeVisible()
+  await page.clock.fastForward('00:31')
+  const alert = page.getByRole('alert').filter({ hasText: /areas\.json: the server did not answer within 30 seconds/ })
+  await expect(alert).toBeVisible()
+  hang = false
+  await alert.getByRole('button', { name: 'Try again' }).click()
+  await expect(page.getByRole('alert')).toHaveCount(0, { timeout: 20_000 })
+  await expect(page.getByRole('combobox', { name: 'Find a local authority' })).toBeVisible()
+})
+
+test('a data file far larger than the manifest says is refused before it is parsed', async ({ page }) => {
+  const huge = `[${'{"code":"E08000016","name":"x"},'.repeat(160_000)}{}]` // about 5 MB, a hundred times the real file
+  await page.route('**/data/areas.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: huge }),
+  )
+  await page.goto('/')
+  await expect(
+    page.getByRole('alert').filter({ hasText: /areas\.json: the file is larger than expected \(more than \d+ KB\)/ }),
+  ).toBeVisible({ timeout: 20_000 })
+  // The page still answers.
+  expect(await page.evaluate(() => 1 + 1)).toBe(2)
+})
+
+test('leaving a view cancels the data requests it was waiting for', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByRole('combobox', { name: 'Find a local authority' })).toBeVisible()
+  const aborted: string[] = []
+  page.on('requestfailed', (request) => aborted.push(request.url()))
+  await page.route('**/data/lsoa/E08000016.json', () => undefined)
+  await page.goto('/neighbourhoods/E08000016')
+  await page.waitForRequest('**/data/lsoa/E08000016.json')
+  await page.getByRole('link', { name: 'Sources and methods' }).first().click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/method/i)
+  await expect.poll(() => aborted.some((url) => url.endsWith('/data/lsoa/E08000016.json'))).toBe(true)
+})
+
+test('a first load of a lazily loaded page logs no warning', async ({ page }) => {
+  const messages: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') messages.push(message.text())
+  })
+  for (const route of ['/area/E08000016', '/map', '/data', '/methods']) {
+    await page.goto(route)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 20_000 })
+  }
+  expect(messages).toEqual([])
+})
+
+test('the search box takes at most 100 characters', async ({ page }) => {
+  await page.goto('/')
+  const search = page.getByRole('combobox', { name: 'Find a local authority' })
+  await search.fill('Barnsley ' + 'x'.repeat(5000))
+  expect(await search.inputValue()).toHaveLength(100)
+})
+
+test('the server sends the security headers of public/_headers, and no other site can frame the app', async ({
+  page,
+  baseURL,
+}) => {
+  const response = await page.goto('/')
+  const headers = response?.headers() ?? {}
+  expect(headers['content-security-policy']).toBe("frame-ancestors 'none'")
+  expect(headers['x-content-type-options']).toBe('nosniff')
+  expect(headers['referrer-policy']).toBe('no-referrer')
+  expect(headers['x-frame-options']).toBe('DENY')
+  await page.setContent(`<iframe src="${baseURL}/methods" title="framed"></iframe>`)
+  const frame = page.frameLocator('iframe')
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveCount(0)
+})
