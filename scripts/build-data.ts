@@ -13,6 +13,11 @@ import { recoverInterruptedWrite, serializeJson, writeFilesAtomic, type OutputFi
 import { buildAreaRegistry } from './etl/areas/run'
 import { assembleSeries } from './etl/assembleSeries'
 import { ETL_SOURCES } from './etl/sources'
+import {
+  formatValidationReport,
+  validateObservations,
+  type ValidationReport,
+} from './etl/validation/validateObservations'
 import { loadSourceCatalogue, verifySourceFiles } from './etl/sourceCatalogue'
 import type { Observation, SourceReport } from './etl/types'
 
@@ -34,27 +39,33 @@ export interface BuildOptions {
   log?: (line: string) => void
 }
 
+/** The files written (manifest first) and what the observation checks reported. */
+export interface BuildResult {
+  files: OutputFile[]
+  validation: ValidationReport
+}
+
 /**
  * Runs every source, harmonises and writes public/data, holding the build lock throughout. Throws SourceError on bad
  * input (or when another build holds the lock), leaving outDir untouched.
  */
-export async function buildData(options: BuildOptions): Promise<OutputFile[]> {
+export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const { outDir, workDir = `${outDir}.build`, log = console.log } = options
   const lock = acquireBuildLock(workDir, log)
   try {
     recoverInterruptedWrite(outDir, workDir, log)
-    const output = await buildOutput(options.rawDir, log)
-    writeFilesAtomic(outDir, output, { workDir })
-    const gz = output.reduce((sum, f) => sum + gzipSync(f.contents).length, 0)
-    log(`wrote ${output.length} files to ${outDir} (${(gz / 1024).toFixed(0)} KB gzipped)`)
-    return output
+    const result = await buildOutput(options.rawDir, log)
+    writeFilesAtomic(outDir, result.files, { workDir })
+    const gz = result.files.reduce((sum, f) => sum + gzipSync(f.contents).length, 0)
+    log(`wrote ${result.files.length} files to ${outDir} (${(gz / 1024).toFixed(0)} KB gzipped)`)
+    return result
   } finally {
     lock.release()
   }
 }
 
 /** Reads, checks and shapes every source into the output files (manifest first); prints the reconciliation summary. */
-async function buildOutput(rawDir: string, log: (line: string) => void): Promise<OutputFile[]> {
+async function buildOutput(rawDir: string, log: (line: string) => void): Promise<BuildResult> {
   if (!existsSync(rawDir))
     throw new SourceError({ file: rawDir }, 'raw data directory not found (pass --raw DIR or set CSC_RAW_DIR)')
   const catalogue = loadSourceCatalogue()
@@ -76,6 +87,7 @@ async function buildOutput(rawDir: string, log: (line: string) => void): Promise
     for (const extra of output.files) files.push({ path: extra.path, contents: serializeJson(extra.data) })
   }
 
+  const validation = validateObservations(observations, indicators)
   const byIndicator = new Map<string, Observation[]>()
   for (const obs of observations) byIndicator.set(obs.indicatorId, [...(byIndicator.get(obs.indicatorId) ?? []), obs])
   const coverage: Manifest['coverage'] = {}
@@ -100,7 +112,8 @@ async function buildOutput(rawDir: string, log: (line: string) => void): Promise
     files: files.map((f) => ({ path: f.path, bytes: Buffer.byteLength(f.contents) })),
   })
   printReports(reports, log)
-  return [{ path: 'manifest.json', contents: serializeJson(manifest) }, ...files]
+  for (const line of formatValidationReport(validation)) log(line)
+  return { files: [{ path: 'manifest.json', contents: serializeJson(manifest) }, ...files], validation }
 }
 
 function printReports(reports: readonly SourceReport[], log: (line: string) => void): void {

@@ -5,12 +5,14 @@ import { parseArgs } from 'node:util'
 import { buildData } from './build-data'
 import { compareData, formatDataChanges, hasChanges, type DataSnapshot } from './lib/compareData'
 import { SourceError } from './lib/sourceError'
+import type { PlausibilityFinding } from './etl/validation/plausibility'
 
 const HELP = `Usage: npm run data:check -- [--raw DIR] [--committed DIR] [--verbose]
 
 Rebuilds the data from the raw files into a temporary directory and reports how it differs from the committed data:
 new or lost files, and per series new years, lost years, revised values (with examples), new or lost areas, and
-sources whose files (checksums) changed. Nothing under public/data is written.
+sources whose files (checksums) changed; then every plausibility finding of the rebuild (year-on-year changes beyond
+the stated factor, rates that disagree with their count and population). Nothing under public/data is written.
   --raw DIR        directory with the raw bundle (default: $CSC_RAW_DIR, else data/raw)
   --committed DIR  the data to compare with (default: public/data)
   --verbose        also print the build's progress and reconciliation lines
@@ -37,11 +39,12 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   const builtDir = join(scratch, 'data')
   const buildLog: string[] = []
   try {
-    await buildData({ rawDir, outDir: builtDir, log: (line) => buildLog.push(line) })
+    const { validation } = await buildData({ rawDir, outDir: builtDir, log: (line) => buildLog.push(line) })
     if (values.verbose) console.log(buildLog.join('\n') + '\n')
     const changes = compareData(readSnapshot(committedDir), readSnapshot(builtDir))
     console.log(`Comparing a rebuild from ${rawDir} with ${committedDir}:`)
     console.log(formatDataChanges(changes))
+    console.log(`\n${formatPlausibility(validation.plausibility)}`)
     return hasChanges(changes) ? 1 : 0
   } catch (error) {
     if (error instanceof SourceError) {
@@ -53,6 +56,13 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   } finally {
     rmSync(scratch, { recursive: true, force: true })
   }
+}
+
+/** The plausibility findings, one a line, for a maintainer to look at (they never stop a build). */
+export function formatPlausibility(findings: readonly PlausibilityFinding[]): string {
+  if (findings.length === 0) return 'Plausibility: nothing to look at.'
+  const lines = findings.map((f) => `  ${f.indicatorId} for ${f.areaCode} in ${f.year} ${f.message}`)
+  return [`Plausibility: ${findings.length} figures worth a look (reported, not errors):`, ...lines].join('\n')
 }
 
 /** Every file below dir as relative "/"-separated path → contents; an absent directory is an empty snapshot. */

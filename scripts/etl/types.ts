@@ -1,5 +1,6 @@
 import type { Flag } from '../../src/schema/flags'
 import type { Indicator } from '../../src/schema/indicators'
+import type { SourceLocation } from '../lib/sourceError'
 import type { AreaRegistry } from './areas/registry'
 
 /** What every source's main() is given. */
@@ -31,6 +32,8 @@ export interface Observation {
   /** Orders publications: a higher number is more recent and wins where two publications give the same figure. */
   release: number
   provenance: 'published' | 'computed'
+  /** The cell it was read from (a computed figure: the cell of the figure it was computed from), where recorded. */
+  origin?: SourceLocation
 }
 
 /** What each source reports after a run, printed by build-data as the reconciliation summary. */

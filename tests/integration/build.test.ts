@@ -108,6 +108,19 @@ describe('bad input stops the build and leaves the previous output untouched', (
     )
   })
 
+  // Checked once every source has run (impossible figures likewise; scripts/etl/validation has those cases).
+  const CIN_B1 = 'cin/ees-2025-extract/b1_children_in_need_2013_to_2025.csv'
+
+  it('a second row for the same authority, year and measure with another figure names both rows', async () => {
+    const lines = readRaw(CIN_B1).split('\n')
+    // Line 215 is Barnsley 2024; a copy after it gives 9,999 children in need at 31 March instead of 1,804.
+    lines.splice(215, 0, (lines[214] ?? '').replace(/,1804,27$/, ',9999,27'))
+    await expectBuildToFail(
+      { [CIN_B1]: lines.join('\n') },
+      /b1_children_in_need_2013_to_2025\.csv, row 216, column "At31_episodes": cin_count for E08000016 in 2024 appears twice in this file with different figures: 1804 at .*row 215.*and 9999 here/,
+    )
+  }, 300_000)
+
   it('a renamed header names the file and the expected column', async () => {
     const text = readRaw('cla/ees-2025-extract/cla_number_and_rate_per_10k_children.csv').replace(
       'old_la_code',

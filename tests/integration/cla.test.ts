@@ -37,6 +37,16 @@ describe('CLA series built from the raw bundle', () => {
     ])
   })
 
+  it("has London's own figures for 2011-2017, not Outer London's (both rows carry E12000007 in the pre-2018 files)", () => {
+    const count = series('cla_count')
+    const region = (s: Series, year: number) => s.regions?.E12000007?.[s.years.indexOf(year)]
+    expect([2011, 2012, 2013, 2014, 2015, 2016, 2017].map((y) => region(count, y))).toEqual([
+      10390, 10250, 10090, 10110, 10000, 9870, 9910,
+    ]) // 2016 as a later publication revised it (9,860 first)
+    expect(region(series('cla_starts_count'), 2011)).toBe(4970)
+    expect(region(series('cla_ceased_count'), 2011)).toBe(5680)
+  })
+
   it('uses the revised 2021 figures: Barnsley 329 / 66, Blackpool 609, Hartlepool 348 / 176', () => {
     const count = series('cla_count')
     const rate = series('cla_rate')

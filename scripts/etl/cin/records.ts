@@ -41,6 +41,7 @@ export function toObservations(
     sourceId,
     release,
     provenance: 'published',
+    origin: record.at,
   }))
 }
 

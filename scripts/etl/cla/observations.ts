@@ -25,8 +25,18 @@ export function publishedObservation(
   year: number,
   cell: Cell,
   publication: Publication,
+  origin?: SourceLocation,
 ): Observation {
-  return { indicatorId, areaCode, year, value: cell.value, flag: cell.flag, ...publication, provenance: 'published' }
+  const observation: Observation = {
+    indicatorId,
+    areaCode,
+    year,
+    value: cell.value,
+    flag: cell.flag,
+    ...publication,
+    provenance: 'published',
+  }
+  return origin ? { ...observation, origin } : observation
 }
 
 /**

@@ -80,8 +80,16 @@ export function parseEesRelease(rawDir: string, spec: EesRelease, areas: AreaReg
     const population = parseNumberCell(row[cols.population_estimate], { ...at, column: 'population_estimate' })
     if (isOutsideLifespan(areas, areaCode, year, count, report, { ...at, column: spec.countColumn })) return
     report.rowsKept++
-    const observations = [publishedObservation(measure.count, areaCode, year, count, spec.publication)]
-    if (measure.rate) observations.push(publishedObservation(measure.rate, areaCode, year, rate, spec.publication))
+    const observations = [
+      publishedObservation(measure.count, areaCode, year, count, spec.publication, {
+        ...at,
+        column: spec.countColumn,
+      }),
+    ]
+    if (measure.rate)
+      observations.push(
+        publishedObservation(measure.rate, areaCode, year, rate, spec.publication, { ...at, column: 'rate_per_10000' }),
+      )
     out.push({
       observations,
       areaCode,

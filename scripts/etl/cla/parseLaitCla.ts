@@ -49,7 +49,12 @@ export function buildLaitObservations(
         `expected a whole number for ${row.measure}, found ${row.value}`,
       )
     report.rowsKept++
-    out.push(publishedObservation(indicatorId, areaCode, year, { value, flag: null }, publication))
+    out.push(
+      publishedObservation(indicatorId, areaCode, year, { value, flag: null }, publication, {
+        ...at,
+        column: 'Values',
+      }),
+    )
   }
   return out
 }

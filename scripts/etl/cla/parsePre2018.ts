@@ -3,7 +3,7 @@ import { parseNumberCell } from '../../lib/cells'
 import { readCsv, requireColumns } from '../../lib/readCsv'
 import { SourceError, type SourceLocation } from '../../lib/sourceError'
 import type { AreaRegistry } from '../areas/registry'
-import { ENGLAND_CODE, type Observation, type SourceReport } from '../types'
+import { dropRow, ENGLAND_CODE, type Observation, type SourceReport } from '../types'
 import { CLA_IDS, publishedObservation, type ClaIndicatorId, type Publication } from './observations'
 
 /** One table of a pre-2018 SFR underlying-data release and the column holding the figure. */
@@ -97,6 +97,7 @@ export const PRE_2018_RELEASES: readonly Pre2018Release[] = [
 
 const AUTHORITY_CODE = /^E(06|08|09|10)\d{6}$/
 const REGION_CODE = /^E1[23]\d{6}$/
+const LONDON_PART = /^(inner|outer) london$/i
 
 /**
  * The series code of a row: England by level NATIONAL, regions by `New_geog_code`, authorities by LA number
@@ -150,6 +151,11 @@ export function parsePre2018Table(
   csv.rows.forEach((row, i) => {
     const at = { file: path, row: csv.firstRowNumber + i }
     report.rowsRead++
+    // Inner and Outer London carry London's region code (E12000007) too; kept, they would replace London's figure.
+    if (LONDON_PART.test((row[cols.geog_n] ?? '').trim())) {
+      dropRow(report, 'Inner or Outer London (London itself is kept)')
+      return
+    }
     const areaCode = rowAreaCode(
       (row[cols.geog_l] ?? '').trim(),
       (row[cols.geog_c] ?? '').trim(),
@@ -159,7 +165,9 @@ export function parsePre2018Table(
     )
     const cell = parseNumberCell(row[valueIndex], { ...at, column: table.column })
     report.rowsKept++
-    out.push(publishedObservation(table.indicatorId, areaCode, year, cell, publication))
+    out.push(
+      publishedObservation(table.indicatorId, areaCode, year, cell, publication, { ...at, column: table.column }),
+    )
   })
   return out
 }

@@ -100,10 +100,12 @@ export async function main(ctx: EtlContext): Promise<SourceOutput> {
   const perChild = buildPerChildObservations(winners, population, gdp, gaps)
   const share = buildClaShareObservations(winners)
   spendReport.notes.push(
-    `per child: GDP deflator base FY ${gdp.baseYear - 1}-${String(gdp.baseYear % 100).padStart(2, '0')} = 100; null for lack of ${
-      Object.entries(gaps)
-        .map(([reason, n]) => `${reason}: ${n}`)
-        .join('; ') || 'nothing'
+    `per child: GDP deflator base FY ${gdp.baseYear - 1}-${String(gdp.baseYear % 100).padStart(2, '0')} = 100; ${
+      Object.keys(gaps).length
+        ? `left empty for lack of ${Object.entries(gaps)
+            .map(([reason, n]) => `${reason}: ${n}`)
+            .join('; ')}`
+        : 'every figure has its population and deflator'
     }`,
     `per child: 0-17 population from the pre-Census-2021 series (the rebased one has none) for ${
       population.fallbacks.map((f) => `${f.areaCode} ${f.reportingYear}`).join(', ') || 'no area'

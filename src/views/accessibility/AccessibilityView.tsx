@@ -53,6 +53,13 @@ export function AccessibilityView() {
           explanation with a working “Try again” button.
         </li>
       </ul>
+      <h2>Security</h2>
+      <p>
+        The site sends nothing you enter anywhere and loads nothing from other sites. Its shipped dependencies are
+        checked against published security advisories with the npm registry&apos;s audit service. Known gap: where that
+        service cannot be reached the check is skipped and says so, and there is no offline advisory list to fall back
+        on, so a release may go out without that check.
+      </p>
       <p>
         Colours: maps use the viridis scale and charts the Okabe-Ito colours (darkened to at least 3:1 contrast on
         white), both chosen to stay distinguishable with common colour-vision differences; lines are also told apart by
