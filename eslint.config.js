@@ -1,9 +1,46 @@
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-// Module boundaries from DESIGN.md §1: each entry forbids imports from the listed folders.
+const VIEWS_DIR = resolve(import.meta.dirname, 'src/views')
+
+/** The page folder (first folder under src/views) a file is in, or null outside src/views. */
+function pageOf(file) {
+  const rel = relative(VIEWS_DIR, file)
+  return rel.startsWith('..') || isAbsolute(rel) ? null : rel.split(sep)[0]
+}
+
+/**
+ * Pages (src/views/<page>) never import one another, and views/shared imports no page. Folder names such as "map" and
+ * "data" exist both as pages and under src, so the rule resolves each relative import instead of matching its text.
+ */
+const noPageImports = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const from = pageOf(context.filename)
+    const check = (node) => {
+      const source = node.source?.value
+      if (from === null || typeof source !== 'string' || !source.startsWith('.')) return
+      const to = pageOf(resolve(dirname(context.filename), source))
+      if (to === null || to === from || to === 'shared') return
+      context.report({
+        node: node.source,
+        message: `views/${from} imports the page views/${to}: move what they share to src/views/shared, src/model or src/charts.`,
+      })
+    }
+    return {
+      ImportDeclaration: check,
+      ImportExpression: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+    }
+  },
+}
+
+// Module boundaries from DESIGN.md §1: each entry forbids imports from the listed folders. A file must match only one
+// entry: a later entry's no-restricted-imports replaces an earlier one's.
 const boundary = (files, forbidden, message) => ({
   files,
   rules: {
@@ -36,17 +73,59 @@ export default tseslint.config(
   },
   boundary(
     ['src/schema/**', 'src/stats/**'],
-    ['**/data/**', '**/state/**', '**/charts/**', '**/map/**', '**/views/**', 'react', 'react-dom'],
+    [
+      '**/data/**',
+      '**/state/**',
+      '**/model/**',
+      '**/charts/**',
+      '**/map/**',
+      '**/views/**',
+      '**/briefing/**',
+      'react',
+      'react-dom',
+    ],
     'schema and stats import nothing from the app.',
   ),
   boundary(
-    ['src/charts/**', 'src/map/**'],
-    ['**/views/**', '**/data/*', '@tanstack/react-query'],
-    'charts and map get data through props, never fetch.',
+    ['src/model/**'],
+    ['**/data/**', '**/state/**', '**/charts/**', '**/map/**', '**/views/**', 'react', 'react-dom', '@tanstack/*'],
+    'model is the pure domain: it imports only schema and stats.',
   ),
   boundary(
+    ['src/data/**'],
+    ['**/state/**', '**/model/**', '**/charts/**', '**/map/**', '**/views/**', 'react', 'react-dom'],
+    'data loads and validates files: it imports only schema and stats.',
+  ),
+  boundary(
+    ['src/state/**'],
+    ['**/charts/**', '**/map/**', '**/views/**'],
+    'state holds the URL: it imports schema, stats, model and the catalogue loaders, never UI.',
+  ),
+  boundary(
+    ['src/charts/**'],
+    ['**/views/**', '**/data/*', '**/state/**', '**/map/**', '@tanstack/react-query'],
+    'charts get data through props, never fetch; only views use the map (deleting src/map breaks only views).',
+  ),
+  boundary(
+    ['src/map/**'],
+    ['**/views/**', '**/data/*', '**/state/**', '@tanstack/react-query'],
+    'the map gets data through props, never fetches.',
+  ),
+  // A page folder (src/views/<page>) never imports another page; what pages share lives in views/shared or below.
+  { files: ['src/views/**'], plugins: { csc: { rules: { 'no-page-imports': noPageImports } } } },
+  { files: ['src/views/**'], rules: { 'csc/no-page-imports': 'error' } },
+  boundary(
     ['scripts/**'],
-    ['react', 'react-dom', '**/src/views/**', '**/src/charts/**', '**/src/map/**'],
-    'scripts never import React or UI code.',
+    [
+      'react',
+      'react-dom',
+      '**/src/views/**',
+      '**/src/charts/**',
+      '**/src/map/**',
+      '**/src/data/**',
+      '**/src/state/**',
+      '**/src/model/**',
+    ],
+    'scripts import only schema and stats from the app, never React or UI code.',
   ),
 )

@@ -12,8 +12,8 @@ export interface EtlContext {
   log: (line: string) => void
 }
 
-/** The code used for England's published figures in observations. */
-export const ENGLAND_CODE = 'E92000001'
+/** The code used for England's published figures in observations (defined with the other area codes). */
+export { ENGLAND_CODE } from '../../src/schema/areas'
 
 /**
  * One published (or computed) figure, in long form. build-data picks, for each indicator, area and year, the

@@ -1,3 +1,4 @@
+import { existedIn } from '../model/lifetimes'
 import type { Area } from '../schema/areas'
 
 /** The part of a boundary feature's properties that says when it applies. */
@@ -12,9 +13,9 @@ export interface BoundaryProperties {
 
 /** Whether a polygon applies in a reporting year: its own years first, else the authority's years in areas.json. */
 export function isBoundaryInYear(props: BoundaryProperties, year: number, area: Area | undefined): boolean {
-  const first = props.firstYear ?? area?.firstYear
-  const last = props.lastYear ?? area?.lastYear
-  return (first === undefined || year >= first) && (last === undefined || year <= last)
+  const firstYear = props.firstYear ?? area?.firstYear
+  const lastYear = props.lastYear ?? area?.lastYear
+  return existedIn({ ...(firstYear !== undefined && { firstYear }), ...(lastYear !== undefined && { lastYear }) }, year)
 }
 
 /**

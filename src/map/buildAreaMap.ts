@@ -12,7 +12,7 @@ import {
   type DatumStatus,
 } from './choropleth'
 import { formatValue } from '../charts/shared/format'
-import { describeRankOrder, rankAreas, type AreaRank } from './rankAreas'
+import { describeRankOrder, rankAreas, type AreaRank } from '../model/ranks'
 
 /** One authority as the map, its tooltip and its table draw it. */
 export interface MapArea {

@@ -2,6 +2,8 @@ import { z } from './zod'
 
 export const GSS_CODE = /^E(06|08|09|10)\d{6}$/
 export const REGION_CODE = /^E1[23]\d{6}$/
+/** The code England's published figures carry in the raw files (series files hold them apart, in `england`). */
+export const ENGLAND_CODE = 'E92000001'
 
 export const AREA_TYPES = ['county', 'unitary', 'metropolitan district', 'london borough'] as const
 

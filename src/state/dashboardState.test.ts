@@ -1,15 +1,15 @@
+import { GROUPS } from '../model/comparatorGroups'
+import { SUMMARY_METHODS as SUMMARIES } from '../stats/groupSummary'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Area } from '../schema/areas'
 import {
   DEFAULT_STATE,
-  GROUPS,
   LAYOUTS,
   MAX_COMPARE,
   MAX_DATA_COMPARE,
   MAX_INDICATORS,
   MEASURES,
-  SUMMARIES,
   YES_NO,
   parseDashboardState,
   serializeDashboardState,

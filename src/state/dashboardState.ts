@@ -1,24 +1,8 @@
 import type { Area } from '../schema/areas'
 import { DEFLATOR_IDS, type DeflatorId } from '../schema/deflators'
 import type { Indicator } from '../schema/indicators'
-
-/** Which comparator group the views summarise an authority against. */
-export const GROUPS = ['neighbours', 'neighbours2021', 'region', 'all', 'custom', 'similar'] as const
-export type GroupId = (typeof GROUPS)[number]
-
-/** Plain-English names of the groups, for controls and notices. */
-export const GROUP_LABELS: Record<GroupId, string> = {
-  neighbours: 'DfE statistical neighbours (2025)',
-  neighbours2021: 'DfE statistical neighbours (2021 list)',
-  region: 'Authorities in the same region',
-  all: 'All English authorities',
-  custom: 'Your own list of authorities (the "compare" list)',
-  similar: 'The 10 most similar authorities, computed',
-}
-
-/** How a comparator group is summarised (the same ids as stats/groupSummary's SUMMARY_METHODS; state imports only schema). */
-export const SUMMARIES = ['mean', 'median', 'pooled'] as const
-export type SummaryId = (typeof SUMMARIES)[number]
+import { GROUP_LABELS, GROUPS, type GroupId } from '../model/comparatorGroups'
+import { SUMMARY_METHODS, type SummaryMethod } from '../stats/groupSummary'
 
 /** The deprivation measure the deprivation lens plots against (indicator ids imd_score and idaci_score). */
 export const MEASURES = ['imd', 'idaci'] as const
@@ -45,7 +29,7 @@ export interface DashboardState {
   /** Extra authorities to draw alongside the selected one, in the order chosen. */
   compare: string[]
   /** Comparator group summary: mean of authorities (LAIT's default), median or pooled rate. */
-  summary: SummaryId
+  summary: SummaryMethod
   /** Deprivation measure for the deprivation lens. */
   measure: MeasureId
   /** Price index for real-terms spending (deflators.json ids; the GDP deflator unless the user picks the SPPI). */
@@ -205,7 +189,7 @@ export function parseDashboardState(
     }
   }
 
-  state.summary = readChoice(searchParams, 'summary', SUMMARIES, DEFAULT_STATE.summary, notices, 'summary')
+  state.summary = readChoice(searchParams, 'summary', SUMMARY_METHODS, DEFAULT_STATE.summary, notices, 'summary')
   state.measure = readChoice(searchParams, 'measure', MEASURES, DEFAULT_STATE.measure, notices, 'deprivation measure')
   state.deflator = readChoice(searchParams, 'deflator', DEFLATOR_IDS, DEFAULT_STATE.deflator, notices, 'price index')
   state.layout = readChoice(searchParams, 'layout', LAYOUTS, DEFAULT_STATE.layout, notices, 'table layout')

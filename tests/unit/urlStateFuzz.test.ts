@@ -1,8 +1,8 @@
+import { GROUPS } from '../../src/model/comparatorGroups'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Area } from '../../src/schema/areas'
 import {
-  GROUPS,
   MAX_COMPARE,
   parseDashboardState,
   serializeDashboardState,

@@ -11,11 +11,13 @@ import type { Series } from '../../schema/series'
 import { useDashboardState } from '../../state/useDashboardState'
 import { LoadError, Loading } from '../shared/QueryStatus'
 import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
-import { describeExclusion, splitForAverages } from '../shared/averageMembers'
+import { describeExclusion, splitForAverages } from '../../model/averageMembers'
+import { lastYearShown } from '../../model/lifetimes'
+import { valueAt } from '../../model/series'
+import { buildProfileTrendLines } from '../shared/buildProfileTrendLines'
 import { resolveRouteArea } from '../shared/resolveRouteArea'
 import { StateNotices } from '../shared/StateNotices'
-import { buildHeadlineFigure, valueAt } from './buildHeadlineFigure'
-import { buildProfileTrendLines } from './buildProfileTrendLines'
+import { buildHeadlineFigure } from './buildHeadlineFigure'
 import { HeadlineFigureCard } from './HeadlineFigureCard'
 import { NeighbourList } from './NeighbourList'
 
@@ -116,8 +118,7 @@ function ProfileBody({
     const figure = buildHeadlineFigure({
       indicator,
       series,
-      areaCode: area.code,
-      ...(area.lastYear !== undefined ? { lastYear: area.lastYear } : {}),
+      area,
       neighbourCodes,
       sources: manifestSources.sources,
     })
@@ -126,8 +127,10 @@ function ProfileBody({
   const leastSeries = seriesById.get('imd_district_rank_least')
   const districtFigure = figures.find((f) => f.indicator.id === 'imd_district_rank')
   const leastRank = leastSeries && districtFigure ? valueAt(leastSeries, area.code, districtFigure.year).value : null
-  const lastTrendYear =
-    area.lastYear ?? Math.max(...TREND_IDS.flatMap((id) => seriesById.get(id)?.years ?? [FIRST_TREND_YEAR]))
+  const lastTrendYear = lastYearShown(
+    area,
+    Math.max(...TREND_IDS.flatMap((id) => seriesById.get(id)?.years ?? [FIRST_TREND_YEAR])),
+  )
 
   return (
     <>

@@ -40,7 +40,7 @@ describe('buildHeadlineFigure', () => {
   const figure = buildHeadlineFigure({
     indicator,
     series,
-    areaCode: 'A',
+    area: { code: 'A' },
     neighbourCodes: ['N1', 'N2', 'N3', 'ZZ'],
     sources,
   })
@@ -60,14 +60,20 @@ describe('buildHeadlineFigure', () => {
   })
 
   it('keeps a suppressed value null and says why', () => {
-    const n3 = buildHeadlineFigure({ indicator, series, areaCode: 'N3', neighbourCodes: [], sources })
+    const n3 = buildHeadlineFigure({ indicator, series, area: { code: 'N3' }, neighbourCodes: [], sources })
     expect(n3).toMatchObject({ value: null, flag: 'c', missingReason: 'suppressed to protect confidentiality' })
     expect(n3?.neighbours).toEqual({ method: 'mean', value: null, withData: 0, members: 0 })
     expect(n3?.changeSincePrevious).toBe('Not comparable: no figure for 2025')
   })
 
   it('uses a former authority’s last year', () => {
-    const f = buildHeadlineFigure({ indicator, series, areaCode: 'F', lastYear: 2019, neighbourCodes: [], sources })
+    const f = buildHeadlineFigure({
+      indicator,
+      series,
+      area: { code: 'F', lastYear: 2019 },
+      neighbourCodes: [],
+      sources,
+    })
     expect(f).toMatchObject({ year: 2019, value: 50, computed: true, changeSincePrevious: null })
     expect(f?.source).toBeNull()
   })
@@ -84,7 +90,7 @@ describe('buildHeadlineFigure', () => {
         yearSources: ['a', 'b'],
         yearProvenance: ['published', 'published'],
       },
-      areaCode: 'A',
+      area: { code: 'A' },
       neighbourCodes: [],
       sources,
     })
@@ -95,6 +101,10 @@ describe('buildHeadlineFigure', () => {
 
 describe('headlineYear', () => {
   it('is null when the series has no year before the area was abolished', () => {
-    expect(headlineYear(series, 2010)).toBeNull()
+    expect(headlineYear(series, { lastYear: 2010 })).toBeNull()
+  })
+  it('is a year the area existed, never a year before it existed', () => {
+    expect(headlineYear(series, { firstYear: 2026 })).toBeNull()
+    expect(headlineYear(series, { firstYear: 2024 })).toBe(2025)
   })
 })

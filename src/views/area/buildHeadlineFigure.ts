@@ -3,7 +3,10 @@ import type { Indicator } from '../../schema/indicators'
 import type { ManifestSource } from '../../schema/manifest'
 import type { Series } from '../../schema/series'
 import { describeChange } from '../../stats/describeChange'
-import { summariseGroup, type GroupSummary } from '../../stats/groupSummary'
+import { type GroupSummary } from '../../stats/groupSummary'
+import { existedIn, yearsExisted, type Lifetime } from '../../model/lifetimes'
+import { valueAt } from '../../model/series'
+import { summariseMembersAt } from '../../model/summaries'
 
 /** One headline figure on the profile, with everything needed to read it honestly. */
 export interface HeadlineFigure {
@@ -24,43 +27,29 @@ export interface HeadlineFigure {
   computed: boolean
 }
 
-/** Value and flag of an area in a series for a year (null/null when the area or year is absent). */
-export function valueAt(series: Series, areaCode: string, year: number): { value: number | null; flag: Flag | null } {
-  const i = series.years.indexOf(year)
-  if (i < 0) return { value: null, flag: null }
-  return { value: series.values[areaCode]?.[i] ?? null, flag: series.flags?.[areaCode]?.[i] ?? null }
-}
-
-/**
- * The latest year an area can have a figure: the series' last year, or the area's last year if it was abolished.
- * Null when the series has no year at or before that.
- */
-export function headlineYear(series: Series, lastYear: number | undefined): number | null {
-  const years = series.years.filter((y) => lastYear === undefined || y <= lastYear)
-  return years[years.length - 1] ?? null
+/** The latest year of the series in which the area existed (an abolished one stops at its last); null if none. */
+export function headlineYear(series: Series, area: Lifetime): number | null {
+  return yearsExisted(area, series.years).at(-1) ?? null
 }
 
 /** Builds a headline figure for an area; neighbourCodes are the DfE statistical neighbours, closest first. */
 export function buildHeadlineFigure(input: {
   indicator: Indicator
   series: Series
-  areaCode: string
-  lastYear?: number
+  area: Lifetime & { code: string }
   neighbourCodes: readonly string[]
   sources: readonly ManifestSource[]
 }): HeadlineFigure | null {
-  const { indicator, series, areaCode, neighbourCodes } = input
-  const year = headlineYear(series, input.lastYear)
+  const { indicator, series, area, neighbourCodes } = input
+  const areaCode = area.code
+  const year = headlineYear(series, area)
   if (year === null) return null
   const i = series.years.indexOf(year)
   const { value, flag } = valueAt(series, areaCode, year)
-  const neighbours = summariseGroup(
-    neighbourCodes.map((code) => ({ value: valueAt(series, code, year).value })),
-    'mean',
-  )
+  const neighbours = summariseMembersAt({ series }, neighbourCodes, year, 'mean')
   const isRank = indicator.unit === 'rank'
   const change = (fromYear: number) =>
-    series.years.includes(fromYear)
+    series.years.includes(fromYear) && existedIn(area, fromYear)
       ? describeChange({
           from: valueAt(series, areaCode, fromYear).value,
           to: value,

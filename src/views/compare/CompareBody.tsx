@@ -4,30 +4,24 @@ import { formatValue, formatYear } from '../../charts/shared/format'
 import { buildTrendSeries } from '../../charts/trend/buildTrendSeries'
 import { TrendChart } from '../../charts/trend/TrendChart'
 import { Link } from 'react-router'
-import { ranksHighestFirst } from '../../map/rankAreas'
 import type { Area } from '../../schema/areas'
 import type { Indicator } from '../../schema/indicators'
 import type { Manifest } from '../../schema/manifest'
 import type { NeighboursFile } from '../../schema/neighbours'
 import type { Series } from '../../schema/series'
 import { SUMMARY_METHODS, type SummaryMethod } from '../../stats/groupSummary'
-import { GROUP_LABELS, GROUPS, MAX_COMPARE } from '../../state/dashboardState'
+import { asPhrase, buildComparatorGroup, GROUP_LABELS, GROUPS } from '../../model/comparatorGroups'
+import { poolingSeriesOf } from '../../model/indicators'
+import { buildAreaIndex, lastYearShown } from '../../model/lifetimes'
+import { rankOrderOf, rankWithinEngland, ranksHighestFirst } from '../../model/ranks'
+import { chooseYear, englandAt, lifetimeLine, valueAt, yearsWithFigures } from '../../model/series'
+import { describeSummary, summariseMembersAt, summariseMembersByYear, type SummarySeries } from '../../model/summaries'
+import { MAX_COMPARE } from '../../state/dashboardState'
 import type { DashboardStateHandle } from '../../state/useDashboardState'
-import { IndicatorSelect } from '../map/IndicatorSelect'
+import { AreaSelect } from '../shared/AreaSelect'
+import { IndicatorSelect } from '../shared/IndicatorSelect'
 import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
-import { AreaSelect } from './AreaSelect'
-import {
-  describeSummary,
-  englandAt,
-  POOLED_COUNT_IDS,
-  POPULATION_ID,
-  rankWithinEngland,
-  summariseMembersAt,
-  valueAt,
-  type SummarySeries,
-} from './benchmarkModel'
-import { asPhrase, buildComparatorGroup } from './buildComparatorGroup'
-import { buildSimilarity } from './buildSimilarity'
+import { buildSimilarity } from '../../model/similarAreas'
 import { MemberTrendsSection } from './MemberTrendsSection'
 import { SimilarAreasSection } from './SimilarAreasSection'
 import { SmallMultiplesSection } from './SmallMultiplesSection'
@@ -57,18 +51,20 @@ export function CompareBody(props: CompareBodyProps) {
   const { state, update } = dashboard
   const areas = dashboard.catalogue?.areas ?? []
   const indicators = dashboard.catalogue?.indicators ?? []
-  const nameOf = (code: string) => areas.find((a) => a.code === code)?.name ?? code
+  const { nameOf } = buildAreaIndex(areas)
   const series = seriesById.get(indicator.id)
-  const countId = POOLED_COUNT_IDS[indicator.id]
+  const pooling = poolingSeriesOf(indicator.id)
   const summaryData: SummarySeries | null = series
-    ? { series, counts: countId ? seriesById.get(countId) : undefined, population: seriesById.get(POPULATION_ID) }
+    ? {
+        series,
+        counts: pooling ? seriesById.get(pooling.countId) : undefined,
+        population: pooling ? seriesById.get(pooling.denominatorId) : undefined,
+      }
     : null
   const canPool = Boolean(summaryData?.counts && summaryData.population)
   const method = props.method === 'pooled' && !canPool ? 'mean' : props.method
-  const yearsWithData = series
-    ? series.years.filter((_, i) => Object.values(series.values).some((v) => v[i] != null))
-    : []
-  const year = state.year !== null && yearsWithData.includes(state.year) ? state.year : (yearsWithData.at(-1) ?? null)
+  const yearsWithData = series ? yearsWithFigures(series) : []
+  const year = chooseYear(yearsWithData, state.year)
 
   // Cheap (≈150 authorities × a few measures), so it is simply recomputed on each render.
   const similarity = buildSimilarity({
@@ -110,12 +106,12 @@ export function CompareBody(props: CompareBodyProps) {
       ...valueAt(series, code, year),
       isSelected: code === area.code,
     })),
-    { order: ranksHighestFirst(indicator.polarity) ? 'highest-first' : 'lowest-first', references },
+    { order: rankOrderOf(indicator.polarity), references },
   )
   const yearText = formatYear(year, indicator.yearType)
   const sourceLine = buildSourceLine(series, indicator, manifest, [year])
-  const lastYear = area.lastYear ?? series.years.at(-1) ?? year
   const firstYear = series.years[0] ?? year
+  const lastYear = lastYearShown(area, series.years.at(-1) ?? year)
   const trendModel = buildTrendSeries(
     [
       {
@@ -123,13 +119,12 @@ export function CompareBody(props: CompareBodyProps) {
         label: area.name,
         role: 'area',
         years: series.years,
-        values: series.values[area.code] ?? [],
-        ...(series.flags?.[area.code] ? { flags: series.flags[area.code] } : {}),
+        ...lifetimeLine(series, area),
       },
       ...(summaryData
         ? [
             (() => {
-              const perYear = series.years.map((y) => summariseMembersAt(summaryData, group.memberCodes, y, method))
+              const perYear = summariseMembersByYear(summaryData, group.memberCodes, method)
               return {
                 key: 'group',
                 label: `${group.label}: ${method}`,

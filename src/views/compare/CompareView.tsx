@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { BenchmarkPage } from '../shared/BenchmarkPage'
-import { POOLED_COUNT_IDS, POPULATION_ID } from './benchmarkModel'
-import { DEFAULT_SIMILARITY_IDS } from './buildSimilarity'
+import { poolingSeriesOf } from '../../model/indicators'
+import { DEFAULT_SIMILARITY_IDS } from '../../model/similarAreas'
 import { CompareBody } from './CompareBody'
 import { SMALL_MULTIPLE_IDS } from './SmallMultiplesSection'
-import './benchmarking.css'
+import '../shared/benchmarking.css'
 
 /** /compare: an authority against its statistical neighbours, region, England, a chosen list or computed look-alikes. */
 export function CompareView() {
@@ -24,10 +24,10 @@ export function CompareView() {
       header={header}
       selectId="compare-area"
       seriesFor={(indicator) => {
-        const countId = indicator ? POOLED_COUNT_IDS[indicator.id] : undefined
+        const pooling = indicator ? poolingSeriesOf(indicator.id) : null
         return [
           indicator?.id ?? '',
-          ...(countId ? [countId, POPULATION_ID] : []),
+          ...(pooling ? [pooling.countId, pooling.denominatorId] : []),
           ...SMALL_MULTIPLE_IDS,
           ...similarityIds,
         ]

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Indicator } from '../../schema/indicators'
 import type { Series } from '../../schema/series'
+import { buildAreaIndex } from '../../model/lifetimes'
+import { testArea } from '../../testing/testAreas'
 import { buildMemberTrendInputs } from './MemberTrendsSection'
 
 const indicator = {
@@ -18,7 +20,7 @@ const indicator = {
 const series: Series = {
   id: 'cla_rate',
   years: [2024, 2025],
-  values: { A: [80, 85], B: [null, 60] },
+  values: { A: [80, 85], B: [null, 60], OLD: [5, 6] },
   flags: { B: ['c', null] },
   england: [70, 67],
   yearSources: ['s', 's'],
@@ -26,11 +28,22 @@ const series: Series = {
 }
 
 describe('buildMemberTrendInputs', () => {
-  it('makes one panel per authority in order, each with its own line, flags and England', () => {
-    const inputs = buildMemberTrendInputs(['A', 'B', 'Z'], series, indicator, (c) => `Area ${c}`)
-    expect(inputs.map((i) => i.title)).toEqual(['Area A', 'Area B', 'Area Z'])
+  it('makes one panel per authority in order, each with its own line (within its lifetime), flags and England', () => {
+    const inputs = buildMemberTrendInputs(
+      ['A', 'B', 'Z', 'OLD'],
+      series,
+      indicator,
+      buildAreaIndex([
+        testArea('A', { name: 'Area A' }),
+        testArea('B', { name: 'Area B' }),
+        testArea('OLD', { lastYear: 2024 }),
+      ]),
+    )
+    expect(inputs.map((i) => i.title)).toEqual(['Area A', 'Area B', 'Z', 'OLD'])
     expect(inputs[1]?.lines[0]).toMatchObject({ values: [null, 60], flags: ['c', null] })
-    expect(inputs[2]?.lines[0]?.values).toEqual([])
+    expect(inputs[2]?.lines[0]?.values).toEqual([null, null])
+    // Nothing is drawn for a year the authority did not exist, whatever the file holds.
+    expect(inputs[3]?.lines[0]?.values).toEqual([5, null])
     expect(inputs[0]?.lines[1]).toMatchObject({ role: 'england', values: [70, 67] })
   })
 })

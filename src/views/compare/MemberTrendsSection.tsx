@@ -4,6 +4,8 @@ import { SmallMultiplesChart } from '../../charts/smallMultiples/SmallMultiplesC
 import type { Area } from '../../schema/areas'
 import type { Indicator } from '../../schema/indicators'
 import type { Series } from '../../schema/series'
+import { buildAreaIndex, type AreaIndex } from '../../model/lifetimes'
+import { lifetimeLine } from '../../model/series'
 import { LICENCE_LINE } from '../shared/sourceLine'
 
 /** One panel per authority (the selected one first, then the group in its order), each with England for reference. */
@@ -11,11 +13,11 @@ export function buildMemberTrendInputs(
   codes: readonly string[],
   series: Series,
   indicator: Indicator,
-  nameOf: (code: string) => string,
+  index: AreaIndex,
 ): SmallMultipleInput[] {
   return codes.map((code) => ({
     key: code,
-    title: nameOf(code),
+    title: index.nameOf(code),
     spec: indicator,
     lines: [
       {
@@ -23,8 +25,7 @@ export function buildMemberTrendInputs(
         label: 'The authority',
         role: 'area' as const,
         years: series.years,
-        values: series.values[code] ?? [],
-        ...(series.flags?.[code] ? { flags: series.flags[code] } : {}),
+        ...lifetimeLine(series, index.get(code) ?? { code }),
       },
       {
         key: 'england',
@@ -50,8 +51,7 @@ export function MemberTrendsSection(props: {
 }) {
   const { area, memberCodes, series, indicator, areas, firstYear, lastYear } = props
   const model = useMemo(() => {
-    const nameOf = (code: string) => areas.find((a) => a.code === code)?.name ?? code
-    const inputs = buildMemberTrendInputs([area.code, ...memberCodes], series, indicator, nameOf)
+    const inputs = buildMemberTrendInputs([area.code, ...memberCodes], series, indicator, buildAreaIndex(areas))
     return buildSmallMultiples(inputs, { firstYear, lastYear, sharedScale: true })
   }, [area.code, memberCodes, series, indicator, areas, firstYear, lastYear])
   if (model.panels.length < 2) return null

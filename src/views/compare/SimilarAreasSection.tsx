@@ -5,7 +5,7 @@ import type { Area } from '../../schema/areas'
 import type { Indicator } from '../../schema/indicators'
 import { countOverlap } from '../../stats/similarity'
 import { LICENCE_LINE } from '../shared/sourceLine'
-import type { SimilarityResult } from './buildSimilarity'
+import type { SimilarityResult } from '../../model/similarAreas'
 
 /** Measures offered for computing similar authorities: context, not the outcomes being compared. */
 const OFFERED_TOPICS: readonly Indicator['topic'][] = ['deprivation', 'population', 'context']

@@ -6,8 +6,10 @@ import type { Indicator } from '../../schema/indicators'
 import type { Manifest } from '../../schema/manifest'
 import type { Series } from '../../schema/series'
 import { LICENCE_LINE } from '../shared/sourceLine'
-import { summariseMembersAt } from './benchmarkModel'
-import { asPhrase } from './buildComparatorGroup'
+import { asPhrase } from '../../model/comparatorGroups'
+import { lastYearShown } from '../../model/lifetimes'
+import { lifetimeLine } from '../../model/series'
+import { summariseMembersByYear } from '../../model/summaries'
 
 /** Indicators drawn side by side (DESIGN.md §4 ids); any not yet published are left out and listed. */
 export const SMALL_MULTIPLE_IDS = ['cin_rate', 'cpp_rate', 'cla_rate', 'spend_cyp_per_child'] as const
@@ -23,7 +25,7 @@ export function buildSmallMultipleInputs(
     const series = seriesById.get(id)
     const indicator = indicators.find((i) => i.id === id)
     if (!series || !indicator) return []
-    const group = series.years.map((y) => summariseMembersAt({ series }, memberCodes, y, 'mean'))
+    const group = summariseMembersByYear({ series }, memberCodes, 'mean')
     return [
       {
         key: id,
@@ -35,7 +37,7 @@ export function buildSmallMultipleInputs(
             label: area.name,
             role: 'area' as const,
             years: series.years,
-            values: series.values[area.code] ?? [],
+            values: lifetimeLine(series, area).values,
           },
           {
             key: 'group',
@@ -73,7 +75,7 @@ export function SmallMultiplesSection(props: {
   )
   const years = inputs.flatMap((i) => i.lines.flatMap((l) => [...l.years]))
   const firstYear = Math.max(2010, Math.min(...years))
-  const lastYear = area.lastYear ?? Math.max(...years)
+  const lastYear = lastYearShown(area, Math.max(...years))
   const model = useMemo(() => buildSmallMultiples(inputs, { firstYear, lastYear }), [inputs, firstYear, lastYear])
   const missing = SMALL_MULTIPLE_IDS.filter((id) => !inputs.some((i) => i.key === id))
   const publishers = [

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { DashboardCatalogue, DashboardState } from '../../state/dashboardState'
-import { GROUP_LABELS, GROUPS } from '../../state/dashboardState'
+import { GROUP_LABELS, GROUPS } from '../../model/comparatorGroups'
 import type { DashboardStateHandle } from '../../state/useDashboardState'
 import { AreaMultiSelect } from './AreaMultiSelect'
 import { IndicatorPicker } from './IndicatorPicker'

@@ -1,5 +1,5 @@
 import { formatYear, unitHeading } from '../../charts/shared/format'
-import type { Area } from '../../schema/areas'
+import { ENGLAND_CODE, type Area } from '../../schema/areas'
 import { FLAG_LABELS, type Flag } from '../../schema/flags'
 import type { Indicator } from '../../schema/indicators'
 import type { Manifest } from '../../schema/manifest'
@@ -16,7 +16,7 @@ export const ROW_KIND_LABELS: Record<RowKind, string> = {
   region: 'region (published)',
   summary: 'group mean (computed)',
 }
-export const ENGLAND = { areaCode: 'E92000001', areaName: 'England (published)' } as const
+export const ENGLAND = { areaCode: ENGLAND_CODE, areaName: 'England (published)' } as const
 
 /** One indicator's file and catalogue entry. */
 export interface TableIndicator {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { existedInRange, selectDataAreas, type DataAreaInput } from './selectDataAreas'
+import { selectDataAreas, type DataAreaInput } from './selectDataAreas'
 import { AREAS, NEIGHBOURS } from './testData'
 
 const base: DataAreaInput = {
@@ -13,15 +13,6 @@ const base: DataAreaInput = {
   to: 2025,
 }
 const codes = (input: Partial<DataAreaInput>) => selectDataAreas({ ...base, ...input }).areas.map((a) => a.code)
-
-describe('existedInRange', () => {
-  it('keeps a former authority for years it existed and a new one from its first year', () => {
-    const [cumbria, cumberland] = [AREAS[4], AREAS[5]]
-    if (!cumbria || !cumberland) throw new Error('fixture')
-    expect([existedInRange(cumbria, 2010, 2023), existedInRange(cumbria, 2024, 2025)]).toEqual([true, false])
-    expect([existedInRange(cumberland, 2010, 2023), existedInRange(cumberland, 2023, 2024)]).toEqual([false, true])
-  })
-})
 
 describe('selectDataAreas', () => {
   it('lists the authority then its DfE 2025 neighbours, closest first, and averages the neighbours only', () => {

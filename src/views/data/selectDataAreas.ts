@@ -1,6 +1,7 @@
 import type { Area } from '../../schema/areas'
 import type { NeighboursFile } from '../../schema/neighbours'
-import type { GroupId } from '../../state/dashboardState'
+import type { GroupId } from '../../model/comparatorGroups'
+import { existedDuring } from '../../model/lifetimes'
 
 /** The authorities a /data table lists, and the group its summary row averages. */
 export interface DataAreaSelection {
@@ -35,11 +36,6 @@ const NEIGHBOUR_LISTS = {
   similar: { key: 'computed', name: 'computed by CSC Explorer' },
 } as const
 
-/** An authority existed in the range if it started by its end and ended after its start (firstYear / lastYear). */
-export function existedInRange(area: Area, from: number, to: number): boolean {
-  return (area.firstYear ?? -Infinity) <= to && (area.lastYear ?? Infinity) >= from
-}
-
 /**
  * Chooses the authorities for a /data table. "All" and "region" list every authority, current or former, that existed
  * in the chosen years (so a 2010-2020 table still has Cumbria and Northamptonshire); neighbour lists are DfE's as
@@ -51,7 +47,7 @@ export function selectDataAreas(input: DataAreaInput): DataAreaSelection {
   const byCode = new Map(areas.map((a) => [a.code, a]))
   const chosen = areaCode ? byCode.get(areaCode) : undefined
   const lookup = (codes: readonly string[]) => codes.flatMap((c) => byCode.get(c) ?? [])
-  const inRange = areas.filter((a) => existedInRange(a, from, to))
+  const inRange = areas.filter((a) => existedDuring(a, from, to))
   const everyone: DataAreaSelection = {
     areas: inRange,
     description: 'all authorities',

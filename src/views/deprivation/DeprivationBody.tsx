@@ -6,7 +6,6 @@ import { ScatterChart } from '../../charts/scatter/ScatterChart'
 import { formatNumber, formatValue, formatYear, unitHeading } from '../../charts/shared/format'
 import { buildTrendSeries } from '../../charts/trend/buildTrendSeries'
 import { TrendChart } from '../../charts/trend/TrendChart'
-import { ranksHighestFirst } from '../../map/rankAreas'
 import type { Area } from '../../schema/areas'
 import type { Indicator } from '../../schema/indicators'
 import type { Manifest } from '../../schema/manifest'
@@ -14,10 +13,7 @@ import type { NeighboursFile } from '../../schema/neighbours'
 import type { Series } from '../../schema/series'
 import { adjustForDeprivation } from '../../stats/deprivationAdjustment'
 import type { DashboardStateHandle } from '../../state/useDashboardState'
-import { EXCLUSION_NOTE } from '../compare/buildComparatorGroup'
-import { POPULATION_ID } from '../compare/benchmarkModel'
-import { IndicatorSelect } from '../map/IndicatorSelect'
-import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
+import { EXCLUSION_NOTE } from '../../model/comparatorGroups'
 import {
   buildAdjustedTrend,
   buildAdjustmentInputs,
@@ -25,7 +21,13 @@ import {
   describeAgainstExpected,
   pickEdition,
   type DeprivationId,
-} from './deprivationModel'
+} from '../../model/deprivation'
+import { POPULATION_ID } from '../../model/indicators'
+import { buildAreaIndex, lastYearShown } from '../../model/lifetimes'
+import { rankOrderOf, ranksHighestFirst } from '../../model/ranks'
+import { chooseYear, yearsWithFigures } from '../../model/series'
+import { IndicatorSelect } from '../shared/IndicatorSelect'
+import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
 import { FunnelSection } from './FunnelSection'
 import { GradientSection } from './GradientSection'
 
@@ -49,10 +51,9 @@ export function DeprivationBody(props: DeprivationBodyProps) {
   const deprivation = seriesById.get(deprivationId)
   const deprivationIndicator = indicators.find((i) => i.id === deprivationId)
   if (!series || !deprivation || !deprivationIndicator) return <p>The figures needed here are not available yet.</p>
-  const nameOf = (code: string) => areas.find((a) => a.code === code)?.name ?? code
-  const yearsWithData = series.years.filter((_, i) => Object.values(series.values).some((v) => v[i] != null))
-  const state = dashboard.state
-  const year = state.year !== null && yearsWithData.includes(state.year) ? state.year : (yearsWithData.at(-1) ?? null)
+  const { nameOf } = buildAreaIndex(areas)
+  const yearsWithData = yearsWithFigures(series)
+  const year = chooseYear(yearsWithData, dashboard.state.year)
   const picked = year === null ? null : pickEdition(deprivation.years, year)
   if (year === null || !picked) return <p>There are no figures for {indicator.label} yet.</p>
   const neighbourCodes = area ? (props.neighbours.dfe2025[area.code] ?? []).map((n) => n.code) : []
@@ -91,7 +92,7 @@ export function DeprivationBody(props: DeprivationBodyProps) {
       note: `actual ${fmt(v.value)}, expected ${fmt(v.expected)}`,
     })),
     {
-      order: ranksHighestFirst(indicator.polarity) ? 'highest-first' : 'lowest-first',
+      order: rankOrderOf(indicator.polarity),
       references: adjustment
         ? [{ key: 'mean', label: 'Mean of authorities', value: adjustment.meanOfAreas, kind: 'group' as const }]
         : [],
@@ -138,7 +139,10 @@ export function DeprivationBody(props: DeprivationBodyProps) {
         values: adjustedTrend.map((t) => t.meanOfAreas),
       },
     ],
-    { firstYear: trendYears[0] ?? year, lastYear: area?.lastYear ?? trendYears.at(-1) ?? year },
+    {
+      firstYear: trendYears[0] ?? year,
+      lastYear: area ? lastYearShown(area, trendYears.at(-1) ?? year) : (trendYears.at(-1) ?? year),
+    },
   )
 
   return (

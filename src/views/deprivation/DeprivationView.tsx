@@ -1,8 +1,8 @@
-import { POPULATION_ID } from '../compare/benchmarkModel'
+import { DEPRIVATION_IDS, type DeprivationId } from '../../model/deprivation'
+import { POPULATION_ID } from '../../model/indicators'
 import { BenchmarkPage } from '../shared/BenchmarkPage'
 import { DeprivationBody } from './DeprivationBody'
-import { DEPRIVATION_IDS, type DeprivationId } from './deprivationModel'
-import '../compare/benchmarking.css'
+import '../shared/benchmarking.css'
 
 /** /deprivation: intervention rates read against deprivation (the CWIP research's point), with adjustment. */
 export function DeprivationView() {

@@ -5,9 +5,9 @@ import type { Area } from '../../schema/areas'
 import type { Indicator } from '../../schema/indicators'
 import type { Manifest } from '../../schema/manifest'
 import type { Series } from '../../schema/series'
-import { englandAt, valueAt } from '../compare/benchmarkModel'
-import { existedIn } from './deprivationModel'
-import { EXCLUSION_NOTE } from '../compare/buildComparatorGroup'
+import { areasForAverages } from '../../model/averageMembers'
+import { EXCLUSION_NOTE } from '../../model/comparatorGroups'
+import { englandAt, valueAt } from '../../model/series'
 import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
 
 /** Funnel plot of a rate per 10,000 against child population; other units have no Poisson funnel. */
@@ -25,8 +25,7 @@ export function FunnelSection(props: {
   const england = englandAt(series, year)
   if (indicator.unit !== 'rate per 10,000' || !population || england === null) return null
   const model = buildFunnelModel(
-    props.areas
-      .filter((a) => !a.excludedFromAverages && existedIn(a, year))
+    areasForAverages(props.areas, year)
       .map((a): FunnelInput => ({
         areaCode: a.code,
         label: a.name,

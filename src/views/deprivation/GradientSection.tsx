@@ -4,9 +4,9 @@ import { formatYear } from '../../charts/shared/format'
 import type { Area } from '../../schema/areas'
 import type { Indicator } from '../../schema/indicators'
 import type { Series } from '../../schema/series'
-import { valueAt } from '../compare/benchmarkModel'
-import { existedIn } from './deprivationModel'
-import { EXCLUSION_NOTE } from '../compare/buildComparatorGroup'
+import { areasForAverages } from '../../model/averageMembers'
+import { EXCLUSION_NOTE } from '../../model/comparatorGroups'
+import { valueAt } from '../../model/series'
 import { LICENCE_LINE } from '../shared/sourceLine'
 
 /** The social gradient: the indicator's mean in each tenth of authorities ordered by deprivation. */
@@ -23,14 +23,12 @@ export function GradientSection(props: {
 }) {
   const { area, indicator, series, deprivation, year, edition } = props
   const model = buildGradientModel(
-    props.areas
-      .filter((a) => !a.excludedFromAverages && existedIn(a, year))
-      .map((a) => ({
-        areaCode: a.code,
-        label: a.name,
-        deprivation: valueAt(deprivation, a.code, edition).value,
-        value: valueAt(series, a.code, year).value,
-      })),
+    areasForAverages(props.areas, year).map((a) => ({
+      areaCode: a.code,
+      label: a.name,
+      deprivation: valueAt(deprivation, a.code, edition).value,
+      value: valueAt(series, a.code, year).value,
+    })),
     area?.code ?? null,
   )
   if (model.groups.length === 0) return null

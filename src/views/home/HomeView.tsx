@@ -7,7 +7,7 @@ import { AreaSearch } from './AreaSearch'
 
 // The map (Leaflet and the boundaries) loads after the search box, so a first visit can search straight away and the
 // initial JavaScript stays within its budget (tests/integration/budgets.test.ts).
-const EnglandMap = lazy(() => import('../map/EnglandMap').then((m) => ({ default: m.EnglandMap })))
+const EnglandMap = lazy(() => import('../shared/englandMap/EnglandMap').then((m) => ({ default: m.EnglandMap })))
 
 export function HomeView() {
   const areas = useQuery(areasQuery())

@@ -1,6 +1,6 @@
 import { useDashboardState } from '../../state/useDashboardState'
 import { StateNotices } from '../shared/StateNotices'
-import { EnglandMap } from './EnglandMap'
+import { EnglandMap } from '../shared/englandMap/EnglandMap'
 
 /** /map: one indicator for every authority in England, in a year the user steps through. */
 export function MapView() {

@@ -19,7 +19,7 @@ import { LSOA_DOMAINS, type LsoaDomain, type LsoaProperties } from '../../schema
 import { LoadError, Loading } from '../shared/QueryStatus'
 import { DecileSummary } from './DecileSummary'
 import { LsoaTable } from './LsoaTable'
-import '../map/mapView.css'
+import '../shared/mapView.css'
 
 const isDomain = (value: string | null): value is LsoaDomain => LSOA_DOMAINS.some((d) => d === value)
 

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { manifestQuery, neighboursQuery } from '../../data/queries'
+import { useSeriesMap } from '../../data/useSeriesMap'
+import { resolveIndicator } from '../../model/indicators'
 import type { DashboardCatalogue } from '../../state/dashboardState'
 import { useDashboardState, type DashboardStateHandle } from '../../state/useDashboardState'
 import type { Indicator } from '../../schema/indicators'
 import type { Manifest } from '../../schema/manifest'
 import type { NeighboursFile } from '../../schema/neighbours'
 import type { Series } from '../../schema/series'
-import { resolveIndicator } from '../compare/resolveIndicator'
-import { useSeriesMap } from '../compare/useSeriesMap'
 
 /** Everything /compare and /deprivation draw from, once it is all in. */
 export interface BenchmarkData {

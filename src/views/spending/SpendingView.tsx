@@ -11,8 +11,9 @@ import type { Indicator } from '../../schema/indicators'
 import type { Manifest } from '../../schema/manifest'
 import type { Series } from '../../schema/series'
 import { useDashboardState } from '../../state/useDashboardState'
-import { buildProfileTrendLines } from '../area/buildProfileTrendLines'
-import { describeExclusion, splitForAverages } from '../shared/averageMembers'
+import { describeExclusion, splitForAverages } from '../../model/averageMembers'
+import { lastYearShown } from '../../model/lifetimes'
+import { buildProfileTrendLines } from '../shared/buildProfileTrendLines'
 import { LoadError, Loading } from '../shared/QueryStatus'
 import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
 import { resolveRouteArea } from '../shared/resolveRouteArea'
@@ -108,7 +109,7 @@ function SpendingBody(props: {
   const exclusionNote = describeExclusion(excluded)
   const population = seriesById.get('child_population')
   const cashTotal = seriesById.get(TOTAL_CASH)
-  const lastYear = area.lastYear ?? Math.max(...(cashTotal?.years ?? [FIRST_YEAR]))
+  const lastYear = lastYearShown(area, Math.max(...(cashTotal?.years ?? [FIRST_YEAR])))
   const usesPublished = deflator.id === 'gdp'
   const baseFy = formatFinancialYear(deflator.baseYear)
   const indexName = shortDeflatorName(deflator)
@@ -148,7 +149,7 @@ function SpendingBody(props: {
     { perChildId: TOTAL_PER_CHILD, cashId: TOTAL_CASH, name: "Children and young people's services spend" },
     ...SPEND_CATEGORIES.map((c) => ({ perChildId: c.perChild, cashId: c.total, name: `${c.name} spend` })),
   ]
-  const mixYear = cashTotal ? latestSpendYear(cashTotal, area.code, area.lastYear) : null
+  const mixYear = cashTotal ? latestSpendYear(cashTotal, area) : null
   const categorySeries = [...SPEND_CATEGORIES.map((c) => c.total), OTHER_CATEGORY.total].map((cid) =>
     seriesById.get(cid),
   )

@@ -124,9 +124,10 @@ describe('buildCategoryMix', () => {
 describe('latestSpendYear', () => {
   const total = series({ values: { A: [1, 2, null] } })
   it('is the last year with a figure, not after the last year the authority existed', () => {
-    expect(latestSpendYear(total, 'A')).toBe(2022)
-    expect(latestSpendYear(total, 'A', 2021)).toBe(2021)
-    expect(latestSpendYear(total, 'Z')).toBeNull()
+    expect(latestSpendYear(total, { code: 'A' })).toBe(2022)
+    expect(latestSpendYear(total, { code: 'A', lastYear: 2021 })).toBe(2021)
+    expect(latestSpendYear(total, { code: 'A', firstYear: 2023 })).toBeNull()
+    expect(latestSpendYear(total, { code: 'Z' })).toBeNull()
   })
 })
 

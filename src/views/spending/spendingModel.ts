@@ -2,6 +2,8 @@ import type { TrendLineInput } from '../../charts/trend/buildTrendSeries'
 import type { Deflator } from '../../schema/deflators'
 import type { Flag } from '../../schema/flags'
 import type { Series } from '../../schema/series'
+import { yearsExisted, type Lifetime } from '../../model/lifetimes'
+import { valueAt } from '../../model/series'
 import { summariseGroup } from '../../stats/groupSummary'
 import { deflatePerChild } from '../../stats/realTerms'
 
@@ -195,12 +197,7 @@ export function buildCategoryMix(input: {
   return rows
 }
 
-/** The latest year in which the area has a CYP total, at or before its last year; null if none. */
-export function latestSpendYear(total: Series, areaCode: string, lastYear?: number): number | null {
-  for (let i = total.years.length - 1; i >= 0; i--) {
-    const y = total.years[i] ?? 0
-    if (lastYear !== undefined && y > lastYear) continue
-    if ((total.values[areaCode]?.[i] ?? null) !== null) return y
-  }
-  return null
+/** The latest year in which the area existed and has a CYP total; null if none. */
+export function latestSpendYear(total: Series, area: Lifetime & { code: string }): number | null {
+  return yearsExisted(area, total.years).findLast((y) => valueAt(total, area.code, y).value !== null) ?? null
 }

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
-import type { MapArea } from '../../map/buildAreaMap'
-import { useSortableHeaders } from '../shared/SortableHeader'
+import type { MapArea } from '../../../map/buildAreaMap'
+import { useSortableHeaders } from '../SortableHeader'
 import { sortMapAreas, type SortKey } from './sortMapAreas'
 
 interface AreaTableProps {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Area } from '../../schema/areas'
-import type { NeighboursFile } from '../../schema/neighbours'
-import { asPhrase, buildComparatorGroup, EXCLUSION_NOTE, type ComparatorGroupInput } from './buildComparatorGroup'
+import type { Area } from '../schema/areas'
+import type { NeighboursFile } from '../schema/neighbours'
+import { asPhrase, buildComparatorGroup, EXCLUSION_NOTE, type ComparatorGroupInput } from './comparatorGroups'
 
 const area = (code: string, name: string, regionCode: string, extra: Partial<Area> = {}): Area => ({
   code,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Area } from '../../schema/areas'
-import { testArea } from '../../testing/testAreas'
+import type { Area } from '../schema/areas'
+import { testArea } from '../testing/testAreas'
 import { describeExclusion, splitForAverages } from './averageMembers'
 
 const area = (code: string, name: string, excludedFromAverages?: boolean) =>

@@ -1,4 +1,5 @@
-import type { Area } from '../../schema/areas'
+import type { Area } from '../schema/areas'
+import { existedIn } from './lifetimes'
 
 /**
  * Splits a group's members into those an average of authorities uses and those left out by default (City of London
@@ -27,4 +28,12 @@ export function describeExclusion(excluded: readonly Area[]): string | null {
   return excluded.length === 1
     ? `${list} is left out of the average: its child population is too small for a stable rate.`
     : `${list} are left out of the average: their child populations are too small for stable rates.`
+}
+
+/**
+ * The authorities a cross-authority statistic (regression, funnel, gradient, ranking) uses for a year: those that
+ * existed that year, without City of London and Isles of Scilly (DESIGN.md §2).
+ */
+export function areasForAverages(areas: readonly Area[], year: number): Area[] {
+  return areas.filter((a) => !a.excludedFromAverages && existedIn(a, year))
 }

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { buildSimilarity, describeDifference, pickYearAtOrBefore } from './buildSimilarity'
-import { testArea as area } from '../../testing/testAreas'
-import { testSeries as series } from '../../testing/testSeries'
-
-describe('pickYearAtOrBefore', () => {
-  it('takes the latest year not after the one asked for, else the first', () => {
-    expect(pickYearAtOrBefore([2015, 2019], 2025)).toBe(2019)
-    expect(pickYearAtOrBefore([2015, 2019], 2018)).toBe(2015)
-    expect(pickYearAtOrBefore([2015, 2019], 2012)).toBe(2015)
-    expect(pickYearAtOrBefore([], 2012)).toBeNull()
-  })
-})
+import { buildSimilarity, describeDifference } from './similarAreas'
+import { testArea as area } from '../testing/testAreas'
+import { testSeries as series } from '../testing/testSeries'
 
 describe('describeDifference', () => {
   it('puts a standardised difference into words', () => {

@@ -1,12 +1,14 @@
 import type { TrendLineInput } from '../../charts/trend/buildTrendSeries'
 import type { Area } from '../../schema/areas'
 import type { Series } from '../../schema/series'
-import { summariseGroup } from '../../stats/groupSummary'
+import { buildAreaIndex } from '../../model/lifetimes'
+import { lifetimeLine } from '../../model/series'
+import { summariseMembersByYear } from '../../model/summaries'
 
 /** The note on a reorganised authority's line: when it was created and from what, so nothing is silently joined. */
 export function describeReorganisation(area: Area, areas: readonly Area[]): string | null {
   if (area.firstYear === undefined) return null
-  const names = (area.predecessors ?? []).map((code) => areas.find((a) => a.code === code)?.name ?? code)
+  const names = (area.predecessors ?? []).map(buildAreaIndex(areas).nameOf)
   const from = names.length ? ` from ${names.join(', ')}` : ''
   return `Created April ${area.firstYear - 1}${from}; first figures for ${area.firstYear}`
 }
@@ -30,19 +32,13 @@ export function buildProfileTrendLines(input: {
       label: a.name,
       role: 'area',
       years: series.years,
-      values: series.values[a.code] ?? series.years.map(() => null),
-      flags: series.flags?.[a.code] ?? series.years.map(() => null),
+      ...lifetimeLine(series, a),
       ...(note && a.firstYear !== undefined ? { breakBefore: { year: a.firstYear, note } } : {}),
     }
   }
   const lines: TrendLineInput[] = [areaLine(area), ...compare.filter((c) => c.code !== area.code).map(areaLine)]
   if (neighbourCodes.length > 0) {
-    const summaries = series.years.map((_, i) =>
-      summariseGroup(
-        neighbourCodes.map((code) => ({ value: series.values[code]?.[i] ?? null })),
-        'mean',
-      ),
-    )
+    const summaries = summariseMembersByYear({ series }, neighbourCodes, 'mean')
     lines.push({
       key: 'neighbours',
       label: 'Statistical neighbours (mean)',

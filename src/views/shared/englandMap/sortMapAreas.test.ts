@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { MapArea } from '../../map/buildAreaMap'
+import type { MapArea } from '../../../map/buildAreaMap'
 import { sortMapAreas } from './sortMapAreas'
 
 const row = (name: string, value: number | null, rank: number | null): MapArea => ({

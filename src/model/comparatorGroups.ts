@@ -1,6 +1,19 @@
-import type { Area } from '../../schema/areas'
-import type { NeighboursFile } from '../../schema/neighbours'
-import type { GroupId } from '../../state/dashboardState'
+import type { Area } from '../schema/areas'
+import type { NeighboursFile } from '../schema/neighbours'
+
+/** Which comparator group the views summarise an authority against. */
+export const GROUPS = ['neighbours', 'neighbours2021', 'region', 'all', 'custom', 'similar'] as const
+export type GroupId = (typeof GROUPS)[number]
+
+/** Plain-English names of the groups, for controls and notices. */
+export const GROUP_LABELS: Record<GroupId, string> = {
+  neighbours: 'DfE statistical neighbours (2025)',
+  neighbours2021: 'DfE statistical neighbours (2021 list)',
+  region: 'Authorities in the same region',
+  all: 'All English authorities',
+  custom: 'Your own list of authorities (the "compare" list)',
+  similar: 'The 10 most similar authorities, computed',
+}
 
 /** The authorities an authority is compared with, and what the user needs to know about how they were chosen. */
 export interface ComparatorGroup {

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query'
-import { seriesQuery } from '../../data/queries'
-import type { Series } from '../../schema/series'
+import { seriesQuery } from './queries'
+import type { Series } from '../schema/series'
 
 /** Loads several series files at once (ids must come from indicators.json); ready when every one is in. */
 export function useSeriesMap(ids: readonly string[]) {

@@ -1,11 +1,8 @@
-import type { Area } from '../../schema/areas'
-import type { Series } from '../../schema/series'
-import {
-  adjustForDeprivation,
-  type AdjustmentInput,
-  type DeprivationAdjustment,
-} from '../../stats/deprivationAdjustment'
-import { valueAt } from '../compare/benchmarkModel'
+import type { Area } from '../schema/areas'
+import type { Series } from '../schema/series'
+import { adjustForDeprivation, type AdjustmentInput, type DeprivationAdjustment } from '../stats/deprivationAdjustment'
+import { areasForAverages } from './averageMembers'
+import { valueAt } from './series'
 
 /** The deprivation measures offered on the x axis. */
 export const DEPRIVATION_IDS = ['imd_score', 'idaci_score'] as const
@@ -28,13 +25,6 @@ export function pickEdition(editions: readonly number[], year: number): { editio
   }
 }
 
-/** Whether an authority reported in a year (former ones stop, reorganised ones start). */
-export function existedIn(area: Area, year: number): boolean {
-  return (
-    (area.firstYear === undefined || area.firstYear <= year) && (area.lastYear === undefined || area.lastYear >= year)
-  )
-}
-
 /**
  * Each authority's value and deprivation score for authorities that existed that year, City of London and Isles of
  * Scilly left out (DESIGN.md §2). An authority lacking one of the two stays in (the charts list it as missing).
@@ -46,8 +36,7 @@ export function buildAdjustmentInputs(
   edition: number,
   areas: readonly Area[],
 ): AdjustmentInput[] {
-  return areas
-    .filter((a) => !a.excludedFromAverages && existedIn(a, year))
+  return areasForAverages(areas, year)
     .map((a) => ({
       areaCode: a.code,
       value: valueAt(series, a.code, year).value,

@@ -1,6 +1,7 @@
-import type { Area } from '../../schema/areas'
-import type { Series } from '../../schema/series'
-import { findSimilarAreas, standardise, type SimilarityProfile } from '../../stats/similarity'
+import type { Area } from '../schema/areas'
+import type { Series } from '../schema/series'
+import { findSimilarAreas, standardise, type SimilarityProfile } from '../stats/similarity'
+import { pickYearAtOrBefore, valueAt } from './series'
 
 /** Measures the computed similar authorities are matched on by default (DESIGN.md §5). */
 export const DEFAULT_SIMILARITY_IDS = [
@@ -32,12 +33,6 @@ export interface SimilarityResult {
   /** Measures left out because the authority has no figure or nobody differs on them. */
   unusedMeasures: string[]
   similar: SimilarAuthority[]
-}
-
-/** The latest year at or before `year` (else the earliest the series has), so editions and lagged data line up. */
-export function pickYearAtOrBefore(years: readonly number[], year: number): number | null {
-  const before = years.filter((y) => y <= year)
-  return before.length ? (before[before.length - 1] ?? null) : (years[0] ?? null)
 }
 
 /** Words for a standardised difference, so "why is this a neighbour" reads without statistics. */
@@ -78,10 +73,7 @@ export function buildSimilarity(input: {
   }
   const profiles: SimilarityProfile[] = pool.map((a) => ({
     areaCode: a.code,
-    values: columns.map((s, i) => {
-      const yi = s.years.indexOf(columnYears[i] ?? 0)
-      return s.values[a.code]?.[yi] ?? null
-    }),
+    values: columns.map((s, i) => valueAt(s, a.code, columnYears[i] ?? 0).value),
   }))
   const target = profiles.find((p) => p.areaCode === areaCode)
   if (!target) return { measures, unusedMeasures: measures.map((m) => m.label), similar: [] }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { adjustForDeprivation } from '../../stats/deprivationAdjustment'
-import { buildAdjustedTrend, buildAdjustmentInputs, describeAgainstExpected, pickEdition } from './deprivationModel'
-import { testArea as area } from '../../testing/testAreas'
-import { testSeries as series } from '../../testing/testSeries'
+import { adjustForDeprivation } from '../stats/deprivationAdjustment'
+import { buildAdjustedTrend, buildAdjustmentInputs, describeAgainstExpected, pickEdition } from './deprivation'
+import { testArea as area } from '../testing/testAreas'
+import { testSeries as series } from '../testing/testSeries'
 
 const areas = ['A', 'B', 'C', 'D', 'E'].map((c) => area(c)).concat(area('X', { excludedFromAverages: true }))
 // Rate = 2 × score + noise; X is an outlier that must not move the line.

@@ -39,8 +39,10 @@ describe('buildProfileTrendLines', () => {
       areas,
     })
     expect(lines.map((l) => l.role)).toEqual(['area', 'group', 'england'])
+    // Before it existed the area has no figure and no flag: nothing is shown for those years.
     expect(lines[0]).toMatchObject({
-      flags: ['z', null],
+      values: [null, 80],
+      flags: [null, null],
       breakBefore: {
         year: 2020,
         note: 'Created April 2019 from Bournemouth, Poole; first figures for 2020',

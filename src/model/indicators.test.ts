@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { resolveIndicator } from './resolveIndicator'
-import { testIndicator as indicator } from '../../testing/testIndicator'
+import { resolveIndicator } from './indicators'
+import { testIndicator as indicator } from '../testing/testIndicator'
 
 describe('resolveIndicator', () => {
   it("uses the URL's indicator when the catalogue has it", () => {

@@ -1,5 +1,5 @@
-import type { MapArea } from '../../map/buildAreaMap'
-import type { SortDirection } from '../shared/sorting'
+import type { MapArea } from '../../../map/buildAreaMap'
+import type { SortDirection } from '../sorting'
 
 export const SORT_KEYS = ['name', 'value', 'rank'] as const
 export type SortKey = (typeof SORT_KEYS)[number]

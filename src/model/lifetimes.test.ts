@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { testArea as area } from '../testing/testAreas'
+import { buildAreaIndex, existedDuring, existedIn, lastYearShown, yearsExisted } from './lifetimes'
+
+const cumbria = area('E10000006', { name: 'Cumbria', status: 'former', lastYear: 2023 })
+const cumberland = area('E06000063', { name: 'Cumberland', firstYear: 2024 })
+const leeds = area('E08000035', { name: 'Leeds' })
+
+describe('existedIn', () => {
+  it('follows areas.json: a former authority stops after its last year, a new one starts in its first', () => {
+    expect(existedIn(cumbria, 2023)).toBe(true)
+    expect(existedIn(cumbria, 2024)).toBe(false)
+    expect(existedIn(cumberland, 2023)).toBe(false)
+    expect(existedIn(cumberland, 2024)).toBe(true)
+    expect(existedIn(leeds, 1990)).toBe(true)
+  })
+})
+
+describe('existedDuring and yearsExisted', () => {
+  it('counts a range the authority overlaps at either end', () => {
+    expect(existedDuring(cumbria, 2023, 2025)).toBe(true)
+    expect(existedDuring(cumbria, 2024, 2025)).toBe(false)
+    expect(existedDuring(cumberland, 2010, 2024)).toBe(true)
+    expect(existedDuring(cumberland, 2010, 2023)).toBe(false)
+  })
+  it('keeps only the years the authority existed', () => {
+    expect(yearsExisted(cumberland, [2022, 2023, 2024, 2025])).toEqual([2024, 2025])
+    expect(yearsExisted(cumbria, [2022, 2023, 2024])).toEqual([2022, 2023])
+  })
+})
+
+describe('lastYearShown', () => {
+  it('stops a chart at an abolished authority’s last year, else at the latest year', () => {
+    expect(lastYearShown(cumbria, 2025)).toBe(2023)
+    expect(lastYearShown(leeds, 2025)).toBe(2025)
+    expect(lastYearShown(cumbria, 2020)).toBe(2020)
+  })
+})
+
+describe('buildAreaIndex', () => {
+  const index = buildAreaIndex([cumbria, cumberland, leeds])
+  it('answers by code, and says no for a code it does not know', () => {
+    expect(index.existedIn('E06000063', 2023)).toBe(false)
+    expect(index.existedIn('E06000063', 2024)).toBe(true)
+    expect(index.existedIn('E99999999', 2024)).toBe(false)
+    expect(index.nameOf('E08000035')).toBe('Leeds')
+    expect(index.nameOf('E99999999')).toBe('E99999999')
+    expect(index.get('E10000006')?.name).toBe('Cumbria')
+  })
+})
