@@ -37,6 +37,15 @@ function upperGammaFraction(a: number, x: number): number {
   return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h
 }
 
+/**
+ * The regularised lower incomplete gamma function P(a, x) = γ(a, x) / Γ(a): the cumulative distribution of a
+ * Gamma(a, 1) variable at x. a > 0 need not be whole.
+ */
+export function regularisedGammaP(a: number, x: number): number {
+  if (x <= 0) return 0
+  return x < a + 1 ? lowerGammaSeries(a, x) : 1 - upperGammaFraction(a, x)
+}
+
 /** P(X <= k) for X ~ Poisson(lambda). */
 export function poissonCdf(k: number, lambda: number): number {
   if (k < 0) return 0
