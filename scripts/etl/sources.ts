@@ -1,9 +1,11 @@
 import { main as cin } from './cin/run'
 import { main as cla } from './cla/run'
+import { main as cwip } from './cwip/run'
 import { main as deflators } from './deflators/run'
 import { main as geo } from './geo/run'
 import { main as imd } from './imd/run'
 import { main as lowIncome } from './lowIncome/run'
+import { main as lsoaPopulation } from './lsoaPopulation/run'
 import { main as neighbours } from './neighbours/run'
 import { main as population } from './population/run'
 import { main as spend } from './spend/run'
@@ -26,4 +28,6 @@ export const ETL_SOURCES: EtlSource[] = [
   { id: 'low-income', main: lowIncome },
   { id: 'deflators', main: deflators },
   { id: 'spend', main: spend },
+  { id: 'lsoa-population', main: lsoaPopulation },
+  { id: 'cwip-gradient', main: cwip },
 ]
