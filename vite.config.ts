@@ -22,6 +22,8 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 600,
   },
+  // Module workers, so the gradient worker's .xlsx reader stays a chunk of its own, loaded only for .xlsx files.
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: true, headers: headersFile() },
   // strictPort: a busy port stops `npm start` with Vite's "Port 5173 is already in use" instead of moving elsewhere.
   server: { port: 5173, strictPort: true, headers: headersFile() },

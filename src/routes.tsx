@@ -13,7 +13,7 @@ import { Loading } from './views/shared/QueryStatus'
  *      charts meet);
  *   2. add `{ path: '<path>', lazy: () => import('./views/<name>/<Name>View').then((m) => ({ Component: m.<Name>View })) }`
  *      to the children below, keeping the order of DESIGN.md §6 (`/`, `/area/:code`, `/compare`, `/map`,
- *      `/deprivation`, `/neighbourhoods/:code`, `/spending/:code`, `/data`, `/methods`, `/accessibility`); the
+ *      `/deprivation`, `/neighbourhoods/:code`, `/gradient/:code`, `/spending/:code`, `/data`, `/methods`, `/accessibility`); the
  *      catch-all `*` stays last;
  *   3. if it is a top-level page, add a link to `src/views/layout/navItems.ts`;
  *   4. keep view state in the query string through `useDashboardState()` (src/state) so a shared link reproduces it;
@@ -43,6 +43,10 @@ export const APP_ROUTES: RouteObject[] = [
         path: '/neighbourhoods/:code',
         lazy: () =>
           import('./views/neighbourhoods/NeighbourhoodsView').then((m) => ({ Component: m.NeighbourhoodsView })),
+      },
+      {
+        path: '/gradient/:code',
+        lazy: () => import('./views/gradient/GradientView').then((m) => ({ Component: m.GradientView })),
       },
       {
         path: '/spending/:code',

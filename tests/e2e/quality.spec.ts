@@ -13,6 +13,7 @@ const ROUTES = [
   '/map',
   '/deprivation?area=E08000016',
   '/neighbourhoods/E08000016',
+  '/gradient/E08000016',
   '/spending/E08000016',
   '/data',
   '/methods',
