@@ -67,6 +67,16 @@ export function apportionShares(
   return out
 }
 
+function membersByArea(codeToArea: ReadonlyMap<string, string>): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  for (const [code, area] of codeToArea) {
+    const list = out.get(area)
+    if (list) list.push(code)
+    else out.set(area, [code])
+  }
+  return out
+}
+
 /** Groups the LSOAs of both vintages by current authority and shapes lsoa-population/<code>.json and index.json. */
 export function buildLsoaPopulation({
   lookup,
@@ -102,15 +112,11 @@ export function buildLsoaPopulation({
 
   const shares = apportionShares(lookup, census21Children)
   const areas = [...new Set([...lsoa11Area.values(), ...lsoa21Area.values()])].sort()
+  const members11 = membersByArea(lsoa11Area)
+  const members21 = membersByArea(lsoa21Area)
   const byArea = areas.map((areaCode): LsoaPopulationFile => {
-    const codes11 = [...lsoa11Area]
-      .filter(([, a]) => a === areaCode)
-      .map(([c]) => c)
-      .sort(byCode)
-    const codes21 = [...lsoa21Area]
-      .filter(([, a]) => a === areaCode)
-      .map(([c]) => c)
-      .sort(byCode)
+    const codes11 = (members11.get(areaCode) ?? []).sort(byCode)
+    const codes21 = (members21.get(areaCode) ?? []).sort(byCode)
     const people = codes11.map((c) => lsoa11Children.get(c) ?? { children0to15: 0, children16to17: 0 })
     const young = people.reduce((s, p) => s + p.children0to15, 0)
     const older = people.reduce((s, p) => s + p.children16to17, 0)

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { lsoaIndexFileSchema, lsoaPopulationFileSchema } from '../../../src/schema/lsoaPopulation'
-import { readCsv } from '../../lib/readCsv'
+import { readLargeCsv } from './readLargeCsv'
 import { buildLadToCurrentUtla } from '../geo/ladToUtla'
 import { parseUtlaLookup } from '../geo/run'
 import { emptyReport, type EtlContext, type SourceOutput } from '../types'
@@ -27,9 +27,9 @@ export const LSOA11_AREA_OVERRIDES: Readonly<Record<string, string>> = { E010081
  */
 export async function main({ rawDir, areas, log }: EtlContext): Promise<SourceOutput> {
   const report = emptyReport('lsoa-population')
-  const lookup = parseLsoaLookup(readCsv(join(rawDir, LSOA_POPULATION_FILES.lookup)))
-  const lsoa11Children = parseLsoa11Children(readCsv(join(rawDir, LSOA_POPULATION_FILES.lsoa11)))
-  const census21Children = parseCensus21Children(readCsv(join(rawDir, LSOA_POPULATION_FILES.census21)))
+  const lookup = parseLsoaLookup(readLargeCsv(join(rawDir, LSOA_POPULATION_FILES.lookup)))
+  const lsoa11Children = parseLsoa11Children(readLargeCsv(join(rawDir, LSOA_POPULATION_FILES.lsoa11)))
+  const census21Children = parseCensus21Children(readLargeCsv(join(rawDir, LSOA_POPULATION_FILES.census21)))
   // LSOAs nest in districts; the 2022 districts are the 2021 ones, which the April 2021 lookup places in authorities.
   const ladCodes = [...new Set(lookup.map((r) => r.ladCode))].sort()
   const ladToArea = buildLadToCurrentUtla(
