@@ -3,6 +3,9 @@ export const BUDGETS = {
   initialJsGzip: 200 * 1024,
   initialDataGzip: 300 * 1024,
   utlaTopologyGzip: 400 * 1024,
+  /** /gradient's own data: the largest authority's LSOA populations (Kent, about 11 KB) and the LSOA index (12 KB). */
+  lsoaPopulationFileGzip: 24 * 1024,
+  lsoaIndexGzip: 24 * 1024,
 } as const
 
 /**

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -47,5 +47,18 @@ describe('byte budgets of the data', () => {
     const path = join(DATA_DIR, 'geo/utla.topo.json')
     expect(existsSync(path), 'geo/utla.topo.json is built').toBe(true)
     expect(gzipSync(readFileSync(path), { level: 9 }).length).toBeLessThanOrEqual(BUDGETS.utlaTopologyGzip)
+  })
+
+  it(`each authority's LSOA populations (for /gradient) are at most ${BUDGETS.lsoaPopulationFileGzip / 1024} KB gzipped, the LSOA index ${BUDGETS.lsoaIndexGzip / 1024} KB`, () => {
+    const dir = join(DATA_DIR, 'lsoa-population')
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json')
+    expect(files.length).toBeGreaterThanOrEqual(150)
+    for (const f of files)
+      expect(gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, f).toBeLessThanOrEqual(
+        BUDGETS.lsoaPopulationFileGzip,
+      )
+    expect(gzipSync(readFileSync(join(dir, 'index.json')), { level: 9 }).length).toBeLessThanOrEqual(
+      BUDGETS.lsoaIndexGzip,
+    )
   })
 })
