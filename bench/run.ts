@@ -1,7 +1,7 @@
 // npm run bench: measures the ETL, the bundle and data sizes, and the app's speed in headless Chromium, and writes
 // bench/results/latest.json. Times are reported (median and spread over several runs), never asserted.
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
 import { allAssets, countBytes, initialAssets } from './bundleBytes'
@@ -116,6 +116,49 @@ async function timeLargestLsoaMap(page: Page, code: string): Promise<number> {
   return Date.now() - started
 }
 
+/**
+ * A council's file for Kent read, checked and summed by the /gradient worker: milliseconds from handing the file to
+ * the worker until its answer ('gradient:worker', measured by the page) and until the results are on screen. Kent has
+ * 902 LSOAs (2011), so its complete file has 902 rows; the 1,000-row file adds 98 of Medway's, which the worker reads
+ * in full and rejects as outside Kent.
+ */
+async function timeGradient(page: Page, file: { name: string; csv: string }, expectResults: boolean) {
+  await page.goto(`http://127.0.0.1:${PORT}/gradient/E10000016`)
+  await page.getByRole('button', { name: 'Use a synthetic example' }).waitFor({ timeout: 30_000 })
+  const started = Date.now()
+  await page.getByLabel(/Choose a CSV or Excel/).setInputFiles({
+    name: file.name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(file.csv),
+  })
+  await page
+    .getByRole(expectResults ? 'heading' : 'alert', { name: expectResults ? /^Results for Kent/ : /could not be used/ })
+    .waitFor({ timeout: 30_000 })
+  const onScreen = Date.now() - started
+  const worker = await page.evaluate(() => performance.getEntriesByName('gradient:worker').at(-1)?.duration ?? NaN)
+  return { worker, onScreen }
+}
+
+function gradientFiles() {
+  const codesOf = (area: string) =>
+    (
+      JSON.parse(readFileSync(join(REPO, `public/data/lsoa-population/${area}.json`), 'utf8')) as {
+        lsoa11: { codes: string[] }
+      }
+    ).lsoa11.codes
+  const kent = codesOf('E10000016')
+  const medway = codesOf('E06000035').slice(0, 1000 - kent.length)
+  const rows = (codes: string[]) => codes.map((c, i) => `${c},${(i * 7) % 13},${(i * 5) % 11},${(i * 3) % 9}`)
+  return {
+    kent: { name: 'kent.csv', csv: ['lsoa_code,cin,cpp,cla', ...rows(kent)].join('\n'), rows: kent.length },
+    thousand: {
+      name: 'kent-1000.csv',
+      csv: ['lsoa_code,cin,cpp,cla', ...rows([...kent, ...medway])].join('\n'),
+      rows: kent.length + medway.length,
+    },
+  }
+}
+
 async function measureBrowser(largestArea: string) {
   const stop = await startPreview()
   const browser = await chromium.launch({
@@ -148,6 +191,13 @@ async function measureBrowser(largestArea: string) {
     const lsoa: number[] = []
     for (let i = 0; i < 3; i++)
       lsoa.push(await timeLargestLsoaMap(await (await browser.newContext()).newPage(), largestArea))
+    const files = gradientFiles()
+    const kent: Array<{ worker: number; onScreen: number }> = []
+    const thousand: Array<{ worker: number; onScreen: number }> = []
+    for (let i = 0; i < 5; i++) {
+      kent.push(await timeGradient(await (await browser.newContext()).newPage(), files.kent, true))
+      thousand.push(await timeGradient(await (await browser.newContext()).newPage(), files.thousand, false))
+    }
     const requested = [...dataRequested].sort()
     return {
       // The data files a cold first visit fetched before the map painted, and whether they are the ones the byte
@@ -160,6 +210,16 @@ async function measureBrowser(largestArea: string) {
       firstMapPaintMs: summarise(paints),
       indicatorSwitchMs: summarise(switches, true),
       largestLsoaMapMs: { area: largestArea, ...summarise(lsoa) },
+      gradientKent: {
+        rows: files.kent.rows,
+        workerMs: summarise(kent.map((k) => k.worker)),
+        resultsOnScreenMs: summarise(kent.map((k) => k.onScreen)),
+      },
+      gradientThousandRowsRejected: {
+        rows: files.thousand.rows,
+        workerMs: summarise(thousand.map((k) => k.worker)),
+        messageOnScreenMs: summarise(thousand.map((k) => k.onScreen)),
+      },
     }
   } finally {
     await browser.close()
@@ -185,6 +245,7 @@ async function main() {
       indicatorSwitchP95Ms: 100,
       etlMs: 60_000,
       etlPeakRssMb: 1536,
+      gradientKentWorkerMs: 1000,
     },
     etl,
     bytes,
