@@ -7,7 +7,10 @@ test('a data request the server never answers ends in a clear error whose retry 
   await page.clock.install()
   let hang = true
   await page.route('**/data/areas.json', (route) => (hang ? undefined : route.continue()))
+  // The clock may only move once the request (and so its timer) exists: the manifest is fetched first.
+  const requested = page.waitForRequest('**/data/areas.json')
   await page.goto('/')
+  await requested
   await expect(
     page
       .getByRole('status')
