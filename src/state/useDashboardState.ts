@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query'
-import { useCallback, useMemo } from 'react'
+import { useCallback, useMemo, useRef } from 'react'
 import { useLocation, useNavigate, useSearchParams } from 'react-router'
 import { areasQuery, indicatorsQuery, manifestQuery } from '../data/queries'
 import {
@@ -12,6 +12,8 @@ import {
   type StateNotice,
 } from './dashboardState'
 
+export type StatePatch = Partial<DashboardState> | ((latest: DashboardState) => Partial<DashboardState>)
+
 export interface DashboardStateHandle {
   /** 'loading' until areas, indicators and manifest are in; state is DEFAULT_STATE meanwhile. */
   status: 'loading' | 'error' | 'ready'
@@ -21,8 +23,11 @@ export interface DashboardStateHandle {
   catalogue: DashboardCatalogue | null
   error: Error | null
   retry: () => void
-  /** Merges a change into the URL (a new history entry unless replace). */
-  update: (patch: Partial<DashboardState>, options?: { replace?: boolean }) => void
+  /**
+   * Merges a change into the URL (a new history entry unless replace). A function patch is given the latest state,
+   * including changes made by earlier calls whose navigation has not yet rendered.
+   */
+  update: (patch: StatePatch, options?: { replace?: boolean }) => void
   /** The query string for a state (for links to other routes carrying the same state). */
   searchFor: (patch?: Partial<DashboardState>) => string
 }
@@ -60,10 +65,22 @@ export function useDashboardState(options: { maxCompare?: number } = {}): Dashbo
     },
     [state],
   )
+  // Router navigations render in a transition, so two quick changes (From year, then To year) can both be made
+  // against the same rendered state; the second would write the first one's field back. Each update therefore builds
+  // on the state the previous update asked for, until the URL catches up and a new state is parsed.
+  const pending = useRef<{ basedOn: DashboardState; next: DashboardState } | null>(null)
   const update = useCallback(
-    (patch: Partial<DashboardState>, options: { replace?: boolean } = {}) =>
-      void navigate({ pathname: location.pathname, search: searchFor(patch) }, { replace: options.replace ?? false }),
-    [navigate, location.pathname, searchFor],
+    (patch: StatePatch, options: { replace?: boolean } = {}) => {
+      const latest = pending.current?.basedOn === state ? pending.current.next : state
+      const next = { ...latest, ...(typeof patch === 'function' ? patch(latest) : patch) }
+      pending.current = { basedOn: state, next }
+      const query = serializeDashboardState(next)
+      void navigate(
+        { pathname: location.pathname, search: query ? `?${query}` : '' },
+        { replace: options.replace ?? false },
+      )
+    },
+    [navigate, location.pathname, state],
   )
   const retry = useCallback(() => {
     for (const q of [areas, indicators, manifest]) if (q.error) void q.refetch()

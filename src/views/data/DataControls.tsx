@@ -55,9 +55,11 @@ export function DataControls({
                   value={range[end]}
                   onChange={(e) => {
                     const year = Number(e.target.value)
-                    const other = end === 'from' ? range.to : range.from
-                    const [from, to] = end === 'from' ? [year, Math.max(year, other)] : [Math.min(year, other), year]
-                    update({ from, to, year: null })
+                    update((latest) => {
+                      const other = end === 'from' ? (latest.to ?? range.to) : (latest.from ?? range.from)
+                      const [from, to] = end === 'from' ? [year, Math.max(year, other)] : [Math.min(year, other), year]
+                      return { from, to, year: null }
+                    })
                   }}
                 >
                   {listYears(range.first, range.last).map((y) => (
