@@ -18,6 +18,7 @@ import {
   validateObservations,
   type ValidationReport,
 } from './etl/validation/validateObservations'
+import { attachRelations } from './etl/indicatorRelations'
 import { loadSourceCatalogue, verifySourceFiles } from './etl/sourceCatalogue'
 import type { Observation, SourceReport } from './etl/types'
 
@@ -101,7 +102,7 @@ async function buildOutput(rawDir: string, log: (line: string) => void): Promise
     )
     if (withValue.length) coverage[id] = { first: withValue[0] ?? 0, last: withValue[withValue.length - 1] ?? 0 }
   }
-  const sortedIndicators = [...indicators].sort((a, b) => a.id.localeCompare(b.id))
+  const sortedIndicators = attachRelations(indicators).sort((a, b) => a.id.localeCompare(b.id))
   files.push({ path: 'indicators.json', contents: serializeJson(indicatorsFileSchema.parse(sortedIndicators)) })
   files.sort((a, b) => a.path.localeCompare(b.path))
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { adjustForDeprivation } from '../stats/deprivationAdjustment'
-import { buildAdjustedTrend, buildAdjustmentInputs, describeAgainstExpected, pickEdition } from './deprivation'
+import { testIndicator } from '../testing/testIndicator'
+import {
+  buildAdjustedTrend,
+  buildAdjustmentInputs,
+  describeAgainstExpected,
+  pickEdition,
+  resolveMeasure,
+} from './deprivation'
 import { testArea as area } from '../testing/testAreas'
 import { testSeries as series } from '../testing/testSeries'
 
@@ -71,5 +78,19 @@ describe('describeAgainstExpected', () => {
     expect(text).toMatch(/^Given its deprivation, Area B would be expected to have about 40\.\d; its figure is 39\.0/)
     expect(text).toContain('not unusual')
     expect(describeAgainstExpected('X', fit, 'X', String)).toBeNull()
+  })
+})
+
+describe('resolveMeasure', () => {
+  const catalogue = [
+    { ...testIndicator('idaci_score'), roles: { deprivationMeasure: 2 } },
+    testIndicator('cla_rate'),
+    { ...testIndicator('imd_score'), roles: { deprivationMeasure: 1 } },
+  ]
+  it('takes the measure asked for, else the first deprivation measure in the catalogue’s order', () => {
+    expect(resolveMeasure(catalogue, 'idaci_score')?.id).toBe('idaci_score')
+    expect(resolveMeasure(catalogue, null)?.id).toBe('imd_score')
+    expect(resolveMeasure(catalogue, 'cla_rate')?.id).toBe('imd_score')
+    expect(resolveMeasure([testIndicator('cla_rate')], null)).toBeNull()
   })
 })

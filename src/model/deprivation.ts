@@ -1,12 +1,21 @@
 import type { Area } from '../schema/areas'
+import type { Indicator } from '../schema/indicators'
 import type { Series } from '../schema/series'
 import { adjustForDeprivation, type AdjustmentInput, type DeprivationAdjustment } from '../stats/deprivationAdjustment'
 import { areasForAverages } from './averageMembers'
+import { indicatorsWithRole } from './indicators'
 import { valueAt } from './series'
 
-/** The deprivation measures offered on the x axis. */
-export const DEPRIVATION_IDS = ['imd_score', 'idaci_score'] as const
-export type DeprivationId = (typeof DEPRIVATION_IDS)[number]
+/** The deprivation measures offered on /deprivation's x axis (the catalogue's deprivationMeasure role), in order. */
+export function deprivationMeasures(indicators: readonly Indicator[]): Indicator[] {
+  return indicatorsWithRole(indicators, 'deprivationMeasure')
+}
+
+/** The measure to plot against: the one asked for if it is a deprivation measure, else the first; null if none. */
+export function resolveMeasure(indicators: readonly Indicator[], wanted: string | null): Indicator | null {
+  const measures = deprivationMeasures(indicators)
+  return measures.find((m) => m.id === wanted) ?? measures[0] ?? null
+}
 
 /**
  * The IMD edition to pair with a year: the latest published at or before it (IMD 2019 for 2019 to 2025, IMD 2015

@@ -3,13 +3,6 @@ import type { Series } from '../schema/series'
 import { findSimilarAreas, standardise, type SimilarityProfile } from '../stats/similarity'
 import { pickYearAtOrBefore, valueAt } from './series'
 
-/** Measures the computed similar authorities are matched on by default (DESIGN.md §5). */
-export const DEFAULT_SIMILARITY_IDS = [
-  'imd_score',
-  'idaci_score',
-  'child_population',
-  'children_low_income_pct',
-] as const
 export const SIMILAR_COUNT = 10
 
 /** One measure used for similarity and the year of it that was used. */

@@ -9,7 +9,8 @@ import {
   MAX_COMPARE,
   MAX_DATA_COMPARE,
   MAX_INDICATORS,
-  MEASURES,
+  RANK_SCOPES,
+  ZOOMS,
   YES_NO,
   parseDashboardState,
   serializeDashboardState,
@@ -42,7 +43,12 @@ const catalogue: DashboardCatalogue = {
     area('E09000004', 'Bexley'),
     area('E09000005', 'Brent'),
   ],
-  indicators: [indicator('cla_rate'), indicator('cin_rate'), indicator('imd_score')],
+  indicators: [
+    indicator('cla_rate'),
+    indicator('cin_rate'),
+    { ...indicator('imd_score'), roles: { deprivationMeasure: 1 } },
+    { ...indicator('idaci_score'), roles: { deprivationMeasure: 2 } },
+  ],
   coverage: { cla_rate: { first: 2010, last: 2025 }, cin_rate: { first: 2013, last: 2025 } },
 }
 const parse = (query: string) => parseDashboardState(new URLSearchParams(query), catalogue)
@@ -55,8 +61,9 @@ describe('parseDashboardState', () => {
   it('reads every key', () => {
     expect(
       parse(
-        'area=E06000001&indicator=cin_rate&year=2019&group=region&compare=E06000002~E08000037&summary=median&measure=idaci' +
-          '&deflator=sppi&indicators=cin_rate~cla_rate&from=2015&to=2020&layout=wide',
+        'area=E06000001&indicator=cin_rate&year=2019&group=region&compare=E06000002~E08000037&summary=median&measure=idaci_score' +
+          '&deflator=sppi&indicators=cin_rate~cla_rate&from=2015&to=2020&layout=wide&similarity=imd_score~cin_rate' +
+          '&ranked=all&zoom=london',
       ).state,
     ).toEqual({
       area: 'E06000001',
@@ -65,7 +72,7 @@ describe('parseDashboardState', () => {
       group: 'region',
       compare: ['E06000002', 'E08000037'],
       summary: 'median',
-      measure: 'idaci',
+      measure: 'idaci_score',
       deflator: 'sppi',
       indicators: ['cin_rate', 'cla_rate'],
       from: 2015,
@@ -74,6 +81,9 @@ describe('parseDashboardState', () => {
       self: 'yes',
       regions: 'no',
       sort: null,
+      similarity: ['imd_score', 'cin_rate'],
+      ranked: 'all',
+      zoom: 'london',
     })
   })
 
@@ -131,14 +141,14 @@ describe('parseDashboardState', () => {
     }
   })
 
-  it('reads the group summary and the deprivation measure, and explains unknown ones', () => {
-    expect(parse('summary=pooled&measure=idaci').state).toEqual({
+  it('reads the group summary and the deprivation measure (an indicator id), and explains unknown ones', () => {
+    expect(parse('summary=pooled&measure=idaci_score').state).toEqual({
       ...DEFAULT_STATE,
       summary: 'pooled',
-      measure: 'idaci',
+      measure: 'idaci_score',
     })
-    expect(serializeDashboardState({ ...DEFAULT_STATE, summary: 'median', measure: 'idaci' })).toBe(
-      'summary=median&measure=idaci',
+    expect(serializeDashboardState({ ...DEFAULT_STATE, summary: 'median', measure: 'idaci_score' })).toBe(
+      'summary=median&measure=idaci_score',
     )
     const { state, notices } = parse('summary=mode&measure=gdp')
     expect(state).toEqual(DEFAULT_STATE)
@@ -146,6 +156,30 @@ describe('parseDashboardState', () => {
       ['summary', 'mode'],
       ['measure', 'gdp'],
     ])
+  })
+
+  it('reads links written before the measure was an indicator id, without a notice', () => {
+    expect(parse('measure=idaci')).toEqual({ state: { ...DEFAULT_STATE, measure: 'idaci_score' }, notices: [] })
+    expect(parse('measure=imd').state.measure).toBe('imd_score')
+    // Only deprivation measures: an indicator that is not one is refused.
+    expect(parse('measure=cla_rate').notices.map((n) => n.key)).toEqual(['measure'])
+  })
+
+  it('keeps the /compare similarity measures, an empty choice included, so group=similar links reproduce', () => {
+    expect(parse('similarity=child_population~imd_score').state.similarity).toEqual(['imd_score'])
+    expect(parse('similarity=cin_rate~imd_score').state.similarity).toEqual(['cin_rate', 'imd_score'])
+    expect(parse('similarity=none').state.similarity).toEqual([])
+    expect(serializeDashboardState({ ...DEFAULT_STATE, similarity: [] })).toBe('similarity=none')
+    const { state, notices } = parse('similarity=nope')
+    expect(state.similarity).toBeNull()
+    expect(notices.map((n) => n.key)).toEqual(['similarity'])
+  })
+
+  it('reads the /deprivation ranking and the map extent, and explains unknown ones', () => {
+    expect(serializeDashboardState({ ...DEFAULT_STATE, ranked: 'all', zoom: 'london' })).toBe('ranked=all&zoom=london')
+    const { state, notices } = parse('ranked=some&zoom=wales')
+    expect([state.ranked, state.zoom]).toEqual(['neighbours', 'england'])
+    expect(notices.map((n) => n.key)).toEqual(['ranked', 'zoom'])
   })
 
   it('falls back to the default with a notice for an unknown area, indicator, group and a non-year', () => {
@@ -212,7 +246,7 @@ describe('serializeDashboardState', () => {
       group: fc.constantFrom(...GROUPS),
       compare: fc.uniqueArray(fc.constantFrom(...codes), { maxLength: MAX_COMPARE }),
       summary: fc.constantFrom(...SUMMARIES),
-      measure: fc.constantFrom(...MEASURES),
+      measure: fc.option(fc.constantFrom('imd_score', 'idaci_score'), { nil: null }),
       deflator: fc.constantFrom('gdp' as const, 'sppi' as const),
       indicators: fc.uniqueArray(fc.constantFrom('cla_rate', 'cin_rate', 'imd_score'), { maxLength: 3 }),
       from: fc.option(fc.integer({ min: 2010, max: 2017 }), { nil: null }),
@@ -221,6 +255,11 @@ describe('serializeDashboardState', () => {
       self: fc.constantFrom(...YES_NO),
       regions: fc.constantFrom(...YES_NO),
       sort: fc.option(fc.constantFrom('value', 'area-desc', 'cla_rate_2025-desc'), { nil: null }),
+      similarity: fc.option(fc.uniqueArray(fc.constantFrom('imd_score', 'cin_rate', 'idaci_score'), { maxLength: 3 }), {
+        nil: null,
+      }),
+      ranked: fc.constantFrom(...RANK_SCOPES),
+      zoom: fc.constantFrom(...ZOOMS),
     })
     fc.assert(
       fc.property(stateArb, (state) => {

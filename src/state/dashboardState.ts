@@ -1,12 +1,18 @@
-import type { Area } from '../schema/areas'
-import { DEFLATOR_IDS, type DeflatorId } from '../schema/deflators'
-import type { Indicator } from '../schema/indicators'
 import { GROUP_LABELS, GROUPS, type GroupId } from '../model/comparatorGroups'
+import { DEFLATOR_IDS, type DeflatorId } from '../schema/deflators'
 import { SUMMARY_METHODS, type SummaryMethod } from '../stats/groupSummary'
+import {
+  choiceKey,
+  LIST_SEPARATOR,
+  readIndicatorList,
+  resolveAreaCode,
+  splitList,
+  yearOrNull,
+  type DashboardCatalogue,
+  type UrlKey,
+} from './urlKeys'
 
-/** The deprivation measure the deprivation lens plots against (indicator ids imd_score and idaci_score). */
-export const MEASURES = ['imd', 'idaci'] as const
-export type MeasureId = (typeof MEASURES)[number]
+export type { DashboardCatalogue } from './urlKeys'
 
 /** How /data lays out several indicators and years: one row per area, indicator and year, or years across. */
 export const LAYOUTS = ['long', 'wide'] as const
@@ -15,6 +21,14 @@ export type LayoutId = (typeof LAYOUTS)[number]
 /** A switch written in the URL as a word, so a link reads "regions=yes" rather than "regions=1". */
 export const YES_NO = ['yes', 'no'] as const
 export type YesNo = (typeof YES_NO)[number]
+
+/** /deprivation: whether the adjusted ranking shows the authority with its statistical neighbours, or everyone. */
+export const RANK_SCOPES = ['neighbours', 'all'] as const
+export type RankScope = (typeof RANK_SCOPES)[number]
+
+/** The England map's extent: all of England, or London (its boroughs are too small to read at England scale). */
+export const ZOOMS = ['england', 'london'] as const
+export type Zoom = (typeof ZOOMS)[number]
 
 /** Everything a shared link reproduces. Route params (e.g. /area/:code) live in the path, not here. */
 export interface DashboardState {
@@ -30,8 +44,8 @@ export interface DashboardState {
   compare: string[]
   /** Comparator group summary: mean of authorities (LAIT's default), median or pooled rate. */
   summary: SummaryMethod
-  /** Deprivation measure for the deprivation lens. */
-  measure: MeasureId
+  /** Deprivation measure /deprivation plots against (an indicator with the deprivationMeasure role); null = the first. */
+  measure: string | null
   /** Price index for real-terms spending (deflators.json ids; the GDP deflator unless the user picks the SPPI). */
   deflator: DeflatorId
   /** Indicators listed together on /data, in the order chosen (empty = just `indicator`). */
@@ -48,8 +62,17 @@ export interface DashboardState {
   self: YesNo
   /** /data: whether the published regional figures are listed beside England's. */
   regions: YesNo
-  /** /data: the column the table is sorted by ("value", "area", "cla_rate_2025"), "-desc" for descending; null = as listed. */
+  /**
+   * The column the page's table is sorted by ("value", "area", "cla_rate_2025"), "-desc" for descending; null = the
+   * table's own order. Each page has one sortable table, so one key serves them all.
+   */
   sort: string | null
+  /** /compare: the measures similar authorities are computed on; null = the catalogue's default (similarity role). */
+  similarity: string[] | null
+  /** /deprivation: who the adjusted ranking shows. */
+  ranked: RankScope
+  /** England map extent (/ and /map). */
+  zoom: Zoom
 }
 
 export const DEFAULT_INDICATOR = 'cla_rate'
@@ -60,49 +83,143 @@ export const MAX_DATA_COMPARE = 200
 /** A table of more indicators than this would be too wide to read (and the page loads one file per indicator). */
 export const MAX_INDICATORS = 12
 
-export const DEFAULT_STATE: DashboardState = {
-  area: null,
-  indicator: DEFAULT_INDICATOR,
-  year: null,
-  group: 'neighbours',
-  compare: [],
-  summary: 'mean',
-  measure: 'imd',
-  deflator: 'gdp',
-  indicators: [],
-  from: null,
-  to: null,
-  layout: 'long',
-  self: 'yes',
-  regions: 'no',
-  sort: null,
+/** Deprivation measures as links wrote them before the URL used indicator ids (measure=imd). */
+const FORMER_MEASURES: Readonly<Record<string, string>> = { imd: 'imd_score', idaci: 'idaci_score' }
+const SORT_PATTERN = /^[a-z0-9_]{1,60}(-desc)?$/
+const NO_MEASURES = 'none'
+
+type Key<T> = UrlKey<T, DashboardState>
+
+/**
+ * Every URL key, declared once with its default, parser and writer, in the order links write them. The type makes a
+ * key added to DashboardState without a declaration here (or the other way round) fail to compile.
+ */
+export const URL_KEYS: { [K in keyof DashboardState]: Key<DashboardState[K]> } = {
+  area: {
+    default: null,
+    parse: (raw, { catalogue, notice }) => {
+      const found = resolveAreaCode(raw, catalogue.areas)
+      if (!found) {
+        notice(`No local authority has the code "${raw}".`)
+        return null
+      }
+      if (found.via) notice(`${raw} is a former code of ${found.via.name}; showing ${found.code}.`)
+      return found.code
+    },
+    write: (value) => value,
+  },
+  indicator: {
+    default: DEFAULT_INDICATOR,
+    parse: (raw, { catalogue, notice }) => {
+      if (catalogue.indicators.some((i) => i.id === raw)) return raw
+      notice(`There is no indicator "${raw}"; showing the default indicator instead.`)
+      return DEFAULT_INDICATOR
+    },
+    write: (value) => (value === DEFAULT_INDICATOR ? null : value),
+  },
+  year: {
+    default: null,
+    parse: (raw, { catalogue, before, notice }) => {
+      if (!/^\d{4}$/.test(raw)) {
+        notice(`"${raw}" is not a year; showing the latest year.`)
+        return null
+      }
+      const year = Number(raw)
+      const coverage = catalogue.coverage[before.indicator ?? DEFAULT_INDICATOR]
+      if (coverage && (year < coverage.first || year > coverage.last)) {
+        notice(
+          `This indicator has no data for ${year} (it covers ${coverage.first} to ${coverage.last}); showing the latest year.`,
+        )
+        return null
+      }
+      return year
+    },
+    write: (value) => (value === null ? null : String(value)),
+  },
+  group: {
+    default: 'neighbours',
+    parse: (raw, { notice }) => {
+      const known = GROUPS.find((g) => g === raw)
+      if (known) return known
+      notice(`There is no comparator group "${raw}"; comparing with ${GROUP_LABELS.neighbours}.`)
+      return 'neighbours'
+    },
+    write: (value) => (value === 'neighbours' ? null : value),
+  },
+  compare: {
+    default: [],
+    parse: (raw, { catalogue, maxCompare, notice }) => {
+      const codes: string[] = []
+      for (const item of splitList(raw)) {
+        const found = resolveAreaCode(item, catalogue.areas)
+        if (!found) notice(`No local authority has the code "${item}"; left out.`, item)
+        else if (codes.includes(found.code)) continue
+        else if (codes.length >= maxCompare)
+          notice(`At most ${maxCompare} authorities can be compared at once; ${item} was left out.`, item)
+        else codes.push(found.code)
+      }
+      return codes
+    },
+    write: (value) => (value.length ? value.join(LIST_SEPARATOR) : null),
+  },
+  summary: choiceKey(SUMMARY_METHODS, 'mean', 'summary'),
+  measure: {
+    default: null,
+    parse: (raw, { catalogue, notice }) => {
+      const id = FORMER_MEASURES[raw] ?? raw
+      if (catalogue.indicators.some((i) => i.id === id && i.roles?.deprivationMeasure !== undefined)) return id
+      notice(`There is no deprivation measure "${raw}"; using the first one.`)
+      return null
+    },
+    write: (value) => value,
+  },
+  deflator: choiceKey(DEFLATOR_IDS, 'gdp', 'price index'),
+  indicators: {
+    default: [],
+    parse: (raw, context) => readIndicatorList(raw, context, MAX_INDICATORS),
+    write: (value) => (value.length ? value.join(LIST_SEPARATOR) : null),
+  },
+  from: yearOrNull('from'),
+  to: yearOrNull('to'),
+  layout: choiceKey(LAYOUTS, 'long', 'table layout'),
+  self: choiceKey(YES_NO, 'yes', 'choice'),
+  regions: choiceKey(YES_NO, 'no', 'choice'),
+  sort: {
+    default: null,
+    // Which columns exist depends on the table; the view ignores a well-formed key it does not have.
+    parse: (raw, { notice }) => {
+      if (SORT_PATTERN.test(raw)) return raw
+      notice(`"${raw}" is not a table column; the table is in its own order.`)
+      return null
+    },
+    write: (value) => value,
+  },
+  similarity: {
+    default: null,
+    parse: (raw, context) => {
+      if (raw === NO_MEASURES) return []
+      const ids = readIndicatorList(raw, context, MAX_INDICATORS)
+      return ids.length ? ids : null
+    },
+    write: (value) => (value === null ? null : value.length ? value.join(LIST_SEPARATOR) : NO_MEASURES),
+  },
+  ranked: choiceKey(RANK_SCOPES, 'neighbours', 'ranking'),
+  zoom: choiceKey(ZOOMS, 'england', 'map extent'),
 }
 
-/** What parsing needs to know to validate URL values (all from public/data). */
-export interface DashboardCatalogue {
-  areas: readonly Area[]
-  indicators: readonly Indicator[]
-  /** manifest.coverage: first and last year per indicator id. */
-  coverage: Readonly<Record<string, { first: number; last: number }>>
+const KEYS = Object.keys(URL_KEYS) as (keyof DashboardState)[]
+
+function defaults(): DashboardState {
+  return Object.fromEntries(KEYS.map((k) => [k, URL_KEYS[k].default])) as unknown as DashboardState
 }
+
+export const DEFAULT_STATE: DashboardState = defaults()
 
 /** A URL value that could not be used as given; shown to the user so a broken link never fails silently. */
 export interface StateNotice {
   key: keyof DashboardState
   value: string
   message: string
-}
-
-const LIST_SEPARATOR = '~'
-const SORT_PATTERN = /^[a-z0-9_]{1,60}(-desc)?$/
-
-/** Finds the series code for a code typed in a URL: current code, former code (same area) or any case. */
-function resolveAreaCode(raw: string, areas: readonly Area[]): { code: string; via?: Area } | null {
-  const wanted = raw.trim().toUpperCase()
-  const direct = areas.find((a) => a.code === wanted)
-  if (direct) return { code: direct.code }
-  const recoded = areas.find((a) => a.formerCodes?.includes(wanted))
-  return recoded ? { code: recoded.code, via: recoded } : null
 }
 
 /**
@@ -114,180 +231,41 @@ export function parseDashboardState(
   catalogue: DashboardCatalogue,
   limits: { maxCompare: number } = { maxCompare: MAX_COMPARE },
 ): { state: DashboardState; notices: StateNotice[] } {
-  const { maxCompare } = limits
   const notices: StateNotice[] = []
-  const state: DashboardState = { ...DEFAULT_STATE, compare: [], indicators: [] }
-
-  const area = searchParams.get('area')
-  if (area !== null && area !== '') {
-    const found = resolveAreaCode(area, catalogue.areas)
-    if (!found) notices.push({ key: 'area', value: area, message: `No local authority has the code "${area}".` })
-    else {
-      state.area = found.code
-      if (found.via)
-        notices.push({
-          key: 'area',
-          value: area,
-          message: `${area} is a former code of ${found.via.name}; showing ${found.code}.`,
-        })
-    }
+  const state: Partial<Record<keyof DashboardState, unknown>> = {}
+  for (const key of KEYS) {
+    const raw = searchParams.get(key)
+    const codec = URL_KEYS[key] as Key<unknown>
+    state[key] =
+      raw === null || raw === ''
+        ? codec.default
+        : codec.parse(raw, {
+            catalogue,
+            maxCompare: limits.maxCompare,
+            before: state as Partial<DashboardState>,
+            notice: (message, value = raw) => notices.push({ key, value, message }),
+          })
   }
-
-  const indicator = searchParams.get('indicator')
-  if (indicator !== null && indicator !== '') {
-    if (catalogue.indicators.some((i) => i.id === indicator)) state.indicator = indicator
-    else
-      notices.push({
-        key: 'indicator',
-        value: indicator,
-        message: `There is no indicator "${indicator}"; showing the default indicator instead.`,
-      })
-  }
-
-  const year = searchParams.get('year')
-  if (year !== null && year !== '') {
-    const n = /^\d{4}$/.test(year) ? Number(year) : NaN
-    const coverage = catalogue.coverage[state.indicator]
-    if (!Number.isInteger(n))
-      notices.push({ key: 'year', value: year, message: `"${year}" is not a year; showing the latest year.` })
-    else if (coverage && (n < coverage.first || n > coverage.last))
-      notices.push({
-        key: 'year',
-        value: year,
-        message: `This indicator has no data for ${n} (it covers ${coverage.first} to ${coverage.last}); showing the latest year.`,
-      })
-    else state.year = n
-  }
-
-  const group = searchParams.get('group')
-  if (group !== null && group !== '') {
-    const known = GROUPS.find((g) => g === group)
-    if (known) state.group = known
-    else
-      notices.push({
-        key: 'group',
-        value: group,
-        message: `There is no comparator group "${group}"; comparing with ${GROUP_LABELS[DEFAULT_STATE.group]}.`,
-      })
-  }
-
-  const compare = searchParams.get('compare')
-  if (compare !== null && compare !== '') {
-    for (const raw of compare.split(LIST_SEPARATOR)) {
-      if (raw === '') continue
-      const found = resolveAreaCode(raw, catalogue.areas)
-      if (!found)
-        notices.push({ key: 'compare', value: raw, message: `No local authority has the code "${raw}"; left out.` })
-      else if (state.compare.includes(found.code)) continue
-      else if (state.compare.length >= maxCompare)
-        notices.push({
-          key: 'compare',
-          value: raw,
-          message: `At most ${maxCompare} authorities can be compared at once; ${raw} was left out.`,
-        })
-      else state.compare.push(found.code)
-    }
-  }
-
-  state.summary = readChoice(searchParams, 'summary', SUMMARY_METHODS, DEFAULT_STATE.summary, notices, 'summary')
-  state.measure = readChoice(searchParams, 'measure', MEASURES, DEFAULT_STATE.measure, notices, 'deprivation measure')
-  state.deflator = readChoice(searchParams, 'deflator', DEFLATOR_IDS, DEFAULT_STATE.deflator, notices, 'price index')
-  state.layout = readChoice(searchParams, 'layout', LAYOUTS, DEFAULT_STATE.layout, notices, 'table layout')
-  state.self = readChoice(searchParams, 'self', YES_NO, DEFAULT_STATE.self, notices, 'choice')
-  state.regions = readChoice(searchParams, 'regions', YES_NO, DEFAULT_STATE.regions, notices, 'choice')
-
-  const indicators = searchParams.get('indicators')
-  if (indicators !== null && indicators !== '') {
-    for (const raw of indicators.split(LIST_SEPARATOR)) {
-      if (raw === '' || state.indicators.includes(raw)) continue
-      if (!catalogue.indicators.some((i) => i.id === raw))
-        notices.push({ key: 'indicators', value: raw, message: `There is no indicator "${raw}"; left out.` })
-      else if (state.indicators.length >= MAX_INDICATORS)
-        notices.push({
-          key: 'indicators',
-          value: raw,
-          message: `At most ${MAX_INDICATORS} indicators can be listed at once; ${raw} was left out.`,
-        })
-      else state.indicators.push(raw)
-    }
-  }
-
-  const sort = searchParams.get('sort')
-  if (sort !== null && sort !== '') {
-    // Which columns exist depends on the table; the view ignores a well-formed key it does not have.
-    if (SORT_PATTERN.test(sort)) state.sort = sort
-    else
-      notices.push({
-        key: 'sort',
-        value: sort,
-        message: `"${sort}" is not a table column; the table is in its own order.`,
-      })
-  }
-
-  state.from = readYear(searchParams, 'from', notices)
-  state.to = readYear(searchParams, 'to', notices)
-  if (state.from !== null && state.to !== null && state.from > state.to) {
+  const parsed = state as DashboardState
+  if (parsed.from !== null && parsed.to !== null && parsed.from > parsed.to) {
     notices.push({
       key: 'from',
-      value: String(state.from),
-      message: `The range started after it ended (${state.from} to ${state.to}); showing ${state.to} to ${state.from}.`,
+      value: String(parsed.from),
+      message: `The range started after it ended (${parsed.from} to ${parsed.to}); showing ${parsed.to} to ${parsed.from}.`,
     })
-    ;[state.from, state.to] = [state.to, state.from]
+    ;[parsed.from, parsed.to] = [parsed.to, parsed.from]
   }
-
-  return { state, notices }
-}
-
-/** Reads a range end: a four-digit year, or null (the indicator's first or last year) with a notice for anything else. */
-function readYear(searchParams: URLSearchParams, key: 'from' | 'to', notices: StateNotice[]): number | null {
-  const raw = searchParams.get(key)
-  if (raw === null || raw === '') return null
-  if (/^\d{4}$/.test(raw)) return Number(raw)
-  notices.push({
-    key,
-    value: raw,
-    message: `"${raw}" is not a year; the range ${key === 'from' ? 'starts at the first' : 'ends at the last'} year.`,
-  })
-  return null
-}
-
-/** Reads a key that takes one of a few fixed values; anything else keeps the default with a notice. */
-function readChoice<T extends string>(
-  searchParams: URLSearchParams,
-  key: 'summary' | 'measure' | 'deflator' | 'layout' | 'self' | 'regions',
-  choices: readonly T[],
-  fallback: T,
-  notices: StateNotice[],
-  what: string,
-): T {
-  const raw = searchParams.get(key)
-  if (raw === null || raw === '') return fallback
-  const known = choices.find((c) => c === raw)
-  if (known) return known
-  notices.push({ key, value: raw, message: `There is no ${what} "${raw}"; using ${fallback}.` })
-  return fallback
+  return { state: parsed, notices }
 }
 
 /**
- * Writes the state as a query string (without "?"), keys in a fixed order and only values that differ from the
+ * Writes the state as a query string (without "?"), keys in URL_KEYS order and only values that differ from the
  * defaults, so shared links stay short and stable. "~" is kept literal (URLSearchParams would escape it).
  */
 export function serializeDashboardState(state: DashboardState): string {
-  const parts: [string, string][] = []
-  if (state.area !== DEFAULT_STATE.area && state.area !== null) parts.push(['area', state.area])
-  if (state.indicator !== DEFAULT_STATE.indicator) parts.push(['indicator', state.indicator])
-  if (state.year !== DEFAULT_STATE.year && state.year !== null) parts.push(['year', String(state.year)])
-  if (state.group !== DEFAULT_STATE.group) parts.push(['group', state.group])
-  if (state.compare.length > 0) parts.push(['compare', state.compare.join(LIST_SEPARATOR)])
-  if (state.summary !== DEFAULT_STATE.summary) parts.push(['summary', state.summary])
-  if (state.measure !== DEFAULT_STATE.measure) parts.push(['measure', state.measure])
-  if (state.deflator !== DEFAULT_STATE.deflator) parts.push(['deflator', state.deflator])
-  if (state.indicators.length > 0) parts.push(['indicators', state.indicators.join(LIST_SEPARATOR)])
-  if (state.from !== null) parts.push(['from', String(state.from)])
-  if (state.to !== null) parts.push(['to', String(state.to)])
-  if (state.layout !== DEFAULT_STATE.layout) parts.push(['layout', state.layout])
-  if (state.self !== DEFAULT_STATE.self) parts.push(['self', state.self])
-  if (state.regions !== DEFAULT_STATE.regions) parts.push(['regions', state.regions])
-  if (state.sort !== null) parts.push(['sort', state.sort])
-  return parts.map(([k, v]) => `${k}=${v.split(LIST_SEPARATOR).map(encodeURIComponent).join(LIST_SEPARATOR)}`).join('&')
+  return KEYS.flatMap((key) => {
+    const written = (URL_KEYS[key] as Key<unknown>).write(state[key])
+    if (written === null) return []
+    return [`${key}=${written.split(LIST_SEPARATOR).map(encodeURIComponent).join(LIST_SEPARATOR)}`]
+  }).join('&')
 }

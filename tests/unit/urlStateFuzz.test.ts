@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest'
 import type { Area } from '../../src/schema/areas'
 import {
   MAX_COMPARE,
+  MAX_INDICATORS,
+  RANK_SCOPES,
+  URL_KEYS,
+  ZOOMS,
   parseDashboardState,
   serializeDashboardState,
   type DashboardCatalogue,
@@ -27,7 +31,11 @@ const area = (code: string, formerCodes?: string[]): Area => ({
 
 const catalogue: DashboardCatalogue = {
   areas: [area('E09000001'), area('E09000002'), area('E09000012'), area('E06000060', ['E10000002'])],
-  indicators: [indicator('cla_rate'), indicator('cin_rate'), indicator('imd_score')],
+  indicators: [
+    indicator('cla_rate'),
+    indicator('cin_rate'),
+    { ...indicator('imd_score'), roles: { deprivationMeasure: 1 } },
+  ],
   coverage: {
     cla_rate: { first: 2010, last: 2025 },
     cin_rate: { first: 2010, last: 2025 },
@@ -35,13 +43,28 @@ const catalogue: DashboardCatalogue = {
   },
 }
 const codes = catalogue.areas.flatMap((a) => [a.code, ...(a.formerCodes ?? [])])
-const keys = ['area', 'indicator', 'year', 'group', 'compare', 'other']
+// Every declared key, so a key added to the state is fuzzed too, and one the app does not know.
+const keys = [...Object.keys(URL_KEYS), 'other']
 
 /** Values drawn from what a link might plausibly hold: valid codes and ids, years, junk and unicode. */
 const plausibleValue = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme' }),
-  fc.constantFrom(...codes, ...codes.map((c) => c.toLowerCase()), 'cla_rate', 'imd_score', 'nope', ...GROUPS),
+  fc.constantFrom(
+    ...codes,
+    ...codes.map((c) => c.toLowerCase()),
+    'cla_rate',
+    'imd_score',
+    'imd',
+    'idaci',
+    'none',
+    'nope',
+    'all',
+    'london',
+    'value-desc',
+    ...GROUPS,
+  ),
+  fc.array(fc.constantFrom('cla_rate', 'imd_score', 'cin_rate', 'x', ''), { maxLength: 15 }).map((xs) => xs.join('~')),
   fc.integer({ min: -5000, max: 5000 }).map(String),
   fc.array(fc.constantFrom(...codes, 'E09999999', ''), { maxLength: 12 }).map((xs) => xs.join('~')),
 )
@@ -63,6 +86,17 @@ function expectUsable(state: ReturnType<typeof parseDashboardState>['state']) {
   expect(state.compare.length).toBeLessThanOrEqual(MAX_COMPARE)
   expect(new Set(state.compare).size).toBe(state.compare.length)
   for (const code of state.compare) expect(catalogue.areas.some((a) => a.code === code)).toBe(true)
+  const known = (id: string) => catalogue.indicators.some((i) => i.id === id)
+  expect(state.measure === null || catalogue.indicators.some((i) => i.id === state.measure && i.roles)).toBe(true)
+  for (const list of [state.indicators, state.similarity ?? []]) {
+    expect(list.every(known)).toBe(true)
+    expect(new Set(list).size).toBe(list.length)
+    expect(list.length).toBeLessThanOrEqual(MAX_INDICATORS)
+  }
+  expect(state.from === null || state.to === null || state.from <= state.to).toBe(true)
+  expect(RANK_SCOPES).toContain(state.ranked)
+  expect(ZOOMS).toContain(state.zoom)
+  expect(state.sort === null || /^[a-z0-9_]+(-desc)?$/.test(state.sort)).toBe(true)
 }
 
 describe('URL state parser under random input', () => {

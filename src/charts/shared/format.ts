@@ -39,8 +39,11 @@ export function formatValue(value: number, spec: FormatSpec): string {
   }
 }
 
-/** Axis and table headings name the unit once instead of repeating it in every cell. */
-export function unitHeading(spec: Pick<Indicator, 'unit'>): string {
+/**
+ * Axis and table headings name the unit once instead of repeating it in every cell. A rank says what rank 1 is, as
+ * the catalogue words it from the measure ranked ("rank (1 = highest IMD score, the most deprived)").
+ */
+export function unitHeading(spec: Pick<Indicator, 'unit' | 'rankOrder'>): string {
   switch (spec.unit) {
     case 'rate per 10,000':
       return 'per 10,000 children'
@@ -53,7 +56,7 @@ export function unitHeading(spec: Pick<Indicator, 'unit'>): string {
     case 'score':
       return 'score'
     case 'rank':
-      return 'rank (1 = most deprived)'
+      return spec.rankOrder ? `rank (${spec.rankOrder})` : 'rank'
   }
 }
 

@@ -17,24 +17,11 @@ import { valueAt } from '../../model/series'
 import { buildProfileTrendLines } from '../shared/buildProfileTrendLines'
 import { resolveRouteArea } from '../shared/resolveRouteArea'
 import { StateNotices } from '../shared/StateNotices'
-import { buildHeadlineFigure } from './buildHeadlineFigure'
+import { buildHeadlineFigure, type HeadlineFigure } from './buildHeadlineFigure'
+import { idsWithRole, indicatorsWithRole } from '../../model/indicators'
 import { HeadlineFigureCard } from './HeadlineFigureCard'
 import { NeighbourList } from './NeighbourList'
 
-/** Headline figures, in reading order (DESIGN.md §4 ids); those not yet in indicators.json are skipped. */
-export const HEADLINE_IDS = [
-  'cin_rate',
-  'cpp_rate',
-  'cla_rate',
-  'referrals_rate',
-  'spend_cyp_per_child',
-  'imd_score',
-  'imd_rank',
-  'imd_district_rank',
-  'imd_most_deprived_10pc',
-] as const
-/** Rates drawn as trend charts. */
-export const TREND_IDS = ['cin_rate', 'cpp_rate', 'cla_rate', 'referrals_rate'] as const
 const FIRST_TREND_YEAR = 2010
 const NO_AREAS: readonly Area[] = []
 
@@ -42,10 +29,15 @@ export function AreaProfileView() {
   const { code = '' } = useParams()
   const dashboard = useDashboardState()
   const neighbours = useQuery(neighboursQuery())
-  const available = new Set(dashboard.catalogue?.indicators.map((i) => i.id) ?? [])
-  const wanted = [...new Set<string>([...HEADLINE_IDS, 'imd_district_rank_least', ...TREND_IDS])].filter((id) =>
-    available.has(id),
-  )
+  // The headline figures (with the other end of any rank range) and the trend charts: the catalogue's roles.
+  const indicators = dashboard.catalogue?.indicators ?? []
+  const headline = indicatorsWithRole(indicators, 'headline')
+  const wanted = [
+    ...new Set([
+      ...headline.flatMap((i) => [i.id, ...(i.rangeEnd ? [i.rangeEnd] : [])]),
+      ...idsWithRole(indicators, 'profileTrend'),
+    ]),
+  ]
   const seriesResults = useQueries({ queries: wanted.map((id) => seriesQuery(id)) })
 
   if (dashboard.status === 'error' && dashboard.error)
@@ -111,10 +103,10 @@ function ProfileBody({
     [compareCodes, areas],
   )
 
-  const figures = HEADLINE_IDS.flatMap((id) => {
-    const indicator = indicators.find((i) => i.id === id)
-    const series = seriesById.get(id)
-    if (!indicator || !series) return []
+  const trendIndicators = indicatorsWithRole(indicators, 'profileTrend')
+  const figures = indicatorsWithRole(indicators, 'headline').flatMap((indicator) => {
+    const series = seriesById.get(indicator.id)
+    if (!series) return []
     const figure = buildHeadlineFigure({
       indicator,
       series,
@@ -124,12 +116,14 @@ function ProfileBody({
     })
     return figure ? [figure] : []
   })
-  const leastSeries = seriesById.get('imd_district_rank_least')
-  const districtFigure = figures.find((f) => f.indicator.id === 'imd_district_rank')
-  const leastRank = leastSeries && districtFigure ? valueAt(leastSeries, area.code, districtFigure.year).value : null
+  // A rank range's other end ("45 to 280 of 317") for the same year as the figure.
+  const rangeEndOf = (f: HeadlineFigure) => {
+    const series = f.indicator.rangeEnd ? seriesById.get(f.indicator.rangeEnd) : undefined
+    return series ? valueAt(series, area.code, f.year).value : null
+  }
   const lastTrendYear = lastYearShown(
     area,
-    Math.max(...TREND_IDS.flatMap((id) => seriesById.get(id)?.years ?? [FIRST_TREND_YEAR])),
+    Math.max(...trendIndicators.flatMap((i) => seriesById.get(i.id)?.years ?? [FIRST_TREND_YEAR])),
   )
 
   return (
@@ -169,7 +163,7 @@ function ProfileBody({
       ) : (
         <ul className="figures">
           {figures.map((f) => (
-            <HeadlineFigureCard key={f.indicator.id} figure={f} leastRank={leastRank} />
+            <HeadlineFigureCard key={f.indicator.id} figure={f} rangeEnd={rangeEndOf(f)} />
           ))}
         </ul>
       )}
@@ -180,13 +174,12 @@ function ProfileBody({
       </p>
       <h2>Trends since {FIRST_TREND_YEAR}</h2>
       {exclusionNote && <p className="hint">Statistical neighbours (mean): {exclusionNote}</p>}
-      {TREND_IDS.map((id) => {
-        const indicator = indicators.find((i) => i.id === id)
-        const series = seriesById.get(id)
-        if (!indicator || !series || !manifestSources.manifest) return null
+      {trendIndicators.map((indicator) => {
+        const series = seriesById.get(indicator.id)
+        if (!series || !manifestSources.manifest) return null
         return (
           <ProfileTrend
-            key={id}
+            key={indicator.id}
             area={area}
             areas={areas}
             compare={compareAreas}

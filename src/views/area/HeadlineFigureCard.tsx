@@ -6,22 +6,23 @@ function show(value: number | null, figure: HeadlineFigure, reason = 'no figure'
   return value === null ? `– (${reason})` : formatValue(value, figure.indicator)
 }
 
-/** "of 317" ranks: the most deprived district, and the least deprived one when the authority has several. */
-function rankText(figure: HeadlineFigure, least: number | null) {
+/** "45 to 280 of 317": a rank among a fixed number of places, with the other end of the range when there is one. */
+function rankText(figure: HeadlineFigure, among: number, rangeEnd: number | null) {
   if (figure.value === null) return null
-  const most = formatValue(figure.value, figure.indicator)
-  return least !== null && least !== figure.value
-    ? `${most} to ${formatValue(least, figure.indicator)} of 317`
-    : `${most} of 317`
+  const first = formatValue(figure.value, figure.indicator)
+  return rangeEnd !== null && rangeEnd !== figure.value
+    ? `${first} to ${formatValue(rangeEnd, figure.indicator)} of ${among}`
+    : `${first} of ${among}`
 }
 
-export function HeadlineFigureCard({ figure, leastRank }: { figure: HeadlineFigure; leastRank?: number | null }) {
+export function HeadlineFigureCard({ figure, rangeEnd }: { figure: HeadlineFigure; rangeEnd?: number | null }) {
   const { indicator } = figure
-  const isDistrictRank = indicator.id === 'imd_district_rank'
-  const main = isDistrictRank
-    ? (rankText(figure, leastRank ?? null) ?? show(null, figure, figure.missingReason ?? undefined))
-    : show(figure.value, figure, figure.missingReason ?? undefined)
-  const label = isDistrictRank ? 'IMD 2019 rank among 317 districts (1 = most deprived)' : indicator.label
+  const among = indicator.rankOf?.among
+  const main =
+    among !== undefined
+      ? (rankText(figure, among, rangeEnd ?? null) ?? show(null, figure, figure.missingReason ?? undefined))
+      : show(figure.value, figure, figure.missingReason ?? undefined)
+  const label = indicator.rankOrder ? `${indicator.label} (${indicator.rankOrder})` : indicator.label
   const neighbourText =
     figure.neighbours.members === 0
       ? 'no neighbour list'

@@ -53,7 +53,7 @@ export function CompareBody(props: CompareBodyProps) {
   const indicators = dashboard.catalogue?.indicators ?? []
   const { nameOf } = buildAreaIndex(areas)
   const series = seriesById.get(indicator.id)
-  const pooling = poolingSeriesOf(indicator.id)
+  const pooling = poolingSeriesOf(indicator)
   const summaryData: SummarySeries | null = series
     ? {
         series,

@@ -1,14 +1,10 @@
-import { useState } from 'react'
 import { BenchmarkPage } from '../shared/BenchmarkPage'
-import { poolingSeriesOf } from '../../model/indicators'
-import { DEFAULT_SIMILARITY_IDS } from '../../model/similarAreas'
+import { idsWithRole, poolingSeriesOf } from '../../model/indicators'
 import { CompareBody } from './CompareBody'
-import { SMALL_MULTIPLE_IDS } from './SmallMultiplesSection'
 import '../shared/benchmarking.css'
 
 /** /compare: an authority against its statistical neighbours, region, England, a chosen list or computed look-alikes. */
 export function CompareView() {
-  const [similarityIds, setSimilarityIds] = useState<string[]>([...DEFAULT_SIMILARITY_IDS])
   const header = (
     <>
       <title>Compare an authority – CSC Explorer</title>
@@ -23,13 +19,13 @@ export function CompareView() {
     <BenchmarkPage
       header={header}
       selectId="compare-area"
-      seriesFor={(indicator) => {
-        const pooling = indicator ? poolingSeriesOf(indicator.id) : null
+      seriesFor={(indicator, indicators, state) => {
+        const pooling = indicator ? poolingSeriesOf(indicator) : null
         return [
           indicator?.id ?? '',
           ...(pooling ? [pooling.countId, pooling.denominatorId] : []),
-          ...SMALL_MULTIPLE_IDS,
-          ...similarityIds,
+          ...idsWithRole(indicators, 'smallMultiples'),
+          ...(state.similarity ?? idsWithRole(indicators, 'similarity')),
         ]
       }}
     >
@@ -44,8 +40,8 @@ export function CompareView() {
             seriesById={data.seriesById}
             method={dashboard.state.summary}
             onMethodChange={(summary) => dashboard.update({ summary })}
-            similarityIds={similarityIds}
-            onSimilarityIdsChange={setSimilarityIds}
+            similarityIds={dashboard.state.similarity ?? idsWithRole(data.catalogue.indicators, 'similarity')}
+            onSimilarityIdsChange={(similarity) => dashboard.update({ similarity }, { replace: true })}
           />
         ) : (
           <p>Choose an authority to see how it compares.</p>

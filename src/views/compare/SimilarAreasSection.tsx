@@ -5,12 +5,11 @@ import type { Area } from '../../schema/areas'
 import type { Indicator } from '../../schema/indicators'
 import { countOverlap } from '../../stats/similarity'
 import { LICENCE_LINE } from '../shared/sourceLine'
+import { buildAreaIndex } from '../../model/lifetimes'
 import type { SimilarityResult } from '../../model/similarAreas'
 
 /** Measures offered for computing similar authorities: context, not the outcomes being compared. */
 const OFFERED_TOPICS: readonly Indicator['topic'][] = ['deprivation', 'population', 'context']
-/** Of the spending measures only the total per child is offered: the categories would swamp the list. */
-const OFFERED_SPENDING = 'spend_cyp_per_child'
 
 export function SimilarAreasSection(props: {
   area: Area
@@ -23,12 +22,11 @@ export function SimilarAreasSection(props: {
   onUseAsGroup: () => void
 }) {
   const { area, areas, indicators, similarity, dfeList, selectedIds } = props
-  const nameOf = (code: string) => areas.find((a) => a.code === code)?.name ?? code
+  const { nameOf } = buildAreaIndex(areas)
+  // Of the spending measures only the total per child is offered: the categories would swamp the list. Ranks repeat
+  // the score they rank.
   const offered = indicators.filter(
-    (i) =>
-      (OFFERED_TOPICS.includes(i.topic) || i.id === OFFERED_SPENDING) &&
-      i.unit !== 'rank' &&
-      !i.id.startsWith('imd_district'),
+    (i) => (OFFERED_TOPICS.includes(i.topic) || i.roles?.spendingTotal !== undefined) && i.unit !== 'rank',
   )
   const codes = similarity.similar.map((s) => s.areaCode)
   const overlap = countOverlap(codes, dfeList)

@@ -7,12 +7,10 @@ import type { Manifest } from '../../schema/manifest'
 import type { Series } from '../../schema/series'
 import { LICENCE_LINE } from '../shared/sourceLine'
 import { asPhrase } from '../../model/comparatorGroups'
+import { indicatorsWithRole } from '../../model/indicators'
 import { lastYearShown } from '../../model/lifetimes'
 import { lifetimeLine } from '../../model/series'
 import { summariseMembersByYear } from '../../model/summaries'
-
-/** Indicators drawn side by side (DESIGN.md §4 ids); any not yet published are left out and listed. */
-export const SMALL_MULTIPLE_IDS = ['cin_rate', 'cpp_rate', 'cla_rate', 'spend_cyp_per_child'] as const
 
 /** Builds one panel per indicator: the authority, the group's mean (as LAIT) and England. */
 export function buildSmallMultipleInputs(
@@ -21,10 +19,10 @@ export function buildSmallMultipleInputs(
   seriesById: ReadonlyMap<string, Series>,
   indicators: readonly Indicator[],
 ): SmallMultipleInput[] {
-  return SMALL_MULTIPLE_IDS.flatMap((id) => {
+  return indicatorsWithRole(indicators, 'smallMultiples').flatMap((indicator) => {
+    const id = indicator.id
     const series = seriesById.get(id)
-    const indicator = indicators.find((i) => i.id === id)
-    if (!series || !indicator) return []
+    if (!series) return []
     const group = summariseMembersByYear({ series }, memberCodes, 'mean')
     return [
       {
@@ -77,7 +75,9 @@ export function SmallMultiplesSection(props: {
   const firstYear = Math.max(2010, Math.min(...years))
   const lastYear = lastYearShown(area, Math.max(...years))
   const model = useMemo(() => buildSmallMultiples(inputs, { firstYear, lastYear }), [inputs, firstYear, lastYear])
-  const missing = SMALL_MULTIPLE_IDS.filter((id) => !inputs.some((i) => i.key === id))
+  const missing = indicatorsWithRole(indicators, 'smallMultiples')
+    .filter((i) => !inputs.some((input) => input.key === i.id))
+    .map((i) => i.shortLabel)
   const publishers = [
     ...new Set(
       inputs

@@ -9,7 +9,7 @@ import { MAX_DATA_COMPARE } from '../../state/dashboardState'
 import { useDashboardState } from '../../state/useDashboardState'
 import { describeExclusion, splitForAverages } from '../../model/averageMembers'
 import { PendingPage } from '../shared/PendingPage'
-import { nextSort, type SortState } from '../shared/sorting'
+import { nextSort, readSortParam, writeSortParam, type SortState } from '../shared/sorting'
 import { LoadError, Loading } from '../shared/QueryStatus'
 import { StateNotices } from '../shared/StateNotices'
 import { buildDataNotes, buildLongCsvRows, buildWideCsv, LONG_CSV_HEADER } from './buildDataCsv'
@@ -18,12 +18,10 @@ import {
   buildWideTable,
   columnKey,
   countRenderedRows,
-  readSortParam,
   sortLongRows,
   sortWideRows,
   toLongSortKey,
   toWideSortKey,
-  writeSortParam,
   type LongSortKey,
   type TableIndicator,
   type WideSortKey,

@@ -5,11 +5,9 @@ import {
   countRenderedRows,
   MAX_RENDERED_CELLS,
   sortLongRows,
-  readSortParam,
   sortWideRows,
   toLongSortKey,
   toWideSortKey,
-  writeSortParam,
   type DataTableInput,
 } from './buildDataTable'
 import { AREAS, CLA, SOURCES, SPEND, testArea, testIndicator } from './testData'
@@ -169,13 +167,6 @@ describe('countRenderedRows', () => {
 })
 
 describe('sort in the URL', () => {
-  it('writes and reads a column key with "-desc" for descending', () => {
-    expect(writeSortParam('cla_rate_2025', 'descending')).toBe('cla_rate_2025-desc')
-    expect(readSortParam('cla_rate_2025-desc')).toEqual({ key: 'cla_rate_2025', direction: 'descending' })
-    expect(readSortParam('value')).toEqual({ key: 'value', direction: 'ascending' })
-    expect(readSortParam(null)).toBeNull()
-  })
-
   it('maps a key to the layout’s columns, or null when the table has no such column', () => {
     const { columns } = buildWideTable(input)
     expect([toLongSortKey('year'), toLongSortKey('cla_rate_2025')]).toEqual(['year', null])

@@ -247,20 +247,6 @@ export function describeColumn(column: DataColumn): string {
   return `${column.indicator.shortLabel} (${unitHeading(column.indicator)}), ${column.period}`
 }
 
-/** The sort as the URL writes it: the column's key, "-desc" for descending ("value-desc", "cla_rate_2025"). */
-export function readSortParam(param: string | null): { key: string; direction: SortDirection } | null {
-  if (!param) return null
-  const descending = param.endsWith('-desc')
-  return {
-    key: descending ? param.slice(0, -'-desc'.length) : param,
-    direction: descending ? 'descending' : 'ascending',
-  }
-}
-
-export function writeSortParam(key: string, direction: SortDirection): string {
-  return direction === 'descending' ? `${key}-desc` : key
-}
-
 const LONG_SORT_KEYS: readonly LongSortKey[] = ['area', 'code', 'indicator', 'year', 'value']
 
 /** A long-layout sort key from the URL, or null when the key is not one of its columns. */

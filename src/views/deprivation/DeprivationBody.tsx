@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { buildRankingModel } from '../../charts/ranking/buildRankingModel'
 import { RankingChart } from '../../charts/ranking/RankingChart'
 import { buildScatterModel, type ScatterRole } from '../../charts/scatter/buildScatterModel'
@@ -12,17 +11,16 @@ import type { Manifest } from '../../schema/manifest'
 import type { NeighboursFile } from '../../schema/neighbours'
 import type { Series } from '../../schema/series'
 import { adjustForDeprivation } from '../../stats/deprivationAdjustment'
+import type { RankScope } from '../../state/dashboardState'
 import type { DashboardStateHandle } from '../../state/useDashboardState'
 import { EXCLUSION_NOTE } from '../../model/comparatorGroups'
 import {
   buildAdjustedTrend,
   buildAdjustmentInputs,
-  DEPRIVATION_IDS,
+  deprivationMeasures,
   describeAgainstExpected,
   pickEdition,
-  type DeprivationId,
 } from '../../model/deprivation'
-import { POPULATION_ID } from '../../model/indicators'
 import { buildAreaIndex, lastYearShown } from '../../model/lifetimes'
 import { rankOrderOf, ranksHighestFirst } from '../../model/ranks'
 import { chooseYear, yearsWithFigures } from '../../model/series'
@@ -40,17 +38,18 @@ export interface DeprivationBodyProps {
   neighbours: NeighboursFile
   manifest: Manifest
   seriesById: ReadonlyMap<string, Series>
-  deprivationId: DeprivationId
-  onDeprivationChange: (id: DeprivationId) => void
+  /** The measure plotted against (resolved from the URL's `measure`). */
+  deprivationIndicator: Indicator
+  onDeprivationChange: (id: string) => void
 }
 
 export function DeprivationBody(props: DeprivationBodyProps) {
-  const { area, areas, indicators, indicator, dashboard, manifest, seriesById, deprivationId } = props
-  const [rankScope, setRankScope] = useState<'neighbours' | 'all'>('neighbours')
+  const { area, areas, indicators, indicator, dashboard, manifest, seriesById, deprivationIndicator } = props
+  const rankScope = dashboard.state.ranked
+  const setRankScope = (ranked: RankScope) => dashboard.update({ ranked }, { replace: true })
   const series = seriesById.get(indicator.id)
-  const deprivation = seriesById.get(deprivationId)
-  const deprivationIndicator = indicators.find((i) => i.id === deprivationId)
-  if (!series || !deprivation || !deprivationIndicator) return <p>The figures needed here are not available yet.</p>
+  const deprivation = seriesById.get(deprivationIndicator.id)
+  if (!series || !deprivation) return <p>The figures needed here are not available yet.</p>
   const { nameOf } = buildAreaIndex(areas)
   const yearsWithData = yearsWithFigures(series)
   const year = chooseYear(yearsWithData, dashboard.state.year)
@@ -170,15 +169,15 @@ export function DeprivationBody(props: DeprivationBodyProps) {
         </div>
         <fieldset className="radios">
           <legend>Deprivation measure</legend>
-          {DEPRIVATION_IDS.map((id) => (
-            <label key={id}>
+          {deprivationMeasures(indicators).map((m) => (
+            <label key={m.id}>
               <input
                 type="radio"
                 name="deprivation-measure"
-                checked={deprivationId === id}
-                onChange={() => props.onDeprivationChange(id)}
+                checked={deprivationIndicator.id === m.id}
+                onChange={() => props.onDeprivationChange(m.id)}
               />{' '}
-              {indicators.find((i) => i.id === id)?.label ?? id}
+              {m.label}
             </label>
           ))}
         </fieldset>
@@ -357,7 +356,7 @@ export function DeprivationBody(props: DeprivationBodyProps) {
         areas={areas}
         indicator={indicator}
         series={series}
-        population={seriesById.get(POPULATION_ID)}
+        population={indicator.denominator ? seriesById.get(indicator.denominator) : undefined}
         year={year}
         neighbourCodes={neighbourCodes}
         manifest={manifest}

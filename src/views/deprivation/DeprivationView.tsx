@@ -1,5 +1,4 @@
-import { DEPRIVATION_IDS, type DeprivationId } from '../../model/deprivation'
-import { POPULATION_ID } from '../../model/indicators'
+import { deprivationMeasures, resolveMeasure } from '../../model/deprivation'
 import { BenchmarkPage } from '../shared/BenchmarkPage'
 import { DeprivationBody } from './DeprivationBody'
 import '../shared/benchmarking.css'
@@ -20,10 +19,15 @@ export function DeprivationView() {
     <BenchmarkPage
       header={header}
       selectId="deprivation-area"
-      seriesFor={(indicator) => [indicator?.id ?? '', ...DEPRIVATION_IDS, POPULATION_ID]}
+      seriesFor={(indicator, indicators) => [
+        indicator?.id ?? '',
+        ...deprivationMeasures(indicators).map((m) => m.id),
+        ...(indicator?.denominator ? [indicator.denominator] : []),
+      ]}
     >
       {({ data, area, dashboard }) => {
-        const deprivationId: DeprivationId = dashboard.state.measure === 'idaci' ? 'idaci_score' : 'imd_score'
+        const measure = resolveMeasure(data.catalogue.indicators, dashboard.state.measure)
+        if (!measure) return <p>No deprivation measure has been published yet.</p>
         return (
           <DeprivationBody
             area={area}
@@ -34,8 +38,8 @@ export function DeprivationView() {
             neighbours={data.neighbours}
             manifest={data.manifest}
             seriesById={data.seriesById}
-            deprivationId={deprivationId}
-            onDeprivationChange={(id) => dashboard.update({ measure: id === 'idaci_score' ? 'idaci' : 'imd' })}
+            deprivationIndicator={measure}
+            onDeprivationChange={(id) => dashboard.update({ measure: id })}
           />
         )
       }}

@@ -2,7 +2,7 @@ import { describeDecile, type LsoaStanding } from '../../map/lsoaMap'
 import { formatNumber } from '../../charts/shared/format'
 import { useSortableHeaders } from '../shared/SortableHeader'
 
-type LsoaSortKey = 'name' | 'code' | 'rank'
+const LSOA_SORT_KEYS = ['name', 'code', 'rank'] as const
 
 interface LsoaTableProps {
   id: string
@@ -12,7 +12,7 @@ interface LsoaTableProps {
 
 /** Every LSOA of the authority with its national rank and decile on the chosen domain; sortable. */
 export function LsoaTable({ id, caption, rows }: LsoaTableProps) {
-  const { sort, header } = useSortableHeaders<LsoaSortKey>({ key: 'rank', direction: 'ascending' })
+  const { sort, header } = useSortableHeaders(LSOA_SORT_KEYS, { key: 'rank', direction: 'ascending' })
   const sign = sort.direction === 'ascending' ? 1 : -1
   const sorted = [...rows].sort((a, b) =>
     sort.key === 'rank' ? sign * (a.rank - b.rank) : sign * a[sort.key].localeCompare(b[sort.key], 'en-GB'),

@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react'
 import type { Area } from '../../schema/areas'
-import type { Indicator } from '../../schema/indicators'
 import type { DashboardStateHandle } from '../../state/useDashboardState'
 import { AreaSelect } from './AreaSelect'
 import { PendingPage } from './PendingPage'
 import { StateNotices } from './StateNotices'
-import { useBenchmarkData, type BenchmarkData } from './useBenchmarkData'
+import { useBenchmarkData, type BenchmarkData, type SeriesFor } from './useBenchmarkData'
 
 /**
  * The frame /compare and /deprivation share: the page's header and the URL's notices, then (once the data is in) the
@@ -22,7 +21,7 @@ export function BenchmarkPage({
   /** The authority picker's element id. */
   selectId: string
   /** The series the page draws for the resolved indicator (ids not in the catalogue are skipped). */
-  seriesFor: (indicator: Indicator | null) => readonly string[]
+  seriesFor: SeriesFor
   children: (page: { data: BenchmarkData; area: Area | null; dashboard: DashboardStateHandle }) => ReactNode
 }) {
   const load = useBenchmarkData(seriesFor)

@@ -1,5 +1,5 @@
-import { useState } from 'react'
-import { nextSort, type SortDirection } from './sorting'
+import { useDashboardState } from '../../state/useDashboardState'
+import { nextSort, readTableSort, writeSortParam, type SortDirection } from './sorting'
 
 interface SortableHeaderProps {
   label: string
@@ -22,18 +22,25 @@ export function SortableHeader({ label, active, direction, onSort, numeric = fal
 }
 
 /**
- * A table's own sort, held in the component: `header(key, label)` draws a header that sorts by that column, and a
- * second click on it flips the direction.
+ * A table's sort, held in the URL's `sort` like every other choice (so a link reproduces the order): `header(key,
+ * label)` draws a header that sorts by that column, and a second click on it flips the direction.
  */
-export function useSortableHeaders<K>(initial: { key: K; direction: SortDirection }) {
-  const [sort, setSort] = useState(initial)
+export function useSortableHeaders<K extends string>(
+  keys: readonly K[],
+  initial: { key: K; direction: SortDirection },
+) {
+  const dashboard = useDashboardState()
+  const sort = readTableSort(dashboard.state.sort, keys, initial)
   const header = (key: K, label: string, numeric = false) => (
     <SortableHeader
       label={label}
       numeric={numeric}
       active={sort.key === key}
       direction={sort.direction}
-      onSort={() => setSort((s) => nextSort(s, key))}
+      onSort={() => {
+        const next = nextSort(sort, key)
+        dashboard.update({ sort: writeSortParam(next.key, next.direction) }, { replace: true })
+      }}
     />
   )
   return { sort, header }

@@ -2,12 +2,19 @@ import { useQuery } from '@tanstack/react-query'
 import { manifestQuery, neighboursQuery } from '../../data/queries'
 import { useSeriesMap } from '../../data/useSeriesMap'
 import { resolveIndicator } from '../../model/indicators'
-import type { DashboardCatalogue } from '../../state/dashboardState'
+import type { DashboardCatalogue, DashboardState } from '../../state/dashboardState'
 import { useDashboardState, type DashboardStateHandle } from '../../state/useDashboardState'
 import type { Indicator } from '../../schema/indicators'
 import type { Manifest } from '../../schema/manifest'
 import type { NeighboursFile } from '../../schema/neighbours'
 import type { Series } from '../../schema/series'
+
+/** The series a benchmarking page draws, named from the resolved indicator, the catalogue and the URL state. */
+export type SeriesFor = (
+  indicator: Indicator | null,
+  indicators: readonly Indicator[],
+  state: DashboardState,
+) => readonly string[]
 
 /** Everything /compare and /deprivation draw from, once it is all in. */
 export interface BenchmarkData {
@@ -31,14 +38,16 @@ export type BenchmarkLoad = {
  * The dashboard state, neighbour lists, manifest and the series a benchmarking page needs: `seriesFor` names them
  * for the resolved indicator; ids not in the catalogue are skipped.
  */
-export function useBenchmarkData(seriesFor: (indicator: Indicator | null) => readonly string[]): BenchmarkLoad {
+export function useBenchmarkData(seriesFor: SeriesFor): BenchmarkLoad {
   const dashboard = useDashboardState()
   const neighbours = useQuery(neighboursQuery())
   const manifest = useQuery(manifestQuery())
   const indicators = dashboard.catalogue?.indicators ?? []
   const available = new Set(indicators.map((i) => i.id))
   const indicator = resolveIndicator(indicators, dashboard.state.indicator)
-  const series = useSeriesMap([...new Set(seriesFor(indicator))].filter((id) => available.has(id)))
+  const series = useSeriesMap(
+    [...new Set(seriesFor(indicator, indicators, dashboard.state))].filter((id) => available.has(id)),
+  )
 
   const error =
     (dashboard.status === 'error' ? dashboard.error : null) ?? neighbours.error ?? manifest.error ?? series.error

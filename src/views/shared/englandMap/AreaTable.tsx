@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import type { MapArea } from '../../../map/buildAreaMap'
 import { useSortableHeaders } from '../SortableHeader'
-import { sortMapAreas, type SortKey } from './sortMapAreas'
+import { SORT_KEYS, sortMapAreas } from './sortMapAreas'
 
 interface AreaTableProps {
   id: string
@@ -14,7 +14,7 @@ interface AreaTableProps {
 
 /** The map as a table: every drawn authority with its value and rank, sortable by any column. */
 export function AreaTable({ id, caption, areas, search, valueHeading }: AreaTableProps) {
-  const { sort, header } = useSortableHeaders<SortKey>({ key: 'name', direction: 'ascending' })
+  const { sort, header } = useSortableHeaders(SORT_KEYS, { key: 'name', direction: 'ascending' })
   const rows = sortMapAreas(areas, sort.key, sort.direction)
   return (
     <div className="table-wrap" id={id} tabIndex={-1}>

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { manifestQuery, seriesQuery, utlaTopologyQuery } from '../../../data/queries'
 import { buildAreaMap, yearsWithFigures, type MapArea } from '../../../map/buildAreaMap'
@@ -54,7 +54,7 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
   })
   const indicator =
     (series.isPlaceholderData ? indicators.find((i) => i.id === series.data?.id) : undefined) ?? requested
-  const [zoom, setZoom] = useState<'england' | 'london'>('england')
+  const zoom = dashboard.state.zoom
 
   const features = useMemo<UtlaFeature[]>(() => (geo.data ? topologyToFeatures(geo.data, 'utla') : []), [geo.data])
   const years = useMemo(() => (series.data ? yearsWithFigures(series.data) : []), [series.data])
@@ -192,7 +192,7 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
             type="button"
             className="button button--secondary button--small"
             aria-pressed={zoom === 'london'}
-            onClick={() => setZoom((z) => (z === 'london' ? 'england' : 'london'))}
+            onClick={() => dashboard.update({ zoom: zoom === 'london' ? 'england' : 'london' }, { replace: true })}
           >
             {zoom === 'london' ? 'Show all of England' : 'Zoom to London'}
           </button>

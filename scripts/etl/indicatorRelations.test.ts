@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { testIndicator } from '../../src/testing/testIndicator'
+import { RATE_OF_COUNT } from './cin/computeRates'
+import { attachRelations, describeRankOrder, INDICATOR_RELATIONS, INDICATOR_ROLES } from './indicatorRelations'
+
+const everyNamedId = [
+  ...Object.keys(INDICATOR_RELATIONS),
+  ...Object.values(INDICATOR_RELATIONS).flatMap((r) => [r.count, r.denominator, r.rangeEnd, r.rankOf?.measure]),
+  ...Object.values(INDICATOR_ROLES).flat(),
+].filter((id): id is string => id !== undefined)
+const imdScore = { ...testIndicator('imd_score'), shortLabel: 'IMD score', topic: 'deprivation' as const }
+const catalogue = [...new Set(everyNamedId)].map((id) =>
+  id === 'imd_score' ? { ...imdScore, polarity: 'higher-is-worse' as const } : testIndicator(id),
+)
+
+describe('attachRelations', () => {
+  const built = attachRelations(catalogue)
+  const get = (id: string) => built.find((i) => i.id === id)
+
+  it('gives each rate its count and denominator, and each listed indicator its place in its lists', () => {
+    expect(get('cla_rate')).toMatchObject({
+      count: 'cla_count',
+      denominator: 'child_population',
+      roles: { headline: 3, profileTrend: 3, smallMultiples: 3 },
+    })
+    expect(get('s47_rate')?.count).toBeUndefined()
+    expect(get('cla_count')?.roles).toBeUndefined()
+  })
+
+  it('words what rank 1 means from the measure ranked', () => {
+    expect(get('imd_rank')?.rankOrder).toBe('1 = highest IMD score, the most deprived')
+    expect(get('imd_district_rank')).toMatchObject({ rangeEnd: 'imd_district_rank_least', rankOf: { among: 317 } })
+  })
+
+  it('stops on a relation or role naming an indicator the catalogue lacks', () => {
+    expect(() => attachRelations(catalogue.filter((i) => i.id !== 'cla_count'))).toThrow(
+      `cla_rate's relations names "cla_count", which is not in the catalogue`,
+    )
+    expect(() => attachRelations(catalogue.filter((i) => i.id !== 'imd_most_deprived_10pc'))).toThrow(
+      'role headline names "imd_most_deprived_10pc"',
+    )
+  })
+
+  it('agrees with the counts the CIN source computes rates from', () => {
+    for (const [rateId, countId] of Object.entries(RATE_OF_COUNT)) {
+      const related = INDICATOR_RELATIONS[rateId]?.count
+      if (related !== undefined) expect(related).toBe(countId)
+    }
+  })
+})
+
+describe('describeRankOrder', () => {
+  it('says which end is first, and for a measure with a direction what that end is', () => {
+    const worse = { ...imdScore, polarity: 'higher-is-worse' as const }
+    expect(describeRankOrder({ measure: 'imd_score', first: 'lowest' }, worse)).toBe(
+      '1 = lowest IMD score, the least deprived',
+    )
+    const better = { ...testIndicator('x'), shortLabel: 'attainment', polarity: 'higher-is-better' as const }
+    expect(describeRankOrder({ measure: 'x', first: 'highest' }, better)).toBe('1 = highest attainment, the best')
+    expect(describeRankOrder({ measure: 'x', first: 'highest' }, testIndicator('x'))).toBe('1 = highest x')
+  })
+})

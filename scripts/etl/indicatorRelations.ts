@@ -1,0 +1,114 @@
+import type { Indicator, Role } from '../../src/schema/indicators'
+
+type Relations = Pick<Indicator, 'count' | 'denominator' | 'rankOf' | 'rangeEnd'>
+
+const PER_CHILD = { denominator: 'child_population' } as const
+
+/**
+ * How indicators relate, in one place: each rate's count and denominator (a pooled rate adds these up), each
+ * per-child spending figure's cash total, and what each rank ranks. The app reads them from indicators.json.
+ */
+export const INDICATOR_RELATIONS: Readonly<Record<string, Relations>> = {
+  cin_rate: { count: 'cin_count', ...PER_CHILD },
+  cin_starts_rate: { count: 'cin_starts_count', ...PER_CHILD },
+  cpp_rate: { count: 'cpp_count', ...PER_CHILD },
+  cpp_starts_rate: { count: 'cpp_starts_count', ...PER_CHILD },
+  cla_rate: { count: 'cla_count', ...PER_CHILD },
+  cla_starts_rate: { count: 'cla_starts_count', ...PER_CHILD },
+  referrals_rate: { count: 'referrals_count', ...PER_CHILD },
+  // DfE publishes no section 47 count series in the bundled files, so s47_rate has no count and cannot be pooled.
+  s47_rate: PER_CHILD,
+  children_low_income_pct: { count: 'children_low_income_count' },
+  spend_cyp_per_child: { count: 'spend_cyp_total', ...PER_CHILD },
+  spend_cla_per_child: { count: 'spend_cla_total', ...PER_CHILD },
+  spend_safeguarding_per_child: { count: 'spend_safeguarding_total', ...PER_CHILD },
+  spend_family_support_per_child: { count: 'spend_family_support_total', ...PER_CHILD },
+  spend_early_years_per_child: { count: 'spend_early_years_total', ...PER_CHILD },
+  spend_young_people_per_child: { count: 'spend_young_people_total', ...PER_CHILD },
+  spend_youth_justice_per_child: { count: 'spend_youth_justice_total', ...PER_CHILD },
+  imd_rank: { rankOf: { measure: 'imd_score', first: 'highest' } },
+  imd_district_rank: {
+    rankOf: { measure: 'imd_score', first: 'highest', among: 317 },
+    rangeEnd: 'imd_district_rank_least',
+  },
+  imd_district_rank_least: { rankOf: { measure: 'imd_score', first: 'highest', among: 317 } },
+}
+
+/** The app's fixed lists, each in reading order. */
+export const INDICATOR_ROLES: Readonly<Record<Role, readonly string[]>> = {
+  headline: [
+    'cin_rate',
+    'cpp_rate',
+    'cla_rate',
+    'referrals_rate',
+    'spend_cyp_per_child',
+    'imd_score',
+    'imd_rank',
+    'imd_district_rank',
+    'imd_most_deprived_10pc',
+  ],
+  profileTrend: ['cin_rate', 'cpp_rate', 'cla_rate', 'referrals_rate'],
+  smallMultiples: ['cin_rate', 'cpp_rate', 'cla_rate', 'spend_cyp_per_child'],
+  similarity: ['imd_score', 'idaci_score', 'child_population', 'children_low_income_pct'],
+  deprivationMeasure: ['imd_score', 'idaci_score'],
+  spendingTotal: ['spend_cyp_per_child'],
+  spendingCategory: [
+    'spend_cla_per_child',
+    'spend_safeguarding_per_child',
+    'spend_family_support_per_child',
+    'spend_early_years_per_child',
+    'spend_young_people_per_child',
+    'spend_youth_justice_per_child',
+  ],
+  spendingOther: ['spend_other_children_family_total'],
+  spendingShare: ['spend_cla_share'],
+}
+
+/** "1 = highest IMD score, the most deprived": what rank 1 means, worded from the measure ranked. */
+export function describeRankOrder(rankOf: NonNullable<Indicator['rankOf']>, measure: Indicator): string {
+  const end = `1 = ${rankOf.first} ${measure.shortLabel}`
+  const worstFirst = (rankOf.first === 'highest') === (measure.polarity === 'higher-is-worse')
+  if (measure.polarity === 'higher-is-worse' || measure.polarity === 'higher-is-better') {
+    if (measure.topic === 'deprivation') return `${end}, the ${worstFirst ? 'most' : 'least'} deprived`
+    return `${end}, the ${worstFirst ? 'worst' : 'best'}`
+  }
+  return end
+}
+
+/**
+ * Adds the relations and roles to the catalogue built by the sources. Every id they name must be in the catalogue:
+ * a relation to a missing indicator would silently disable a pooled rate or a page section, so it stops the build.
+ */
+export function attachRelations(indicators: readonly Indicator[]): Indicator[] {
+  const byId = new Map(indicators.map((i) => [i.id, i]))
+  const need = (id: string, what: string) => {
+    const found = byId.get(id)
+    if (!found) throw new Error(`indicator relations: ${what} names "${id}", which is not in the catalogue`)
+    return found
+  }
+  const roles = new Map<string, Partial<Record<Role, number>>>()
+  for (const [role, ids] of Object.entries(INDICATOR_ROLES) as [Role, readonly string[]][]) {
+    ids.forEach((id, i) => {
+      need(id, `role ${role}`)
+      roles.set(id, { ...roles.get(id), [role]: i + 1 })
+    })
+  }
+  for (const id of Object.keys(INDICATOR_RELATIONS)) need(id, 'the relations table')
+  return indicators.map((indicator) => {
+    const relations = INDICATOR_RELATIONS[indicator.id] ?? {}
+    const what = `${indicator.id}'s relations`
+    if (relations.count) need(relations.count, what)
+    if (relations.denominator) need(relations.denominator, what)
+    if (relations.rangeEnd) need(relations.rangeEnd, what)
+    const rankOrder = relations.rankOf
+      ? describeRankOrder(relations.rankOf, need(relations.rankOf.measure, what))
+      : undefined
+    const indicatorRoles = roles.get(indicator.id)
+    return {
+      ...indicator,
+      ...relations,
+      ...(rankOrder !== undefined && { rankOrder }),
+      ...(indicatorRoles && { roles: indicatorRoles }),
+    }
+  })
+}
