@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Area } from '../schema/areas'
 import type { Series } from '../schema/series'
-import { buildAreaMap, readDatum, yearsWithFigures } from './buildAreaMap'
+import { buildAreaMap, readDatum } from './buildAreaMap'
 import { testArea } from '../testing/testAreas'
 import { NO_DATA_FILL, SUPPRESSED_FILL } from './palette'
 
@@ -37,12 +37,6 @@ describe('readDatum', () => {
     expect(readDatum(SERIES, 'E09000003', 2024)).toEqual({ areaCode: 'E09000003', value: null, flag: 'c' })
     expect(readDatum(SERIES, 'E09000003', 2010)).toEqual({ areaCode: 'E09000003', value: null, flag: null })
     expect(readDatum(SERIES, 'E06000001', 2024).value).toBeNull()
-  })
-})
-
-describe('yearsWithFigures', () => {
-  it('lists the years where at least one authority has a number', () => {
-    expect(yearsWithFigures({ ...SERIES, years: [2022, 2023, 2024], values: { A: [null, 1, null] } })).toEqual([2023])
   })
 })
 

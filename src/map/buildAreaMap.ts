@@ -48,11 +48,6 @@ export function readDatum(series: Series, areaCode: string, year: number): AreaD
   return { areaCode, value, flag }
 }
 
-/** Years the indicator has at least one authority's figure for, ascending. */
-export function yearsWithFigures(series: Series): number[] {
-  return series.years.filter((_, i) => Object.values(series.values).some((v) => v[i] !== null && v[i] !== undefined))
-}
-
 /**
  * Joins boundaries, areas and one year of a series into what the England map draws: which polygons, their colour
  * class, rank and the text for tooltips and the table. Pure; the map component only renders it.

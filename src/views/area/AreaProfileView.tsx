@@ -9,7 +9,8 @@ import type { Area } from '../../schema/areas'
 import type { Neighbour } from '../../schema/neighbours'
 import type { Series } from '../../schema/series'
 import { useDashboardState } from '../../state/useDashboardState'
-import { LoadError, Loading } from '../shared/QueryStatus'
+import { loadOf, loadOfDashboard } from '../shared/pageLoad'
+import { PendingPage } from '../shared/PendingPage'
 import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
 import { describeExclusion, splitForAverages } from '../../model/averageMembers'
 import { lastYearShown } from '../../model/lifetimes'
@@ -40,18 +41,14 @@ export function AreaProfileView() {
   ]
   const seriesResults = useQueries({ queries: wanted.map((id) => seriesQuery(id)) })
 
-  if (dashboard.status === 'error' && dashboard.error)
-    return <LoadError error={dashboard.error} onRetry={dashboard.retry} />
-  if (dashboard.status === 'loading' || !dashboard.catalogue) return <Loading>Loading the authority profile…</Loading>
+  if (!dashboard.catalogue)
+    return <PendingPage load={loadOfDashboard(dashboard)}>Loading the authority profile…</PendingPage>
   const { areas } = dashboard.catalogue
   const route = resolveRouteArea(areas, code, (c) => `/area/${c}${dashboard.searchFor()}`)
   if (!route.area) return route.page
   const { area } = route
-  if (neighbours.error) return <LoadError error={neighbours.error} onRetry={() => void neighbours.refetch()} />
-  const failed = seriesResults.find((r) => r.error)
-  if (failed?.error) return <LoadError error={failed.error} onRetry={() => void failed.refetch()} />
-  if (neighbours.isPending || seriesResults.some((r) => r.isPending))
-    return <Loading>Loading the figures for {area.name}…</Loading>
+  const load = loadOf([neighbours, ...seriesResults])
+  if (load.pending || load.error) return <PendingPage load={load}>Loading the figures for {area.name}…</PendingPage>
 
   const seriesById = new Map<string, Series>()
   seriesResults.forEach((r, i) => r.data && seriesById.set(wanted[i] ?? '', r.data))

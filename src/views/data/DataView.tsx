@@ -8,9 +8,9 @@ import type { Series } from '../../schema/series'
 import { MAX_DATA_COMPARE } from '../../state/dashboardState'
 import { useDashboardState } from '../../state/useDashboardState'
 import { describeExclusion, splitForAverages } from '../../model/averageMembers'
+import { loadOf, loadOfDashboard } from '../shared/pageLoad'
 import { PendingPage } from '../shared/PendingPage'
 import { nextSort, readSortParam, writeSortParam, type SortState } from '../shared/sorting'
-import { LoadError, Loading } from '../shared/QueryStatus'
 import { StateNotices } from '../shared/StateNotices'
 import { buildDataNotes, buildLongCsvRows, buildWideCsv, LONG_CSV_HEADER } from './buildDataCsv'
 import {
@@ -35,8 +35,7 @@ import './dataView.css'
 // Stable, so TanStack Query re-runs it (and hands back a new object) only when a series query changes.
 const combineSeries = (results: UseQueryResult<Series>[]) => ({
   series: results.map((r) => r.data),
-  pending: results.some((r) => r.isPending),
-  failed: results.filter((r) => r.error),
+  queries: results,
 })
 
 const MEAN_NOTE =
@@ -147,10 +146,9 @@ export function DataView() {
       </p>
     </>
   )
-  const loadError = dashboard.status === 'error' ? dashboard.error : null
-  if (loadError || !catalogue)
+  if (!catalogue)
     return (
-      <PendingPage header={header} error={loadError} onRetry={dashboard.retry}>
+      <PendingPage header={header} load={loadOfDashboard(dashboard)}>
         Loading the list of indicators…
       </PendingPage>
     )
@@ -170,7 +168,7 @@ export function DataView() {
     ...(selection?.notes ?? []),
     ...(input?.table.summary ? [MEAN_NOTE, input.exclusion ?? TINY_NOTE] : []),
   ]
-  const failed = seriesResults.failed[0] ?? (neighbours.error ? neighbours : manifest.error ? manifest : undefined)
+  const figuresLoad = loadOf([...seriesResults.queries, neighbours, manifest])
 
   const download = () => {
     if (!input || !manifest.data || !range) return
@@ -213,12 +211,10 @@ export function DataView() {
       )}
       <DataControls catalogue={catalogue} state={state} chosenIds={chosenIds} range={range} update={dashboard.update} />
 
-      {failed?.error ? (
-        <LoadError error={failed.error} onRetry={() => void failed.refetch()} />
-      ) : !range ? (
+      {!range && !figuresLoad.error ? (
         <p>The chosen indicators have no figures yet.</p>
-      ) : !table || !input ? (
-        <Loading>Loading the figures…</Loading>
+      ) : figuresLoad.error || !table || !input ? (
+        <PendingPage load={figuresLoad}>Loading the figures…</PendingPage>
       ) : (
         <div>
           <h2>{title}</h2>

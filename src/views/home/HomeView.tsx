@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense } from 'react'
 import { Link } from 'react-router'
 import { areasQuery } from '../../data/queries'
-import { LoadError, Loading } from '../shared/QueryStatus'
+import { loadOf } from '../shared/pageLoad'
+import { PendingPage } from '../shared/PendingPage'
+import { Loading } from '../shared/QueryStatus'
 import { AreaSearch } from './AreaSearch'
 
 // The map (Leaflet and the boundaries) loads after the search box, so a first visit can search straight away and the
@@ -19,10 +21,8 @@ export function HomeView() {
         Deprivation, spending and children in need, child protection and looked-after rates for every English local
         authority with children's services, compared with its statistical neighbours and England since 2010.
       </p>
-      {areas.isPending ? (
-        <Loading>Loading the list of authorities…</Loading>
-      ) : areas.error ? (
-        <LoadError error={areas.error} onRetry={() => void areas.refetch()} />
+      {!areas.data ? (
+        <PendingPage load={loadOf([areas])}>Loading the list of authorities…</PendingPage>
       ) : (
         <>
           <AreaSearch areas={areas.data} />

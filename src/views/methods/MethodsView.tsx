@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { indicatorsQuery, manifestQuery } from '../../data/queries'
 import { TOPICS } from '../../schema/indicators'
-import { LoadError, Loading } from '../shared/QueryStatus'
+import { loadOf } from '../shared/pageLoad'
+import { PendingPage } from '../shared/PendingPage'
 
 /** Sources and methods, generated from indicators.json and manifest.json so they never drift from the data. */
 export function MethodsView() {
@@ -13,20 +14,11 @@ export function MethodsView() {
       <h1>Sources and methods</h1>
     </>
   )
-  const failed = [indicators, manifest].find((q) => q.error)
-  if (failed?.error)
-    return (
-      <>
-        {header}
-        <LoadError error={failed.error} onRetry={() => void failed.refetch()} />
-      </>
-    )
   if (!indicators.data || !manifest.data)
     return (
-      <>
-        {header}
-        <Loading>Loading the sources…</Loading>
-      </>
+      <PendingPage header={header} load={loadOf([indicators, manifest])}>
+        Loading the sources…
+      </PendingPage>
     )
   const sourceTitle = (id: string) => manifest.data.sources.find((s) => s.id === id)?.title ?? id
   return (

@@ -34,7 +34,7 @@ export function BenchmarkPage({
   )
   if (!load.ready)
     return (
-      <PendingPage header={top} error={load.error} onRetry={load.retry}>
+      <PendingPage header={top} load={load.load}>
         Loading the figures…
       </PendingPage>
     )

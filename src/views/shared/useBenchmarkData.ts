@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { manifestQuery, neighboursQuery } from '../../data/queries'
 import { useSeriesMap } from '../../data/useSeriesMap'
 import { resolveIndicator } from '../../model/indicators'
+import { combineLoads, loadOf, loadOfDashboard, type PageLoad } from './pageLoad'
 import type { DashboardCatalogue, DashboardState } from '../../state/dashboardState'
 import { useDashboardState, type DashboardStateHandle } from '../../state/useDashboardState'
 import type { Indicator } from '../../schema/indicators'
@@ -28,10 +29,8 @@ export interface BenchmarkData {
 
 export type BenchmarkLoad = {
   dashboard: DashboardStateHandle
-  /** The first failed request (the catalogue's, then neighbours, manifest, series), or null. */
-  error: Error | null
-  /** Refetches every request that failed. */
-  retry: () => void
+  /** The catalogue's, neighbours', manifest's and series' requests as one. */
+  load: PageLoad
 } & ({ ready: true; data: BenchmarkData } | { ready: false; data: null })
 
 /**
@@ -49,20 +48,12 @@ export function useBenchmarkData(seriesFor: SeriesFor): BenchmarkLoad {
     [...new Set(seriesFor(indicator, indicators, dashboard.state))].filter((id) => available.has(id)),
   )
 
-  const error =
-    (dashboard.status === 'error' ? dashboard.error : null) ?? neighbours.error ?? manifest.error ?? series.error
-  const retry = () => {
-    dashboard.retry()
-    if (neighbours.error) void neighbours.refetch()
-    if (manifest.error) void manifest.refetch()
-    series.retry()
-  }
-  if (error || !dashboard.catalogue || !neighbours.data || !manifest.data || series.pending || !indicator)
-    return { dashboard, error, retry, ready: false, data: null }
+  const load = combineLoads([loadOfDashboard(dashboard), loadOf([neighbours, manifest]), series])
+  if (load.error || !dashboard.catalogue || !neighbours.data || !manifest.data || series.pending || !indicator)
+    return { dashboard, load, ready: false, data: null }
   return {
     dashboard,
-    error,
-    retry,
+    load,
     ready: true,
     data: {
       catalogue: dashboard.catalogue,

@@ -14,7 +14,8 @@ import { useDashboardState } from '../../state/useDashboardState'
 import { describeExclusion, splitForAverages } from '../../model/averageMembers'
 import { lastYearShown } from '../../model/lifetimes'
 import { buildProfileTrendLines } from '../shared/buildProfileTrendLines'
-import { LoadError, Loading } from '../shared/QueryStatus'
+import { loadOf, loadOfDashboard } from '../shared/pageLoad'
+import { PendingPage } from '../shared/PendingPage'
 import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
 import { resolveRouteArea } from '../shared/resolveRouteArea'
 import { StateNotices } from '../shared/StateNotices'
@@ -54,17 +55,15 @@ export function SpendingView() {
   const manifest = useQuery(manifestQuery())
   const results = useQueries({ queries: SERIES_IDS.map((id) => seriesQuery(id)) })
 
-  if (dashboard.status === 'error' && dashboard.error)
-    return <LoadError error={dashboard.error} onRetry={dashboard.retry} />
-  if (!dashboard.catalogue) return <Loading>Loading the spending figures…</Loading>
+  if (!dashboard.catalogue)
+    return <PendingPage load={loadOfDashboard(dashboard)}>Loading the spending figures…</PendingPage>
   const { areas } = dashboard.catalogue
   const route = resolveRouteArea(areas, code, (c) => `/spending/${c}${dashboard.searchFor()}`)
   if (!route.area) return route.page
   const { area } = route
-  const failed = [neighbours, deflators, manifest, ...results].find((r) => r.error)
-  if (failed?.error) return <LoadError error={failed.error} onRetry={() => void failed.refetch()} />
-  if (!neighbours.data || !deflators.data || !manifest.data || results.some((r) => !r.data))
-    return <Loading>Loading the spending figures for {area.name}…</Loading>
+  const load = loadOf([neighbours, deflators, manifest, ...results])
+  if (load.error || !neighbours.data || !deflators.data || !manifest.data || results.some((r) => !r.data))
+    return <PendingPage load={load}>Loading the spending figures for {area.name}…</PendingPage>
 
   const seriesById = new Map<string, Series>()
   results.forEach((r, i) => r.data && seriesById.set(SERIES_IDS[i] ?? '', r.data))
@@ -73,7 +72,7 @@ export function SpendingView() {
     deflators.data.deflators.find((d) => d.id === deflators.data.default)
   const gdp = deflators.data.deflators.find((d) => d.id === 'gdp')
   const neighbourList = neighbours.data.dfe2025[area.code] ?? neighbours.data.dfe2021[area.code] ?? []
-  if (!deflator || !gdp) return <Loading>Loading the price indices…</Loading>
+  if (!deflator || !gdp) return <p>The price indices needed for real terms have not been published.</p>
   return (
     <SpendingBody
       area={area}

@@ -2,7 +2,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { manifestQuery, seriesQuery, utlaTopologyQuery } from '../../../data/queries'
-import { buildAreaMap, yearsWithFigures, type MapArea } from '../../../map/buildAreaMap'
+import { buildAreaMap, type MapArea } from '../../../map/buildAreaMap'
+import { chooseYear, yearsWithFigures } from '../../../model/series'
 import { formatClassRange } from '../../../map/choropleth'
 import { ChoroplethMap, type MapFeatureInfo } from '../../../map/ChoroplethMap'
 import { formatNumber, formatValue, formatYear, unitHeading } from '../../../charts/shared/format'
@@ -13,7 +14,8 @@ import { BOUNDARY_ATTRIBUTION, NO_DATA_FILL, SUPPRESSED_FILL } from '../../../ma
 import { boundsOfFeatures, topologyToFeatures, type CodedFeature } from '../../../map/topology'
 import type { UtlaTopology } from '../../../schema/geo'
 import { useDashboardState } from '../../../state/useDashboardState'
-import { LoadError, Loading } from '../QueryStatus'
+import { combineLoads, loadOf, loadOfDashboard } from '../pageLoad'
+import { PendingPage } from '../PendingPage'
 import { AreaTable } from './AreaTable'
 import { IndicatorSelect } from '../IndicatorSelect'
 import { YearControl } from './YearControl'
@@ -59,7 +61,7 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
   const features = useMemo<UtlaFeature[]>(() => (geo.data ? topologyToFeatures(geo.data, 'utla') : []), [geo.data])
   const years = useMemo(() => (series.data ? yearsWithFigures(series.data) : []), [series.data])
   const requestedYear = dashboard.state.year
-  const year = requestedYear !== null && years.includes(requestedYear) ? requestedYear : years[years.length - 1]
+  const year = chooseYear(years, requestedYear) ?? undefined
   const areas = dashboard.catalogue?.areas
   const model = useMemo(
     () =>
@@ -88,13 +90,11 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
     [drawn.features],
   )
 
-  if (dashboard.status === 'error' && dashboard.error)
-    return <LoadError error={dashboard.error} onRetry={dashboard.retry} />
-  if (geo.error) return <LoadError error={geo.error} onRetry={() => void geo.refetch()} />
-  if (series.error) return <LoadError error={series.error} onRetry={() => void series.refetch()} />
-  if (dashboard.status === 'loading' || geo.isPending) return <Loading>Loading the map of England…</Loading>
+  const boundaries = combineLoads([loadOfDashboard(dashboard), loadOf([geo])])
+  if (boundaries.pending || boundaries.error || series.error)
+    return <PendingPage load={combineLoads([boundaries, loadOf([series])])}>Loading the map of England…</PendingPage>
   if (!indicator) return <p>No indicators have been published yet.</p>
-  if (series.isPending) return <Loading>Loading {indicator.shortLabel}…</Loading>
+  if (series.isPending) return <PendingPage load={loadOf([series])}>Loading {indicator.shortLabel}…</PendingPage>
   if (!model || year === undefined || !englandBounds)
     return <p>{indicator.label} has no figures for any authority yet.</p>
 
