@@ -89,7 +89,11 @@ test('compare an authority with its statistical neighbours, then read it against
       .map((a) => ({ areaCode: a.code, value: at(cla, a.code, yi), deprivation: at(imd, a.code, ei) })),
   )
   if (!expected) throw new Error('no regression')
-  await page.getByLabel('All authorities').check()
+  // The ranking scope is URL state: the radio is checked once the navigation has rendered, so click and wait.
+  const allAuthorities = page.getByRole('radio', { name: 'All authorities' })
+  await allAuthorities.click()
+  await expect(allAuthorities).toBeChecked()
+  await expect(page).toHaveURL(/ranked=all/)
   const adjusted = await downloadCsv(
     page,
     page.getByRole('button', { name: /^Download CSV data of .* adjusted for IMD score \(2019\), all authorities/ }),
