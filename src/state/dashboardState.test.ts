@@ -189,6 +189,14 @@ describe('parseDashboardState', () => {
     expect(notices[1]?.message).toContain('nonsense')
   })
 
+  it('uses the first of a repeated key and says the link gives it more than once', () => {
+    const { state, notices } = parse('area=E06000001&indicator=cla_rate&area=E06000002&area=E06000003')
+    expect(state.area).toBe('E06000001')
+    expect(notices).toEqual([
+      { key: 'area', value: 'E06000001', message: 'The link gives "area" 3 times; using the first.' },
+    ])
+  })
+
   it('rejects a year outside the indicator coverage, naming the covered range', () => {
     const { state, notices } = parse('indicator=cin_rate&year=2011')
     expect(state.year).toBeNull()

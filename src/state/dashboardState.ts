@@ -235,6 +235,10 @@ export function parseDashboardState(
   const state: Partial<Record<keyof DashboardState, unknown>> = {}
   for (const key of KEYS) {
     const raw = searchParams.get(key)
+    const given = searchParams.getAll(key).length
+    // A link edited by hand can carry a key twice; which one a reader meant is unknowable, so say which one is used.
+    if (given > 1)
+      notices.push({ key, value: raw ?? '', message: `The link gives "${key}" ${given} times; using the first.` })
     const codec = URL_KEYS[key] as Key<unknown>
     state[key] =
       raw === null || raw === ''

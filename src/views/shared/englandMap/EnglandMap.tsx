@@ -13,6 +13,7 @@ import { MapPatterns } from '../../../map/MapPatterns'
 import { BOUNDARY_ATTRIBUTION, NO_DATA_FILL, SUPPRESSED_FILL } from '../../../map/palette'
 import { boundsOfFeatures, topologyToFeatures, type CodedFeature } from '../../../map/topology'
 import type { UtlaTopology } from '../../../schema/geo'
+import { StateNotices } from '../StateNotices'
 import { useDashboardState } from '../../../state/useDashboardState'
 import { combineLoads, loadOf, loadOfDashboard } from '../pageLoad'
 import { PendingPage } from '../PendingPage'
@@ -144,6 +145,7 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
 
   return (
     <div className="england-map">
+      <StateNotices notices={dashboard.notices} />
       <MapPatterns />
       <div className="england-map__controls">
         <IndicatorSelect
