@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { catalogueSchema, loadSourceCatalogue, verifySourceFiles } from './sourceCatalogue'
+
+const SHA_A = 'a'.repeat(64)
+const file = (extra: Record<string, unknown> = {}) => ({
+  path: 'cin/b1.csv',
+  url: 'https://example.org/b1.csv',
+  sha256: SHA_A,
+  bytes: 10,
+  ...extra,
+})
+const source = (files: unknown[], extra: Record<string, unknown> = {}) => ({
+  id: 'cin',
+  title: 'Children in need',
+  publisher: 'Department for Education',
+  licence: 'Open Government Licence v3.0',
+  page: 'https://example.org/cin',
+  files,
+  ...extra,
+})
+
+describe('the source catalogue', () => {
+  it('in data/sources.json is valid: every file has a URL or says how it was made, a checksum and a size', () => {
+    const catalogue = loadSourceCatalogue()
+    const files = catalogue.flatMap((s) => s.files)
+    expect(files.length).toBeGreaterThan(400)
+    for (const f of files) expect(f.bytes).toBeGreaterThan(0)
+    // Only the two IoD2019 CSVs converted from an R package have no download URL; each says what it was made from.
+    expect(files.filter((f) => !f.url).map((f) => f.path)).toEqual([
+      'imd/humaniverse-csv/imd2019_england_lsoa11.csv',
+      'imd/humaniverse-csv/imd2019_england_ltla19.csv',
+    ])
+    for (const f of files.filter((f) => f.conversion))
+      expect(f.conversion).toMatch(/assets\.publishing\.service\.gov\.uk/)
+  })
+
+  it('rejects a file with both a URL and a conversion note, or with neither', () => {
+    expect(catalogueSchema.safeParse([source([file({ conversion: 'made in R' })])]).success).toBe(false)
+    expect(catalogueSchema.safeParse([source([file({ url: undefined })])]).success).toBe(false)
+    expect(catalogueSchema.safeParse([source([file({ url: undefined, conversion: 'made in R' })])]).success).toBe(true)
+  })
+
+  it('rejects paths outside the raw directory, a missing size and duplicate paths or ids', () => {
+    expect(catalogueSchema.safeParse([source([file({ path: '../secret.csv' })])]).success).toBe(false)
+    expect(catalogueSchema.safeParse([source([file({ path: '/etc/passwd' })])]).success).toBe(false)
+    expect(catalogueSchema.safeParse([source([file({ bytes: undefined })])]).success).toBe(false)
+    expect(catalogueSchema.safeParse([source([file(), file()])]).success).toBe(false)
+    expect(catalogueSchema.safeParse([source([file()]), source([file({ path: 'x.csv' })])]).success).toBe(false)
+  })
+})
+
+describe('verifySourceFiles', () => {
+  let dir = ''
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('gives the manifest its sources (page as url, path and checksum seen) and reports a changed checksum', () => {
+    dir = mkdtempSync(join(tmpdir(), 'csc-catalogue-'))
+    mkdirSync(join(dir, 'cin'))
+    writeFileSync(join(dir, 'cin/b1.csv'), 'new release')
+    const catalogue = catalogueSchema.parse([source([file()], { via: 'a copy' })])
+    const lines: string[] = []
+    const manifest = verifySourceFiles(catalogue, dir, (l) => lines.push(l))
+    expect(manifest).toEqual([
+      {
+        id: 'cin',
+        title: 'Children in need',
+        publisher: 'Department for Education',
+        licence: 'Open Government Licence v3.0',
+        url: 'https://example.org/cin',
+        files: [{ path: 'cin/b1.csv', sha256: createHash('sha256').update('new release').digest('hex') }],
+      },
+    ])
+    expect(lines.join('\n')).toMatch(/cin\/b1\.csv differs/)
+  })
+
+  it('stops naming the missing file and the command that downloads it', () => {
+    dir = mkdtempSync(join(tmpdir(), 'csc-catalogue-'))
+    const catalogue = catalogueSchema.parse([source([file()])])
+    expect(() => verifySourceFiles(catalogue, dir, () => undefined)).toThrow(
+      /cin\/b1\.csv.*missing.*npm run data:fetch/s,
+    )
+  })
+})
