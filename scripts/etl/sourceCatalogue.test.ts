@@ -77,6 +77,12 @@ describe('verifySourceFiles', () => {
     expect(lines.join('\n')).toMatch(/cin\/b1\.csv differs/)
   })
 
+  it('leaves out of the manifest a publication only the tests read, and does not need its files', () => {
+    dir = mkdtempSync(join(tmpdir(), 'csc-catalogue-'))
+    const catalogue = catalogueSchema.parse([source([file()], { use: 'tests' })])
+    expect(verifySourceFiles(catalogue, dir, () => undefined)).toEqual([])
+  })
+
   it('stops naming the missing file and the command that downloads it', () => {
     dir = mkdtempSync(join(tmpdir(), 'csc-catalogue-'))
     const catalogue = catalogueSchema.parse([source([file()])])
