@@ -7,9 +7,10 @@ import { chromium, type Page } from 'playwright-core'
 import { allAssets, countBytes, initialAssets } from './bundleBytes'
 import { BUDGETS, INITIAL_DATA_FILES } from './budgets'
 import { summarise } from './stats'
+import { rawDir } from '../scripts/lib/rawDir'
 
 const REPO = resolve(import.meta.dirname, '..')
-const RAW = resolve(process.env.CSC_RAW_DIR ?? join(REPO, '../shared/data'))
+const RAW = rawDir()
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const ETL_RUNS = 3
 const LOAD_RUNS = 5

@@ -68,7 +68,10 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 /** Reads, checks and shapes every source into the output files (manifest first); prints the reconciliation summary. */
 async function buildOutput(rawDir: string, log: (line: string) => void): Promise<BuildResult> {
   if (!existsSync(rawDir))
-    throw new SourceError({ file: rawDir }, 'raw data directory not found (pass --raw DIR or set CSC_RAW_DIR)')
+    throw new SourceError(
+      { file: rawDir },
+      'raw data directory not found (run npm run data:fetch, pass --raw DIR or set CSC_RAW_DIR)',
+    )
   const catalogue = loadSourceCatalogue()
   const manifestSources = verifySourceFiles(catalogue, rawDir, log)
 

@@ -10,12 +10,13 @@ import {
   mkdirSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, relative, resolve } from 'node:path'
+import { dirname, join, relative } from 'node:path'
+import { rawDir, REPO_DIR } from '../../scripts/lib/rawDir'
 
-/** The raw bundle the integration tests read: CSC_RAW_DIR, else ../shared/data beside the repository. */
-export const RAW_DIR = resolve(process.env.CSC_RAW_DIR ?? join(import.meta.dirname, '../../../shared/data'))
+/** The raw bundle the integration tests read: CSC_RAW_DIR, else data/raw (tests/rawData.ts decides whether they run). */
+export const RAW_DIR = rawDir()
 
-export const REPO_DIR = resolve(import.meta.dirname, '../..')
+export { REPO_DIR }
 
 /**
  * A scratch copy of the raw bundle made of symlinks (cheap), with the named files replaced by the given contents.
