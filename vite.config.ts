@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { normaliseBasePath } from './src/basePath.ts'
 
 /** The headers public/_headers asks static hosts to send for every path, so preview and dev send them too. */
 function headersFile(): Record<string, string> {
@@ -14,8 +15,10 @@ function headersFile(): Record<string, string> {
   return headers
 }
 
-// The app is a static SPA: every route falls back to index.html in dev and preview.
+// Where the app is served: CSC_BASE_PATH at build time (e.g. /csc-explorer/ for a project site), else the site root.
+// The app is a static SPA: every route falls back to index.html in dev and preview (README, "Deploying", for hosts).
 export default defineConfig({
+  base: normaliseBasePath(process.env.CSC_BASE_PATH),
   plugins: [react()],
   build: {
     target: 'es2022',

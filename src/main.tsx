@@ -2,12 +2,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router'
+import { routerBasename } from './basePath'
 import { shouldRetry } from './data/fetchJson'
 import { APP_ROUTES } from './routes'
 import './styles/app.css'
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: shouldRetry } } })
-const router = createBrowserRouter(APP_ROUTES, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' })
+const router = createBrowserRouter(APP_ROUTES, { basename: routerBasename() })
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

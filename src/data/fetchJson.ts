@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { Manifest } from '../schema/manifest'
+import { dataUrl } from '../basePath'
 
 /** A data file failed to load or did not match its schema; the message says which file and why. */
 export class DataFileError extends Error {
@@ -86,7 +87,7 @@ async function fetchText(path: string, maxBytes: number, timeoutMs: number, sign
     return new DataFileError(path, 'the network request failed', { retryable: true })
   }
   try {
-    const url = `${import.meta.env.BASE_URL}data/${path}`
+    const url = dataUrl(path)
     const response = await fetch(url, { signal: controller.signal }).catch((error: unknown) => {
       throw failure(error)
     })
