@@ -39,7 +39,7 @@ const noPageImports = {
   },
 }
 
-// Module boundaries from DESIGN.md §1: each entry forbids imports from the listed folders. A file must match only one
+// Module boundaries from docs/architecture.md, "Module boundaries": each entry forbids imports from the listed folders. A file must match only one
 // entry: a later entry's no-restricted-imports replaces an earlier one's.
 const boundary = (files, forbidden, message) => ({
   files,

@@ -12,7 +12,7 @@ import { Loading } from './views/shared/QueryStatus'
  *   1. create `src/views/<name>/<Name>View.tsx` exporting `<Name>View` (views are the only place data, state and
  *      charts meet);
  *   2. add `{ path: '<path>', lazy: () => import('./views/<name>/<Name>View').then((m) => ({ Component: m.<Name>View })) }`
- *      to the children below, keeping the order of DESIGN.md §6 (`/`, `/area/:code`, `/compare`, `/map`,
+ *      to the children below, keeping the order of docs/architecture.md, "The app" (`/`, `/area/:code`, `/compare`, `/map`,
  *      `/deprivation`, `/neighbourhoods/:code`, `/gradient/:code`, `/spending/:code`, `/data`, `/methods`, `/accessibility`); the
  *      catch-all `*` stays last;
  *   3. if it is a top-level page, add a link to `src/views/layout/navItems.ts`;

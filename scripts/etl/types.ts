@@ -5,7 +5,7 @@ import type { AreaRegistry } from './areas/registry'
 
 /** What every source's main() is given. */
 export interface EtlContext {
-  /** Directory holding the raw bundle (same layout as ../shared/data). */
+  /** Directory holding the raw files, laid out as data/sources.json lists them (data/raw by default). */
   rawDir: string
   areas: AreaRegistry
   /** Prints one progress line. */

@@ -46,7 +46,7 @@ const possessive = (name: string) => `${name}'s`
 
 /**
  * Builds the comparator group for an authority. Region and all-England groups hold the current authorities other than
- * the selected one, without City of London and Isles of Scilly (DESIGN.md §2); lists chosen by DfE or by the user are
+ * the selected one, without City of London and Isles of Scilly (docs/architecture.md, "Authorities and geography"); lists chosen by DfE or by the user are
  * kept as they are, so a user who adds City of London gets it.
  */
 export function buildComparatorGroup(input: ComparatorGroupInput): ComparatorGroup {

@@ -36,7 +36,7 @@ export function pickEdition(editions: readonly number[], year: number): { editio
 
 /**
  * Each authority's value and deprivation score for authorities that existed that year, City of London and Isles of
- * Scilly left out (DESIGN.md §2). An authority lacking one of the two stays in (the charts list it as missing).
+ * Scilly left out (docs/architecture.md, "Authorities and geography"). An authority lacking one of the two stays in (the charts list it as missing).
  */
 export function buildAdjustmentInputs(
   series: Series,

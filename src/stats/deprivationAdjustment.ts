@@ -29,7 +29,7 @@ export interface DeprivationAdjustment {
 }
 
 /**
- * DESIGN.md §5: per year, OLS of the indicator on deprivation across authorities; expected value, residual and 95%
+ * docs/architecture.md, "Statistics": per year, OLS of the indicator on deprivation across authorities; expected value, residual and 95%
  * prediction interval for each; adjusted = mean of authorities + residual. Areas without both figures are left out.
  */
 export function adjustForDeprivation(inputs: readonly AdjustmentInput[]): DeprivationAdjustment | null {

@@ -1,4 +1,4 @@
-/** How a comparator group's figures are summarised (DESIGN.md §5). */
+/** How a comparator group's figures are summarised (docs/architecture.md, "Statistics"). */
 export const SUMMARY_METHODS = ['mean', 'median', 'pooled'] as const
 export type SummaryMethod = (typeof SUMMARY_METHODS)[number]
 

@@ -1,5 +1,5 @@
 /**
- * Reorganisations and recodes since 2010, from DESIGN.md §2. Years are reporting years (year ending 31 March): an
+ * Reorganisations and recodes since 2010, from docs/architecture.md, "Authorities and geography". Years are reporting years (year ending 31 March): an
  * authority created on 1 April 2019 first reports for 2020.
  */
 
@@ -29,7 +29,7 @@ export const FORMER_AUTHORITY_CODES: Readonly<Record<number, string>> = {
   909: 'E10000006', // Cumbria
 }
 
-/** Too small for averages, regressions and rankings (DESIGN.md §2). */
+/** Too small for averages, regressions and rankings (docs/architecture.md, "Authorities and geography"). */
 export const EXCLUDED_FROM_AVERAGES = new Set(['E09000001', 'E06000053'])
 
 export const REGION_CODES: Readonly<Record<string, string>> = {

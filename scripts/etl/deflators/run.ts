@@ -68,7 +68,7 @@ export function buildDeflator(
   }
 }
 
-/** Reads both price indices from the raw bundle; the GDP deflator is the default (DESIGN §5). */
+/** Reads both price indices from the raw bundle; the GDP deflator is the default (docs/architecture.md, "Statistics"). */
 export function loadDeflators(rawDir: string): { file: DeflatorsFile; report: SourceReport } {
   const report = emptyReport('deflators')
   const deflators = SPECS.map((spec) => {

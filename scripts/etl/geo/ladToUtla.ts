@@ -6,8 +6,8 @@ import { SourceError } from '../../lib/sourceError'
  *
  * Source: ONS "Lower Tier to Upper Tier Local Authority Lookup, April 2021" (lookups/ltla-utla-lookup.csv) gives 301 of
  * the 326 districts; the overrides below give the other 25 (districts abolished before 2021) and the April 2023
- * reorganisations, as tabulated in the README of the raw data directory (section "geo/"). The
- * Northamptonshire and Cumbria district-to-unitary splits follow the Structural Changes Orders (2020, 2022); no bundled
+ * reorganisations, from the Structural Changes Orders that created the unitary authorities (the overrides are the
+ * table; docs/architecture.md, "Authorities and geography", lists the reorganisations). The Northamptonshire and Cumbria district-to-unitary splits follow the Structural Changes Orders (2020, 2022); no bundled
  * lookup lists them. Recodes where only the code changed (E10000023 → E06000065 North Yorkshire, E10000027 →
  * E06000066 Somerset) are resolved through the area registry's former codes, so they need no override.
  */

@@ -23,7 +23,7 @@ export function perChildIndicatorId(part: SpendPart): string {
   return `spend_${part}_per_child`
 }
 
-/** The parts with a per-child real-terms series (DESIGN §4). "Other" is shown in cash only. */
+/** The parts with a per-child real-terms series (docs/architecture.md, "Indicators"). "Other" is shown in cash only. */
 export const PER_CHILD_PARTS: readonly SpendPart[] = [
   'cyp',
   'cla',

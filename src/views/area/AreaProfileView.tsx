@@ -83,7 +83,7 @@ function ProfileBody({
   const catalogue = dashboard.catalogue
   const manifestSources = useManifestSources()
   const areas = catalogue?.areas ?? NO_AREAS
-  // Averages leave out City of London and Isles of Scilly (DESIGN.md §2); the list of neighbours still shows them.
+  // Averages leave out City of London and Isles of Scilly (docs/architecture.md, "Authorities and geography"); the list of neighbours still shows them.
   const { included: neighbourCodes, excluded: excludedNeighbours } = useMemo(
     () =>
       splitForAverages(
