@@ -98,7 +98,7 @@ const run = (cat: CatalogueSource[], extra: Partial<FetchOptions> = {}): Promise
     outDir: out,
     origin: { kind: 'publisher' },
     concurrency: 3,
-    idleTimeoutMs: 2000,
+    idleTimeoutMs: 30_000,
     ...extra,
   })
 
