@@ -29,13 +29,22 @@ describe('the source catalogue', () => {
     const files = catalogue.flatMap((s) => s.files)
     expect(files.length).toBeGreaterThan(400)
     for (const f of files) expect(f.bytes).toBeGreaterThan(0)
-    // Only the two IoD2019 CSVs converted from an R package have no download URL; each says what it was made from.
+    // Only these have no download URL: tables written to CSV from R packages, and figures transcribed from a report.
+    // Each says what it was made from, naming where the original is published.
     expect(files.filter((f) => !f.url).map((f) => f.path)).toEqual([
       'imd/humaniverse-csv/imd2019_england_lsoa11.csv',
       'imd/humaniverse-csv/imd2019_england_ltla19.csv',
+      'population/lsoa11/lsoa11_mid2020_children_0_17_syoa_EW.csv',
+      'population/census2021-lsoa21/lsoa21_census2021_age6_EW.csv',
+      'lookups/lsoa11_lsoa21_lad22_lookup.csv',
+      'reference/cwip/cwip_rates_by_imd_decile_2015.csv',
     ])
-    for (const f of files.filter((f) => f.conversion))
-      expect(f.conversion).toMatch(/assets\.publishing\.service\.gov\.uk/)
+    for (const f of files.filter((f) => f.conversion)) {
+      expect(f.conversion, f.path).toMatch(
+        /https:\/\/(www\.ons\.gov\.uk|geoportal\.statistics\.gov\.uk|assets\.publishing\.service\.gov\.uk|github\.com)\//,
+      )
+      expect(f.conversion, f.path).toMatch(/commit [0-9a-f]{40}/)
+    }
   })
 
   it('rejects a file with both a URL and a conversion note, or with neither', () => {

@@ -11,6 +11,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
+import { loadSourceCatalogue } from '../../scripts/etl/sourceCatalogue'
 import { rawDir, REPO_DIR } from '../../scripts/lib/rawDir'
 
 /** The raw bundle the integration tests read: CSC_RAW_DIR, else data/raw (tests/rawData.ts decides whether they run). */
@@ -34,6 +35,19 @@ export function rawBundleWith(replacements: Record<string, string | null>): stri
     if (contents === null) continue
     mkdirSync(dirname(join(dir, rel)), { recursive: true })
     writeFileSync(join(dir, rel), contents)
+  }
+  return dir
+}
+
+/**
+ * A scratch raw directory holding only the files data/sources.json lists (symlinks into the raw bundle): a build from
+ * it proves the ETL reads no file the catalogue, and so npm run data:fetch, leaves out. Remove it with removeTree.
+ */
+export function catalogueOnlyBundle(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'csc-raw-catalogued-'))
+  for (const { path } of loadSourceCatalogue().flatMap((source) => source.files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true })
+    symlinkSync(join(RAW_DIR, path), join(dir, path))
   }
   return dir
 }
