@@ -16,6 +16,8 @@ import {
 } from './rawBundle'
 
 const quiet = () => undefined
+/** Two whole builds over about 100 MB of raw files, a minute or more each on a busy two-core machine. */
+const WHOLE_BUILDS_TIMEOUT = 600_000
 const COMMITTED = join(REPO_DIR, 'public/data')
 
 function snapshot(dir: string): Map<string, string> {
@@ -35,7 +37,7 @@ describe('the whole ETL over the raw bundle', () => {
     second = join(scratchDir('csc-build-b-'), 'data')
     await buildData({ rawDir: catalogued, outDir: first, log: quiet })
     await buildData({ rawDir: RAW_DIR, outDir: second, log: quiet })
-  })
+  }, WHOLE_BUILDS_TIMEOUT)
   afterAll(() => {
     removeTree(catalogued)
     removeTree(join(first, '..'))

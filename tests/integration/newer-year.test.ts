@@ -55,7 +55,7 @@ describe('a newer children looked after release in the current EES layout', () =
       seriesSchema.parse(JSON.parse(readFileSync(join(scratch, 'newer', 'series', `${id}.json`), 'utf8')))
     claRate = series('cla_rate')
     claCount = series('cla_count')
-  })
+  }, 600_000) // two whole builds over about 100 MB of raw files, a minute or more each on a busy two-core machine
 
   afterAll(() => {
     removeTree(raw)
