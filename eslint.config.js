@@ -39,8 +39,8 @@ const noPageImports = {
   },
 }
 
-// Module boundaries from docs/architecture.md, "Module boundaries": each entry forbids imports from the listed folders. A file must match only one
-// entry: a later entry's no-restricted-imports replaces an earlier one's.
+// Module boundaries from docs/architecture.md, "Module boundaries": each entry forbids imports from the listed folders.
+// A file must match only one entry: a later entry's no-restricted-imports replaces an earlier one's.
 const boundary = (files, forbidden, message) => ({
   files,
   rules: {
@@ -105,6 +105,11 @@ export default tseslint.config(
     ['src/charts/**'],
     ['**/views/**', '**/data/*', '**/state/**', '**/map/**', '@tanstack/react-query'],
     'charts get data through props, never fetch; only views use the map (deleting src/map breaks only views).',
+  ),
+  boundary(
+    ['src/gradient/**'],
+    ['**/data/**', '**/state/**', '**/model/**', '**/map/**', '**/views/**', 'react', 'react-dom', '@tanstack/*'],
+    'gradient is the worker-side analysis of a user file: schema, stats and the CSV builder only, no UI and no fetching.',
   ),
   boundary(
     ['src/map/**'],

@@ -32,7 +32,8 @@ export function describeExclusion(excluded: readonly Area[]): string | null {
 
 /**
  * The authorities a cross-authority statistic (regression, funnel, gradient, ranking) uses for a year: those that
- * existed that year, without City of London and Isles of Scilly (docs/architecture.md, "Authorities and geography").
+ * existed that year, without City of London and Isles of Scilly (docs/architecture.md, "Authorities and
+ * geography").
  */
 export function areasForAverages(areas: readonly Area[], year: number): Area[] {
   return areas.filter((a) => !a.excludedFromAverages && existedIn(a, year))

@@ -80,8 +80,8 @@ export interface EnglandRank extends AreaRank {
 
 /**
  * Ranks the authority among the English authorities that existed that year and have a figure, polarity-aware, ties
- * sharing a rank, City of London and Isles of Scilly left out (docs/architecture.md, "Authorities and geography"). Null when the authority has no figure,
- * did not exist that year or is excluded.
+ * sharing a rank, City of London and Isles of Scilly left out (docs/architecture.md, "Authorities and geography").
+ * Null when the authority has no figure, did not exist that year or is excluded.
  */
 export function rankWithinEngland(
   series: Series,

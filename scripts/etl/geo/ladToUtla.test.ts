@@ -12,7 +12,7 @@ import {
 
 const FILES = { lookup: 'lookups/ltla-utla-lookup.csv', boundaries: 'geo/topo_lad.json' }
 
-// The 25 LAD13 codes the April 2021 lookup lacks (README "geo/"); all must be overridden.
+// The 25 LAD13 codes the April 2021 lookup lacks (abolished before 2021); all must be overridden.
 const ABSENT_FROM_2021_LOOKUP = [
   'E06000028',
   'E06000029',

@@ -7,9 +7,10 @@ import { SourceError } from '../../lib/sourceError'
  * Source: ONS "Lower Tier to Upper Tier Local Authority Lookup, April 2021" (lookups/ltla-utla-lookup.csv) gives 301 of
  * the 326 districts; the overrides below give the other 25 (districts abolished before 2021) and the April 2023
  * reorganisations, from the Structural Changes Orders that created the unitary authorities (the overrides are the
- * table; docs/architecture.md, "Authorities and geography", lists the reorganisations). The Northamptonshire and Cumbria district-to-unitary splits follow the Structural Changes Orders (2020, 2022); no bundled
- * lookup lists them. Recodes where only the code changed (E10000023 → E06000065 North Yorkshire, E10000027 →
- * E06000066 Somerset) are resolved through the area registry's former codes, so they need no override.
+ * table; docs/architecture.md, "Authorities and geography", lists the reorganisations). The Northamptonshire and
+ * Cumbria district-to-unitary splits follow the Structural Changes Orders (2020, 2022); no bundled lookup lists them.
+ * Recodes where only the code changed (E10000023 → E06000065 North Yorkshire, E10000027 → E06000066 Somerset) are
+ * resolved through the area registry's former codes, so they need no override.
  */
 export const LAD_TO_CURRENT_UTLA_OVERRIDES: Readonly<Record<string, string>> = {
   // Dorset 2019: Bournemouth, Christchurch and Poole → BCP; the other Dorset districts → Dorset unitary.
@@ -62,7 +63,8 @@ export const FORMER_UTLA_LADS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * The LSOA 2011 boundary files are named after the district code in force before the 2013 recodes for six districts;
- * file-name code → LAD13 code (README "geo/").
+ * file-name code → LAD13 code (the names in martinjc/UK-GeoJSON's lsoa_by_lad folder; data/sources.json,
+ * "geo-boundaries").
  */
 export const LSOA_FILE_LAD_RECODES: Readonly<Record<string, string>> = {
   E06000048: 'E06000057', // Northumberland

@@ -124,7 +124,7 @@ const GROUP_COLUMNS = {
   reportGroup: 'ReportGroup',
 }
 
-/** Table A1 workbooks, FY 2009-10 to 2018-19 (see the data README, "s251/"). */
+/** Table A1 workbooks, FY 2009-10 to 2018-19 (data/sources.json lists them by year). */
 export const A1_LAYOUTS: readonly A1Layout[] = [
   {
     year: 2010,
