@@ -67,3 +67,24 @@ test('under a sub-path: search → profile → map, a deep link, and every reque
   expect(outside).toEqual([])
   expect(failed).toEqual([])
 })
+
+test('under a sub-path: /gradient loads its data and runs its worker from below the sub-path', async ({ page }) => {
+  const outside: string[] = []
+  const workers: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.origin === host.origin && !url.pathname.startsWith(BASE)) outside.push(url.pathname)
+  })
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname))
+
+  await page.goto(`${host.origin}${BASE}gradient/E08000016`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Your own gradient: Barnsley' })).toBeVisible()
+  await page.getByRole('button', { name: 'Use a synthetic example' }).click()
+  await expect(
+    page.getByRole('heading', { name: 'Results for Barnsley (synthetic example — not real data)' }),
+  ).toBeVisible()
+
+  expect(workers.length).toBeGreaterThan(0)
+  for (const path of workers) expect(path.startsWith(BASE), path).toBe(true)
+  expect(outside).toEqual([])
+})
