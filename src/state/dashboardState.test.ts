@@ -3,6 +3,7 @@ import { SUMMARY_METHODS as SUMMARIES } from '../stats/groupSummary'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Area } from '../schema/areas'
+import { LSOA_DOMAINS } from '../schema/geo'
 import {
   DEFAULT_STATE,
   LAYOUTS,
@@ -63,7 +64,7 @@ describe('parseDashboardState', () => {
       parse(
         'area=E06000001&indicator=cin_rate&year=2019&group=region&compare=E06000002~E08000037&summary=median&measure=idaci_score' +
           '&deflator=sppi&indicators=cin_rate~cla_rate&from=2015&to=2020&layout=wide&similarity=imd_score~cin_rate' +
-          '&ranked=all&zoom=london',
+          '&ranked=all&zoom=london&domain=income',
       ).state,
     ).toEqual({
       area: 'E06000001',
@@ -84,6 +85,7 @@ describe('parseDashboardState', () => {
       similarity: ['imd_score', 'cin_rate'],
       ranked: 'all',
       zoom: 'london',
+      domain: 'income',
     })
   })
 
@@ -175,11 +177,13 @@ describe('parseDashboardState', () => {
     expect(notices.map((n) => n.key)).toEqual(['similarity'])
   })
 
-  it('reads the /deprivation ranking and the map extent, and explains unknown ones', () => {
-    expect(serializeDashboardState({ ...DEFAULT_STATE, ranked: 'all', zoom: 'london' })).toBe('ranked=all&zoom=london')
-    const { state, notices } = parse('ranked=some&zoom=wales')
-    expect([state.ranked, state.zoom]).toEqual(['neighbours', 'england'])
-    expect(notices.map((n) => n.key)).toEqual(['ranked', 'zoom'])
+  it('reads the /deprivation ranking, the map extent and the neighbourhood domain, and explains unknown ones', () => {
+    expect(serializeDashboardState({ ...DEFAULT_STATE, ranked: 'all', zoom: 'london', domain: 'crime' })).toBe(
+      'ranked=all&zoom=london&domain=crime',
+    )
+    const { state, notices } = parse('ranked=some&zoom=wales&domain=weather')
+    expect([state.ranked, state.zoom, state.domain]).toEqual(['neighbours', 'england', 'imd'])
+    expect(notices.map((n) => n.key)).toEqual(['ranked', 'zoom', 'domain'])
   })
 
   it('falls back to the default with a notice for an unknown area, indicator, group and a non-year', () => {
@@ -268,6 +272,7 @@ describe('serializeDashboardState', () => {
       }),
       ranked: fc.constantFrom(...RANK_SCOPES),
       zoom: fc.constantFrom(...ZOOMS),
+      domain: fc.constantFrom(...LSOA_DOMAINS),
     })
     fc.assert(
       fc.property(stateArb, (state) => {

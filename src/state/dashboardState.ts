@@ -1,5 +1,6 @@
 import { GROUP_LABELS, GROUPS, type GroupId } from '../model/comparatorGroups'
 import { DEFLATOR_IDS, type DeflatorId } from '../schema/deflators'
+import { LSOA_DOMAINS, type LsoaDomain } from '../schema/geo'
 import { SUMMARY_METHODS, type SummaryMethod } from '../stats/groupSummary'
 import {
   choiceKey,
@@ -73,6 +74,8 @@ export interface DashboardState {
   ranked: RankScope
   /** England map extent (/ and /map). */
   zoom: Zoom
+  /** /neighbourhoods: the Indices of Deprivation domain its map and table show. */
+  domain: LsoaDomain
 }
 
 export const DEFAULT_INDICATOR = 'cla_rate'
@@ -205,6 +208,7 @@ export const URL_KEYS: { [K in keyof DashboardState]: Key<DashboardState[K]> } =
   },
   ranked: choiceKey(RANK_SCOPES, 'neighbours', 'ranking'),
   zoom: choiceKey(ZOOMS, 'england', 'map extent'),
+  domain: choiceKey(LSOA_DOMAINS, 'imd', 'deprivation domain'),
 }
 
 const KEYS = Object.keys(URL_KEYS) as (keyof DashboardState)[]

@@ -106,6 +106,18 @@ test('the neighbourhood map draws every LSOA of Hartlepool by IMD 2019 decile wi
   await page.getByLabel('Domain').selectOption('income')
   await expect(page).toHaveURL(/domain=income$/)
   await expect(page.locator('.map-legend__title')).toHaveText('Income, national decile')
+
+  // The domain is URL state: a reload (or a shared link) shows the same domain; an unknown one says so.
+  await page.reload()
+  await expect(page.getByLabel('Domain')).toHaveValue('income')
+  await expect(page.locator('.map-legend__title')).toHaveText('Income, national decile')
+  await page.goto('/neighbourhoods/E06000001?domain=weather')
+  await expect(page.getByRole('region', { name: 'Link notices' })).toContainText(
+    'There is no deprivation domain "weather"',
+  )
+  await expect(page.locator('.map-legend__title')).toHaveText(
+    'Index of Multiple Deprivation (overall), national decile',
+  )
 })
 
 test('an unknown authority code gets a helpful notice with a way back, never a blank page', async ({ page }) => {

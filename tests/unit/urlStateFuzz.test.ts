@@ -2,6 +2,7 @@ import { GROUPS } from '../../src/model/comparatorGroups'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Area } from '../../src/schema/areas'
+import { LSOA_DOMAINS } from '../../src/schema/geo'
 import {
   MAX_COMPARE,
   MAX_INDICATORS,
@@ -61,6 +62,7 @@ const plausibleValue = fc.oneof(
     'nope',
     'all',
     'london',
+    'income',
     'value-desc',
     ...GROUPS,
   ),
@@ -96,6 +98,7 @@ function expectUsable(state: ReturnType<typeof parseDashboardState>['state']) {
   expect(state.from === null || state.to === null || state.from <= state.to).toBe(true)
   expect(RANK_SCOPES).toContain(state.ranked)
   expect(ZOOMS).toContain(state.zoom)
+  expect(LSOA_DOMAINS).toContain(state.domain)
   expect(state.sort === null || /^[a-z0-9_]+(-desc)?$/.test(state.sort)).toBe(true)
 }
 

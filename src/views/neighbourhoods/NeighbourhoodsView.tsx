@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { Link, useParams, useSearchParams } from 'react-router'
-import { areasQuery, lsoaDecilesQuery, lsoaFileQuery, manifestQuery } from '../../data/queries'
+import { Link, useParams } from 'react-router'
+import { lsoaDecilesQuery, lsoaFileQuery, manifestQuery } from '../../data/queries'
 import { ChoroplethMap, type MapFeatureInfo } from '../../map/ChoroplethMap'
 import {
   countByDecile,
@@ -15,13 +15,14 @@ import { MapDownloads } from '../../map/MapDownloads'
 import { MapLegend } from '../../map/MapLegend'
 import { BOUNDARY_ATTRIBUTION } from '../../map/palette'
 import { boundsOfFeatures, topologyToFeatures } from '../../map/topology'
-import { LSOA_DOMAINS, type LsoaDomain, type LsoaProperties } from '../../schema/geo'
-import { LoadError, Loading } from '../shared/QueryStatus'
+import { LSOA_DOMAINS, type LsoaProperties } from '../../schema/geo'
+import { useDashboardState } from '../../state/useDashboardState'
+import { combineLoads, loadOf, loadOfDashboard } from '../shared/pageLoad'
+import { PendingPage } from '../shared/PendingPage'
+import { StateNotices } from '../shared/StateNotices'
 import { DecileSummary } from './DecileSummary'
 import { LsoaTable } from './LsoaTable'
 import '../shared/mapView.css'
-
-const isDomain = (value: string | null): value is LsoaDomain => LSOA_DOMAINS.some((d) => d === value)
 
 /** A notice instead of a blank page when the code in the address cannot be shown. */
 function UnknownArea({ code, message }: { code: string; message: string }) {
@@ -46,13 +47,12 @@ const LSOA_SOURCE =
 /** /neighbourhoods/:code: the authority's LSOAs by IMD 2019 decile on a chosen domain, with a summary and table. */
 export function NeighbourhoodsView() {
   const { code: rawCode = '' } = useParams()
-  const [searchParams, setSearchParams] = useSearchParams()
-  const rawDomain = searchParams.get('domain')
-  const domain: LsoaDomain = isDomain(rawDomain) ? rawDomain : 'imd'
-  const areas = useQuery(areasQuery())
+  const dashboard = useDashboardState()
+  const { domain } = dashboard.state
+  const areas = dashboard.catalogue?.areas
   const manifest = useQuery(manifestQuery())
   const wanted = rawCode.trim().toUpperCase()
-  const area = areas.data?.find((a) => a.code === wanted || a.formerCodes?.includes(wanted))
+  const area = areas?.find((a) => a.code === wanted || a.formerCodes?.includes(wanted))
   const filePath = area ? `lsoa/${area.code}.json` : undefined
   const hasFile = !!filePath && !!manifest.data?.files.some((f) => f.path === filePath)
   const lsoa = useQuery({ ...lsoaFileQuery(area?.code ?? ''), enabled: hasFile })
@@ -72,10 +72,9 @@ export function NeighbourhoodsView() {
   )
   const bounds = useMemo(() => boundsOfFeatures(features), [features])
 
-  const loadError = areas.error ?? manifest.error
-  if (loadError)
-    return <LoadError error={loadError} onRetry={() => void Promise.all([areas.refetch(), manifest.refetch()])} />
-  if (areas.isPending || manifest.isPending) return <Loading>Loading the list of authorities…</Loading>
+  const listLoad = combineLoads([loadOfDashboard(dashboard), loadOf([manifest])])
+  if (listLoad.error || !areas || !manifest.data)
+    return <PendingPage load={listLoad}>Loading the list of authorities…</PendingPage>
   if (!area)
     return (
       <UnknownArea
@@ -85,7 +84,7 @@ export function NeighbourhoodsView() {
     )
   if (!hasFile) {
     const successors = (area.successors ?? [])
-      .map((c) => areas.data?.find((a) => a.code === c))
+      .map((c) => areas.find((a) => a.code === c))
       .filter((a) => a !== undefined)
     return (
       <>
@@ -134,16 +133,15 @@ export function NeighbourhoodsView() {
       <p>
         <Link to={`/area/${area.code}`}>Back to the profile of {area.name}</Link>
       </p>
+      <StateNotices notices={dashboard.notices} />
       <div className="form-group">
         <label htmlFor="lsoa-domain">Domain</label>
         <select
           id="lsoa-domain"
           value={domain}
           onChange={(e) => {
-            const next = new URLSearchParams(searchParams)
-            if (e.target.value === 'imd') next.delete('domain')
-            else next.set('domain', e.target.value)
-            setSearchParams(next, { replace: true })
+            const chosen = LSOA_DOMAINS.find((d) => d === e.target.value)
+            if (chosen) dashboard.update({ domain: chosen }, { replace: true })
           }}
         >
           {LSOA_DOMAINS.map((d) => (
@@ -153,10 +151,8 @@ export function NeighbourhoodsView() {
           ))}
         </select>
       </div>
-      {lsoa.error ? (
-        <LoadError error={lsoa.error} onRetry={() => void lsoa.refetch()} />
-      ) : lsoa.isPending || !bounds ? (
-        <Loading>Loading the neighbourhoods of {area.name}…</Loading>
+      {lsoa.error || !bounds ? (
+        <PendingPage load={loadOf([lsoa])}>Loading the neighbourhoods of {area.name}…</PendingPage>
       ) : (
         <>
           <h2>
@@ -198,10 +194,8 @@ export function NeighbourhoodsView() {
             name={{ authority: area.name, indicator: `neighbourhoods-${domain}-decile`, from: 2019 }}
             description={`Map of ${area.name}'s neighbourhoods by ${domainLabel} decile`}
           />
-          {deciles.error ? (
-            <LoadError error={deciles.error} onRetry={() => void deciles.refetch()} />
-          ) : deciles.isPending ? (
-            <Loading>Loading the decile summary…</Loading>
+          {!deciles.data ? (
+            <PendingPage load={loadOf([deciles])}>Loading the decile summary…</PendingPage>
           ) : (
             <DecileSummary
               areaName={area.name}
