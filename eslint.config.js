@@ -39,6 +39,37 @@ const noPageImports = {
   },
 }
 
+const SRC_DIR = resolve(import.meta.dirname, 'src')
+const TESTING_DIR = resolve(SRC_DIR, 'testing')
+/** Test data: src/testing, and fixture modules named testSomething.ts beside the code they feed. */
+const isFixture = (file) => file.startsWith(TESTING_DIR + sep) || /^test[A-Z]\w*\.tsx?$/.test(file.split(sep).pop())
+const isTest = (file) => /\.test\.tsx?$/.test(file)
+
+/**
+ * App code never imports test data (src/testing or a testSomething.ts fixture): it would ship made-up figures in the
+ * bundle. Tests and fixtures may import them.
+ */
+const noFixturesInApp = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const from = context.filename
+    if (isTest(from) || isFixture(from)) return {}
+    const check = (node) => {
+      const source = node.source?.value
+      if (typeof source !== 'string' || !source.startsWith('.')) return
+      const target = resolve(dirname(from), source)
+      if (!isFixture(target) && !isFixture(`${target}.ts`)) return
+      context.report({ node: node.source, message: `${source} is test data: only tests may import it.` })
+    }
+    return {
+      ImportDeclaration: check,
+      ImportExpression: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+    }
+  },
+}
+
 // Module boundaries from docs/architecture.md, "Module boundaries": each entry forbids imports from the listed folders.
 // A file must match only one entry: a later entry's no-restricted-imports replaces an earlier one's.
 const boundary = (files, forbidden, message) => ({
@@ -103,22 +134,59 @@ export default tseslint.config(
   ),
   boundary(
     ['src/charts/**'],
-    ['**/views/**', '**/data/*', '**/state/**', '**/map/**', '@tanstack/react-query'],
+    ['**/views/**', '**/data/*', '**/state/**', '**/map/**', '**/gradient/**', '**/search/**', '@tanstack/react-query'],
     'charts get data through props, never fetch; only views use the map (deleting src/map breaks only views).',
   ),
   boundary(
     ['src/gradient/**'],
-    ['**/data/**', '**/state/**', '**/model/**', '**/map/**', '**/views/**', 'react', 'react-dom', '@tanstack/*'],
+    [
+      '**/data/**',
+      '**/state/**',
+      '**/model/**',
+      '**/map/**',
+      '**/views/**',
+      '**/search/**',
+      'react',
+      'react-dom',
+      '@tanstack/*',
+    ],
     'gradient is the worker-side analysis of a user file: schema, stats and the CSV builder only, no UI and no fetching.',
   ),
   boundary(
     ['src/map/**'],
-    ['**/views/**', '**/data/*', '**/state/**', '@tanstack/react-query'],
+    ['**/views/**', '**/data/*', '**/state/**', '**/gradient/**', '**/search/**', '@tanstack/react-query'],
     'the map gets data through props, never fetches.',
+  ),
+  boundary(
+    ['src/search/**'],
+    ['**/views/**', '**/data/*', '**/state/**', '**/model/**', '**/charts/**', '**/map/**', '**/gradient/**', 'react'],
+    'search matches names: it imports only schema and stats.',
   ),
   // A page folder (src/views/<page>) never imports another page; what pages share lives in views/shared or below.
   { files: ['src/views/**'], plugins: { csc: { rules: { 'no-page-imports': noPageImports } } } },
   { files: ['src/views/**'], rules: { 'csc/no-page-imports': 'error' } },
+  // One loading and error pattern: a page shows a failed request through PendingPage (header, message, Try again).
+  {
+    files: ['src/views/**'],
+    ignores: ['src/views/shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/shared/QueryStatus'],
+              importNames: ['LoadError'],
+              message:
+                'Show a failed request with PendingPage and a PageLoad (views/shared/pageLoad), like every page.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['src/**'], plugins: { fixtures: { rules: { 'no-fixtures-in-app': noFixturesInApp } } } },
+  { files: ['src/**'], rules: { 'fixtures/no-fixtures-in-app': 'error' } },
   boundary(
     ['scripts/**'],
     [

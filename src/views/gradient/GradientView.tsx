@@ -12,7 +12,8 @@ import { areasQuery, lsoaFileQuery } from '../../data/queries'
 import { topologyToFeatures } from '../../map/topology'
 import type { Area } from '../../schema/areas'
 import type { LsoaProperties } from '../../schema/geo'
-import { LoadError, Loading } from '../shared/QueryStatus'
+import { loadOf } from '../shared/pageLoad'
+import { PendingPage } from '../shared/PendingPage'
 import { resolveRouteArea } from '../shared/resolveRouteArea'
 import { buildReference } from './buildReference'
 import { ConfirmColumns } from './ConfirmColumns'
@@ -32,8 +33,7 @@ type Phase =
 export function GradientView() {
   const { code = '' } = useParams()
   const areas = useQuery(areasQuery())
-  if (areas.error) return <LoadError error={areas.error} onRetry={() => void areas.refetch()} />
-  if (areas.isPending) return <Loading>Loading the list of authorities…</Loading>
+  if (!areas.data) return <PendingPage load={loadOf([areas])}>Loading the list of authorities…</PendingPage>
   const resolved = resolveRouteArea(areas.data, code, (c) => `/gradient/${c}`)
   if (!resolved.area) return resolved.page
   if (resolved.area.status !== 'current')
@@ -73,7 +73,7 @@ function GradientPage({ area, areas }: { area: Area; areas: readonly Area[] }) {
         : null,
     [area, areas, features, population.data, index.data, cwip.data, lsoa.data],
   )
-  const error = lsoa.error ?? population.error ?? index.error ?? cwip.error
+  const load = loadOf([lsoa, population, index, cwip])
   return (
     <>
       <title>{`Your own gradient: ${area.name} – CSC Explorer`}</title>
@@ -95,13 +95,8 @@ function GradientPage({ area, areas }: { area: Area; areas: readonly Area[] }) {
         <Link to={`/neighbourhoods/${area.code}`}>Neighbourhoods of {area.name}</Link> ·{' '}
         <Link to={`/area/${area.code}`}>Profile of {area.name}</Link>
       </p>
-      {error ? (
-        <LoadError
-          error={error}
-          onRetry={() => void Promise.all([lsoa.refetch(), population.refetch(), index.refetch(), cwip.refetch()])}
-        />
-      ) : !reference || !cwip.data ? (
-        <Loading>Loading the neighbourhoods of {area.name}…</Loading>
+      {load.error || !reference || !cwip.data ? (
+        <PendingPage load={load}>Loading the neighbourhoods of {area.name}…</PendingPage>
       ) : (
         // Keyed by authority: another authority's page starts afresh, without the previous one's results.
         <Workbench
