@@ -114,3 +114,57 @@ test('compare an authority with its statistical neighbours, then read it against
   await expect(page).toHaveURL(/measure=idaci/)
   await expect(page.getByRole('heading', { level: 2, name: /against IDACI score, year ending 31 March/ })).toBeVisible()
 })
+
+test('a group=similar link reproduces the computed group, including the measures it was matched on', async ({
+  page,
+  browser,
+}) => {
+  const BARNSLEY = 'E08000016'
+  await page.goto(`/compare?area=${BARNSLEY}`)
+  await settle(page)
+  const matchOn = page.getByRole('group', { name: 'Match on' })
+  const population = matchOn.getByRole('checkbox', { name: 'Child population 0-17' })
+  await expect(population).toBeChecked()
+  await population.click()
+  await expect(population).not.toBeChecked()
+  await expect(page).toHaveURL(/similarity=imd_score~idaci_score~children_low_income_pct/)
+
+  const similarNames = page.getByRole('table', { name: /what makes each one similar/ }).locator('tbody th')
+  await expect(similarNames).toHaveCount(10)
+  const computed = await similarNames.allInnerTexts()
+  await page.getByRole('button', { name: 'Compare with these authorities' }).click()
+  await expect(page.getByLabel('Compare with')).toHaveValue('similar')
+  await expect(page).toHaveURL(/group=similar/)
+  await settle(page)
+
+  // The member trends draw one line per group member besides the selected authority: the computed list.
+  const membersOf = async (p: Page) => {
+    const lines = p
+      .getByRole('figure', { name: /each member of its comparator group/ })
+      .getByRole('group', { name: /\. Use the left and right arrow keys to read each year\.$/ })
+    await expect(lines.first()).toBeVisible()
+    const names = await lines.evaluateAll((els) =>
+      els.map((e) => e.getAttribute('aria-label')?.split('. Use ')[0] ?? ''),
+    )
+    return names.filter((name) => name !== 'Barnsley').sort()
+  }
+  const members = await membersOf(page)
+  expect(members).toEqual([...computed].sort())
+
+  // The same link in a new window: the same measures, the same group.
+  const link = page.url()
+  const other = await browser.newPage()
+  await other.goto(link)
+  await settle(other)
+  await expect(other.getByLabel('Compare with')).toHaveValue('similar')
+  await expect(
+    other.getByRole('group', { name: 'Match on' }).getByRole('checkbox', { name: 'Child population 0-17' }),
+  ).not.toBeChecked()
+  expect(await membersOf(other)).toEqual(members)
+
+  // Without the measures in the link the group would be a different one, so the key is what reproduces it.
+  await other.goto(link.replace(/&?similarity=[^&]*/, ''))
+  await settle(other)
+  expect(await membersOf(other)).not.toEqual(members)
+  await other.close()
+})
