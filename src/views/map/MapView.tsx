@@ -1,10 +1,8 @@
-import { useDashboardState } from '../../state/useDashboardState'
-import { StateNotices } from '../shared/StateNotices'
 import { EnglandMap } from '../shared/englandMap/EnglandMap'
 
 /** /map: one indicator for every authority in England, in a year the user steps through. */
 export function MapView() {
-  const { notices } = useDashboardState()
+  // EnglandMap shows the link notices, here as on the home page.
   return (
     <>
       <title>Map of England – CSC Explorer</title>
@@ -12,7 +10,6 @@ export function MapView() {
       <p className="lead">
         Compare every local authority with children&apos;s services on one indicator, year by year.
       </p>
-      <StateNotices notices={notices} />
       <EnglandMap titleLevel={2} />
     </>
   )
