@@ -4,23 +4,26 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { areasFileSchema } from '../src/schema/areas'
-import { indicatorsFileSchema, type Indicator } from '../src/schema/indicators'
+import { indicatorsFileSchema } from '../src/schema/indicators'
 import { manifestSchema, SCHEMA_VERSION, type Manifest } from '../src/schema/manifest'
-import { seriesSchema } from '../src/schema/series'
-import { SourceError } from './lib/sourceError'
+import { seriesSchema, type Series } from '../src/schema/series'
 import { acquireBuildLock } from './lib/buildLock'
+import { SourceError, SourceErrors } from './lib/sourceError'
 import { recoverInterruptedWrite, serializeJson, writeFilesAtomic, type OutputFile } from './lib/writeJsonAtomic'
+import type { AreaRegistry } from './etl/areas/registry'
 import { buildAreaRegistry } from './etl/areas/run'
-import { assembleSeries } from './etl/assembleSeries'
+import { combineObservations } from './etl/combine/combine'
+import { readLait } from './etl/lait/readLait'
+import { loadChildPopulation } from './etl/population/childPopulation'
+import { loadSourceCatalogue, verifySourceFiles } from './etl/sourceCatalogue'
 import { ETL_SOURCES } from './etl/sources'
+import type { EtlContext, SourceOutput, SourceReport } from './etl/types'
 import {
   formatValidationReport,
   validateObservations,
   type ValidationReport,
 } from './etl/validation/validateObservations'
 import { attachRelations } from './etl/indicatorRelations'
-import { loadSourceCatalogue, verifySourceFiles } from './etl/sourceCatalogue'
-import type { Observation, SourceReport } from './etl/types'
 
 const HELP = `Usage: npm run data:build -- [--raw DIR] [--out DIR] [--work DIR]
 
@@ -65,7 +68,10 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-/** Reads, checks and shapes every source into the output files (manifest first); prints the reconciliation summary. */
+/**
+ * Reads, checks, combines and shapes every source into the output files (manifest first); prints the reconciliation
+ * summary. Every source runs even after one meets bad input, so one build reports every bad file.
+ */
 async function buildOutput(rawDir: string, log: (line: string) => void): Promise<BuildResult> {
   if (!existsSync(rawDir))
     throw new SourceError(
@@ -77,34 +83,18 @@ async function buildOutput(rawDir: string, log: (line: string) => void): Promise
 
   log('areas: reading LA code list and lineage')
   const { registry, areas, report: areasReport } = buildAreaRegistry(rawDir)
-  const reports: SourceReport[] = [areasReport]
-  const observations: Observation[] = []
-  const indicators: Indicator[] = []
-  const files: OutputFile[] = [{ path: 'areas.json', contents: serializeJson(areasFileSchema.parse(areas)) }]
+  const { outputs, errors } = await runSources(rawDir, registry, log)
+  if (errors.length) throw new SourceErrors(errors)
 
-  for (const source of ETL_SOURCES) {
-    log(`${source.id}: reading`)
-    const output = await source.main({ rawDir, areas: registry, log: (line) => log(`${source.id}: ${line}`) })
-    observations.push(...output.observations)
-    indicators.push(...output.indicators)
-    reports.push(...output.reports)
-    for (const extra of output.files) files.push({ path: extra.path, contents: serializeJson(extra.data) })
-  }
-
+  const observations = outputs.flatMap((o) => o.observations)
+  const indicators = outputs.flatMap((o) => o.indicators)
   const validation = validateObservations(observations, indicators)
-  const byIndicator = new Map<string, Observation[]>()
-  for (const obs of observations) byIndicator.set(obs.indicatorId, [...(byIndicator.get(obs.indicatorId) ?? []), obs])
-  const coverage: Manifest['coverage'] = {}
-  const catalogueIds = new Set(indicators.map((i) => i.id))
-  for (const [id, obs] of [...byIndicator.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-    if (!catalogueIds.has(id)) throw new Error(`indicator "${id}" has observations but no catalogue entry`)
-    const series = seriesSchema.parse(assembleSeries(id, obs, registry))
-    files.push({ path: `series/${id}.json`, contents: serializeJson(series) })
-    const withValue = series.years.filter(
-      (_, i) => series.england[i] !== null || Object.values(series.values).some((v) => v[i] !== null),
-    )
-    if (withValue.length) coverage[id] = { first: withValue[0] ?? 0, last: withValue[withValue.length - 1] ?? 0 }
-  }
+  const { series, report: combineReport } = combineObservations(observations, indicators, registry)
+  const files: OutputFile[] = [
+    { path: 'areas.json', contents: serializeJson(areasFileSchema.parse(areas)) },
+    ...outputs.flatMap((o) => o.files.map((f) => ({ path: f.path, contents: serializeJson(f.data) }))),
+    ...series.map((s) => ({ path: `series/${s.id}.json`, contents: serializeJson(seriesSchema.parse(s)) })),
+  ]
   const sortedIndicators = attachRelations(indicators).sort((a, b) => a.id.localeCompare(b.id))
   files.push({ path: 'indicators.json', contents: serializeJson(indicatorsFileSchema.parse(sortedIndicators)) })
   files.sort((a, b) => a.path.localeCompare(b.path))
@@ -112,12 +102,75 @@ async function buildOutput(rawDir: string, log: (line: string) => void): Promise
   const manifest: Manifest = manifestSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     sources: manifestSources,
-    coverage,
+    coverage: coverageOf(series),
     files: files.map((f) => ({ path: f.path, bytes: Buffer.byteLength(f.contents) })),
   })
-  printReports(reports, log)
+  printReports([areasReport, ...outputs.flatMap((o) => o.reports), combineReport], log)
   for (const line of formatValidationReport(validation)) log(line)
   return { files: [{ path: 'manifest.json', contents: serializeJson(manifest) }, ...files], validation }
+}
+
+/**
+ * Reads the inputs several sources share (the LAIT Parquet file and the 0-17 populations) once, then runs every
+ * source. A source that meets bad input stops, but the others still run, so one build reports every bad file; a
+ * source whose shared input failed to read is skipped (its error is already reported).
+ */
+async function runSources(
+  rawDir: string,
+  areas: AreaRegistry,
+  log: (line: string) => void,
+): Promise<{ outputs: SourceOutput[]; errors: SourceError[] }> {
+  const errors: SourceError[] = []
+  const attempt = async <T>(run: () => Promise<T> | T): Promise<T | undefined> => {
+    try {
+      return await run()
+    } catch (error) {
+      if (!(error instanceof SourceError)) throw error
+      errors.push(error)
+      return undefined
+    }
+  }
+  const measures = [...new Set(ETL_SOURCES.flatMap((s) => s.laitMeasures ?? []))].sort()
+  log(`lait: reading ${measures.length} measures`)
+  const lait = await attempt(() => readLait(rawDir, measures))
+  log('population: reading the 0-17 denominators')
+  const population = await attempt(() => loadChildPopulation(rawDir, areas))
+
+  const outputs: SourceOutput[] = []
+  for (const source of ETL_SOURCES) {
+    if ((source.laitMeasures?.length && !lait) || (source.usesPopulation && !population)) continue
+    log(`${source.id}: reading`)
+    const ctx: EtlContext = {
+      rawDir,
+      areas,
+      log: (line) => log(`${source.id}: ${line}`),
+      get lait() {
+        if (!lait || !source.laitMeasures?.length)
+          throw new Error(`${source.id} reads LAIT without declaring its measures`)
+        return lait
+      },
+      get population() {
+        if (!population || !source.usesPopulation)
+          throw new Error(`${source.id} uses the population without declaring it`)
+        return population
+      },
+    }
+    const output = await attempt(() => source.main(ctx))
+    if (output) outputs.push(output)
+  }
+  return { outputs, errors }
+}
+
+/** The first and last year with a value (England's or any area's), per series. */
+function coverageOf(series: readonly Series[]): Manifest['coverage'] {
+  const coverage: Manifest['coverage'] = {}
+  for (const s of series) {
+    const withValue = s.years.filter(
+      (_, i) => s.england[i] !== null || Object.values(s.values).some((v) => v[i] !== null),
+    )
+    if (withValue.length) coverage[s.id] = { first: withValue[0] ?? 0, last: withValue[withValue.length - 1] ?? 0 }
+  }
+  return coverage
 }
 
 function printReports(reports: readonly SourceReport[], log: (line: string) => void): void {
@@ -159,7 +212,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     await buildData({ rawDir, outDir, workDir })
     return 0
   } catch (error) {
-    if (error instanceof SourceError) {
+    if (error instanceof SourceError || error instanceof SourceErrors) {
       console.error(`\nData build stopped: ${error.message}\nNothing was written; ${outDir} is unchanged.`)
       return 1
     }

@@ -4,7 +4,7 @@ import { join, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { buildData } from './build-data'
 import { compareData, formatDataChanges, hasChanges, type DataSnapshot } from './lib/compareData'
-import { SourceError } from './lib/sourceError'
+import { SourceError, SourceErrors } from './lib/sourceError'
 import type { PlausibilityFinding } from './etl/validation/plausibility'
 
 const HELP = `Usage: npm run data:check -- [--raw DIR] [--committed DIR] [--verbose]
@@ -47,7 +47,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     console.log(`\n${formatPlausibility(validation.plausibility)}`)
     return hasChanges(changes) ? 1 : 0
   } catch (error) {
-    if (error instanceof SourceError) {
+    if (error instanceof SourceError || error instanceof SourceErrors) {
       console.error(buildLog.join('\n'))
       console.error(`\nData build stopped: ${error.message}`)
       return 2

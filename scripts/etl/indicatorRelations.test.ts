@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { testIndicator } from '../../src/testing/testIndicator'
-import { RATE_OF_COUNT } from './cin/computeRates'
+import { CIN_RATE_PAIRS } from './cin/run'
+import { CLA_RATE_PAIRS } from './cla/run'
 import { attachRelations, describeRankOrder, INDICATOR_RELATIONS, INDICATOR_ROLES } from './indicatorRelations'
 
 const everyNamedId = [
@@ -41,10 +42,11 @@ describe('attachRelations', () => {
     )
   })
 
-  it('agrees with the counts the CIN source computes rates from', () => {
-    for (const [rateId, countId] of Object.entries(RATE_OF_COUNT)) {
-      const related = INDICATOR_RELATIONS[rateId]?.count
-      if (related !== undefined) expect(related).toBe(countId)
+  it('agrees with the counts the CIN and CLA sources compute rates from', () => {
+    for (const { rateId, countId } of [...CIN_RATE_PAIRS, ...CLA_RATE_PAIRS]) {
+      // s47_count is read from the pre-2013 files only to compute those years' rates, and is not published.
+      const expected = countId === 's47_count' ? undefined : countId
+      expect([rateId, INDICATOR_RELATIONS[rateId]?.count]).toEqual([rateId, expected])
     }
   })
 })

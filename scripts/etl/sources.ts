@@ -1,33 +1,37 @@
-import { main as cin } from './cin/run'
-import { main as cla } from './cla/run'
+import { CIN_LAIT_MEASURES, main as cin } from './cin/run'
+import { CLA_LAIT_MEASURES, main as cla } from './cla/run'
 import { main as cwip } from './cwip/run'
 import { main as deflators } from './deflators/run'
 import { main as geo } from './geo/run'
 import { main as imd } from './imd/run'
-import { main as lowIncome } from './lowIncome/run'
+import { LOW_INCOME_LAIT_MEASURES, main as lowIncome } from './lowIncome/run'
 import { main as lsoaPopulation } from './lsoaPopulation/run'
 import { main as neighbours } from './neighbours/run'
 import { main as population } from './population/run'
-import { main as spend } from './spend/run'
+import { main as spend, SPEND_LAIT_MEASURES } from './spend/run'
 import type { EtlContext, SourceOutput } from './types'
 
-/** One ETL step: reads its raw files and returns observations, indicator definitions and extra files. */
+/** One ETL step: parses its raw files and returns observations, indicator definitions and extra files. */
 export interface EtlSource {
   id: string
   main: (ctx: EtlContext) => Promise<SourceOutput>
+  /** The LAIT measures it reads from ctx.lait (build-data reads the Parquet file once, for all of them). */
+  laitMeasures?: readonly string[]
+  /** Whether it uses ctx.population (the 0-17 denominators, read once by build-data). */
+  usesPopulation?: boolean
 }
 
 /** Every source build-data runs, in order. Each entry lives in scripts/etl/<id>/run.ts. */
 export const ETL_SOURCES: EtlSource[] = [
   { id: 'neighbours', main: neighbours },
-  { id: 'population', main: population },
-  { id: 'cla', main: cla },
-  { id: 'cin', main: cin },
+  { id: 'population', main: population, usesPopulation: true },
+  { id: 'cla', main: cla, laitMeasures: CLA_LAIT_MEASURES, usesPopulation: true },
+  { id: 'cin', main: cin, laitMeasures: CIN_LAIT_MEASURES, usesPopulation: true },
   { id: 'imd', main: imd },
   { id: 'geo', main: geo },
-  { id: 'low-income', main: lowIncome },
+  { id: 'low-income', main: lowIncome, laitMeasures: LOW_INCOME_LAIT_MEASURES },
   { id: 'deflators', main: deflators },
-  { id: 'spend', main: spend },
+  { id: 'spend', main: spend, laitMeasures: SPEND_LAIT_MEASURES, usesPopulation: true },
   { id: 'lsoa-population', main: lsoaPopulation },
   { id: 'cwip-gradient', main: cwip },
 ]

@@ -2,12 +2,18 @@ import type { Flag } from '../../src/schema/flags'
 import type { Indicator } from '../../src/schema/indicators'
 import type { SourceLocation } from '../lib/sourceError'
 import type { AreaRegistry } from './areas/registry'
+import type { LaitTable } from './lait/readLait'
+import type { ChildPopulation } from './population/childPopulation'
 
 /** What every source's main() is given. */
 export interface EtlContext {
   /** Directory holding the raw files, laid out as data/sources.json lists them (data/raw by default). */
   rawDir: string
   areas: AreaRegistry
+  /** DfE's LAIT compilation: the rows of every measure a source declares (read once per build). */
+  lait: LaitTable
+  /** The 0-17 denominators DfE used (read once per build). */
+  population: ChildPopulation
   /** Prints one progress line. */
   log: (line: string) => void
 }
@@ -16,8 +22,8 @@ export interface EtlContext {
 export { ENGLAND_CODE } from '../../src/schema/areas'
 
 /**
- * One published (or computed) figure, in long form. build-data picks, for each indicator, area and year, the
- * observation from the most recent publication, then shapes series files.
+ * One published (or computed) figure, in long form. The combine stage (scripts/etl/combine) picks, for each
+ * indicator, area and year, the observation from the most recent publication, then shapes series files.
  */
 export interface Observation {
   indicatorId: string

@@ -25,3 +25,16 @@ export function formatLocation({ file, row, column }: SourceLocation): string {
   if (column !== undefined) parts.push(`column "${column}"`)
   return parts.join(', ')
 }
+
+/** Every SourceError a build met, so one run reports all the bad input rather than the first. */
+export class SourceErrors extends Error {
+  readonly errors: readonly SourceError[]
+
+  constructor(errors: readonly SourceError[]) {
+    super(
+      `${errors.length} problem${errors.length === 1 ? '' : 's'} in the raw data:\n${errors.map((e) => `- ${e.message}`).join('\n')}`,
+    )
+    this.name = 'SourceErrors'
+    this.errors = errors
+  }
+}

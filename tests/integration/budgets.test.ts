@@ -34,6 +34,14 @@ describe('byte budgets of the built app', () => {
       expect(text, asset).not.toMatch(/SheetJS|xlsx\.full|CFB\.read/)
     }
   })
+
+  it('the build-time table library (arquero, which compiles expressions with Function) never reaches the browser bundle', () => {
+    // Strict CSP forbids eval; these are arquero's own error messages, present in any copy of it.
+    for (const asset of allAssets(dist, '.js')) {
+      const text = readFileSync(asset, 'utf8')
+      expect(text, asset).not.toMatch(/Invalid column reference|Unrecognized column|Escaped functions are not/)
+    }
+  })
 })
 
 describe('byte budgets of the data', () => {

@@ -140,6 +140,18 @@ describe('bad input stops the build and leaves the previous output untouched', {
     )
   }, 300_000)
 
+  it('bad input in several sources is reported in one run, every file named', async () => {
+    const cla = 'cla/ees-2025-extract/cla_number_and_rate_per_10k_children.csv'
+    const claLines = readRaw(cla).split('\n')
+    claLines[167] = (claLines[167] ?? '').replace(/,366,71$/, ',36six,71')
+    const low = 'low-income/dwp-cilif-2015-22/children-relative-low-income-0-19-2015-22-code.csv'
+    const lowText = readRaw(low).replace('"Year",', '"Yaer",')
+    await expectBuildToFail(
+      { [cla]: claLines.join('\n'), [low]: lowText },
+      /2 problems in the raw data:\n- .*cla_number_and_rate_per_10k_children\.csv, row 168.*\n- .*children-relative-low-income-0-19-2015-22-code\.csv/,
+    )
+  })
+
   it('a renamed header names the file and the expected column', async () => {
     const text = readRaw('cla/ees-2025-extract/cla_number_and_rate_per_10k_children.csv').replace(
       'old_la_code',

@@ -4,11 +4,9 @@ import type { Series } from '../../src/schema/series'
 import { computeRatePer10k } from '../../src/stats/rates'
 import { buildAreaRegistry } from '../../scripts/etl/areas/run'
 import type { AreaRegistry } from '../../scripts/etl/areas/registry'
-import { assembleSeries } from '../../scripts/etl/assembleSeries'
 import { main, readPublishedCin } from '../../scripts/etl/cin/run'
-import { loadChildPopulation } from '../../scripts/etl/population/childPopulation'
-import { ENGLAND_CODE, type Observation, type SourceOutput } from '../../scripts/etl/types'
-import { RAW_DIR } from './rawBundle'
+import { ENGLAND_CODE, type EtlContext, type Observation, type SourceOutput } from '../../scripts/etl/types'
+import { combinedSeries, RAW_DIR, rawContext } from './rawBundle'
 
 const BARNSLEY = 'E08000016'
 const BLACKPOOL = 'E06000009'
@@ -23,6 +21,7 @@ const WEST_SUSSEX = 'E10000032'
 let registry: AreaRegistry
 let output: SourceOutput
 let published: Observation[]
+let ctx: EtlContext
 const series = new Map<string, Series>()
 
 function valueOf(id: string, areaCode: string, year: number): number | null | undefined {
@@ -43,19 +42,10 @@ const publishedIn = (sourceId: string, id: string, areaCode: string, year: numbe
 describe('the CIN source over the raw bundle', () => {
   beforeAll(async () => {
     registry = buildAreaRegistry(RAW_DIR).registry
-    const ctx = { rawDir: RAW_DIR, areas: registry, log: () => undefined }
+    ctx = await rawContext(registry)
     output = await main(ctx)
-    published = (await readPublishedCin(ctx)).observations
-    const ids = [...new Set(output.observations.map((o) => o.indicatorId))]
-    for (const id of ids)
-      series.set(
-        id,
-        assembleSeries(
-          id,
-          output.observations.filter((o) => o.indicatorId === id),
-          registry,
-        ),
-      )
+    published = readPublishedCin(ctx).observations
+    for (const [id, s] of combinedSeries(output, registry)) series.set(id, s)
   }, 60_000)
 
   it('produces every indicator for 2010-2025 (section 47: 2010-2012 and 2016-2025, the years the bundle has)', () => {
@@ -94,6 +84,20 @@ describe('the CIN source over the raw bundle', () => {
     expect(valueOf('cpp_rate', BARNSLEY, 2021)).toBe(50)
     expect(valueOf('cpp_rate', BLACKPOOL, 2021)).toBe(126.2)
     expect(valueOf('cpp_rate', HARTLEPOOL, 2021)).toBe(123.6)
+  })
+
+  it('shows a rate with the count it was computed from: West Sussex 2013 plans 379 (2025 release) → 22.8, not 25.5', () => {
+    // The 2022 release gave 424 and 25.5; the 2025 release revised the count to 379 and gave no rate.
+    expect(
+      published
+        .filter((o) => o.indicatorId === 'cpp_count' && o.areaCode === 'E10000032' && o.year === 2013)
+        .map((o) => [o.sourceId, o.value]),
+    ).toEqual([
+      ['cin-ees-2022', 424],
+      ['cin-ees-2025', 379],
+    ])
+    expect(valueOf('cpp_count', 'E10000032', 2013)).toBe(379)
+    expect(valueOf('cpp_rate', 'E10000032', 2013)).toBe(22.8)
   })
 
   it('reads the pre-2013 files: Barnsley 2010 children in need 1,114, rate 229.3 as published', () => {
@@ -141,7 +145,7 @@ describe('the CIN source over the raw bundle', () => {
   })
 
   it('computes with DfE’s method exactly the rates DfE published for 2023-2025 (LAIT), for every authority', () => {
-    const population = loadChildPopulation(RAW_DIR, registry)
+    const population = ctx.population
     for (const [rateId, countId] of [
       ['cin_rate', 'cin_count'],
       ['cpp_rate', 'cpp_count'],

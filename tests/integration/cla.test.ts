@@ -1,33 +1,31 @@
+import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import type { ChildPopulation } from '../../scripts/etl/population/childPopulation'
 import { buildAreaRegistry } from '../../scripts/etl/areas/run'
-import { assembleSeries } from '../../scripts/etl/assembleSeries'
 import { cleanName } from '../../scripts/etl/cla/parse2010'
 import { EES_RELEASES, parseEesRelease } from '../../scripts/etl/cla/parseEes'
 import { main } from '../../scripts/etl/cla/run'
-import { loadChildPopulation } from '../../scripts/etl/population/childPopulation'
+import { readCsv } from '../../scripts/lib/readCsv'
 import { emptyReport, type SourceOutput } from '../../scripts/etl/types'
 import { seriesSchema, type Series } from '../../src/schema/series'
 import { computeRatePer10k } from '../../src/stats/rates'
-import { RAW_DIR } from './rawBundle'
+import { combinedSeries, RAW_DIR, rawContext } from './rawBundle'
 
 const { registry } = buildAreaRegistry(RAW_DIR)
-const population = loadChildPopulation(RAW_DIR, registry)
+let population: ChildPopulation
 
 describe('CLA series built from the raw bundle', () => {
   let output: SourceOutput
-  const series = (id: string): Series =>
-    seriesSchema.parse(
-      assembleSeries(
-        id,
-        output.observations.filter((o) => o.indicatorId === id),
-        registry,
-      ),
-    )
+  let all: Map<string, Series>
+  const series = (id: string): Series => seriesSchema.parse(all.get(id))
   const at = (s: Series, code: string, year: number) => s.values[code]?.[s.years.indexOf(year)]
   const england = (s: Series, year: number) => s.england[s.years.indexOf(year)]
 
   beforeAll(async () => {
-    output = await main({ rawDir: RAW_DIR, areas: registry, log: () => undefined })
+    const ctx = await rawContext(registry)
+    population = ctx.population
+    output = await main(ctx)
+    all = combinedSeries(output, registry)
   })
 
   it('has England cla_rate 2016-2025 as DfE last published it: 60 62 64 66 68 69 70 70 69 67', () => {
@@ -45,6 +43,17 @@ describe('CLA series built from the raw bundle', () => {
     ]) // 2016 as a later publication revised it (9,860 first)
     expect(region(series('cla_starts_count'), 2011)).toBe(4970)
     expect(region(series('cla_ceased_count'), 2011)).toBe(5680)
+  })
+
+  it('reads London, Inner and Outer London apart in the 2011-2017 files (all three coded E12000007 there)', () => {
+    const count = series('cla_count')
+    const year = count.years.indexOf(2014)
+    // SFR36_CLA2014.csv rows 9-11: LONDON 10,110, INNER LONDON 4,370, OUTER LONDON 5,740.
+    expect([
+      count.regions?.E12000007?.[year],
+      count.regions?.E13000001?.[year],
+      count.regions?.E13000002?.[year],
+    ]).toEqual([10_110, 4_370, 5_740])
   })
 
   it('uses the revised 2021 figures: Barnsley 329 / 66, Blackpool 609, Hartlepool 348 / 176', () => {
@@ -111,7 +120,7 @@ function releaseAt(i: number) {
 
 describe('DfE rate method reproduced on the EES releases', () => {
   const laRows = (i: number) =>
-    parseEesRelease(RAW_DIR, releaseAt(i), registry, emptyReport('t')).filter(
+    parseEesRelease(readCsv(join(RAW_DIR, releaseAt(i).file)), releaseAt(i), registry, emptyReport('t')).filter(
       (r) => registry.findByCode(r.areaCode) && r.count !== null && r.rate !== null,
     )
 

@@ -18,6 +18,7 @@ import {
   type LsoaFile,
   type UtlaTopology,
 } from '../../src/schema/geo'
+import { etlContext } from '../../scripts/etl/testing/etlContext'
 import { RAW_DIR } from './rawBundle'
 
 const IMD_UTLA_FILE = 'imd/utla/imd-2019.xlsx'
@@ -63,7 +64,7 @@ function centroid(geometry: GeoJSON.Geometry): [number, number] {
 describe('geography ETL over the raw bundle', () => {
   beforeAll(async () => {
     registry = buildAreaRegistry(RAW_DIR).registry
-    output = await main({ rawDir: RAW_DIR, areas: registry, log: () => undefined })
+    output = await main(etlContext(RAW_DIR, registry))
     utla = utlaTopologySchema.parse(fileData('geo/utla.topo.json'))
     lsoaFiles = output.files.filter((f) => f.path.startsWith('lsoa/')).map((f) => lsoaFileSchema.parse(f.data))
     deciles = lsoaDecilesFileSchema.parse(fileData('deprivation/lsoa_deciles.json'))

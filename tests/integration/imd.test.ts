@@ -6,6 +6,7 @@ import { DISTRICT_SCORES_FILE, parseDistrictScores, rankByScoreDescending } from
 import { main } from '../../scripts/etl/imd/run'
 import { emptyReport, type SourceOutput } from '../../scripts/etl/types'
 import { indicatorsFileSchema } from '../../src/schema/indicators'
+import { etlContext } from '../../scripts/etl/testing/etlContext'
 import { RAW_DIR } from './rawBundle'
 
 // Golden values read by eye from imd/utla/imd-2015.xlsx and imd-2019.xlsx (SheetJS dump of the rows), and ranks
@@ -30,7 +31,7 @@ const DISTRICT = ['imd_district_rank', 'imd_district_rank_least'] as const
 describe('IMD ETL over the raw bundle', () => {
   beforeAll(async () => {
     const { registry } = buildAreaRegistry(RAW_DIR)
-    output = await main({ rawDir: RAW_DIR, areas: registry, log: () => undefined })
+    output = await main(etlContext(RAW_DIR, registry))
   })
 
   it('reads 152 authorities from IoD2015 and 151 from IoD2019, every row kept', () => {

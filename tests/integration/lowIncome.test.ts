@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildAreaRegistry } from '../../scripts/etl/areas/run'
-import { assembleSeries } from '../../scripts/etl/assembleSeries'
 import { main } from '../../scripts/etl/lowIncome/run'
 import type { SourceOutput } from '../../scripts/etl/types'
 import type { Series } from '../../src/schema/series'
-import { RAW_DIR } from './rawBundle'
+import { combinedSeries, RAW_DIR, rawContext } from './rawBundle'
 
 describe('children in low income families from the raw bundle', () => {
   let output: SourceOutput
@@ -13,15 +12,10 @@ describe('children in low income families from the raw bundle', () => {
 
   beforeAll(async () => {
     const { registry } = buildAreaRegistry(RAW_DIR)
-    output = await main({ rawDir: RAW_DIR, areas: registry, log: () => undefined })
-    const series = (id: string) =>
-      assembleSeries(
-        id,
-        output.observations.filter((o) => o.indicatorId === id),
-        registry,
-      )
-    count = series('children_low_income_count')
-    pct = series('children_low_income_pct')
+    output = await main(await rawContext(registry))
+    const series = combinedSeries(output, registry)
+    count = series.get('children_low_income_count') as Series
+    pct = series.get('children_low_income_pct') as Series
   })
 
   it('keeps the 152 English authorities of the DWP table and drops the rest with reasons', () => {
@@ -40,8 +34,10 @@ describe('children in low income families from the raw bundle', () => {
     // children-relative-low-income-0-19-2015-22-code.csv line 53.
     expect(count.years).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022])
     expect(count.values.E08000016).toEqual([9865, 10207, 10714, 11228, 11759, 13258, 13460, 11432])
-    // April 2021 boundaries for every year: West Northamptonshire has figures from 2015, the former county none.
-    expect(count.values.E06000062?.[0]).toBe(12196)
+    // DWP recasts every year on April 2021 boundaries (West Northamptonshire 12,196 in FY 2014-15), but a series shows
+    // nothing for a year its authority did not exist: West Northamptonshire starts in 2022, the former county has none.
+    expect(count.values.E06000062?.slice(6)).toEqual([null, 19817])
+    expect(count.flags?.E06000062?.slice(0, 7)).toEqual(Array(7).fill('z'))
     expect(count.values.E10000021).toBeUndefined()
   })
 
@@ -51,7 +47,12 @@ describe('children in low income families from the raw bundle', () => {
     expect(pct.england).toEqual([null, null, null, null, null, null, null, 18.6, 19.9, 19.3, 19.8])
     expect(Object.keys(pct.regions ?? {})).toHaveLength(11)
     expect(pct.yearSources).toEqual([...Array(7).fill('dwp-children-low-income'), ...Array(4).fill('lait')])
-    expect(pct.yearProvenance).toEqual([...Array(7).fill('computed'), ...Array(4).fill('published')])
+    // FY 2021-22 counts as computed: LAIT has only "-" for Cumbria, so the figure computed from DWP's counts stands.
+    expect(pct.yearProvenance).toEqual([...Array(8).fill('computed'), ...Array(3).fill('published')])
+    expect(pct.values.E10000006?.slice(7)).toEqual([17.1, null, null, null])
+    // LAIT's 2022-2023 figures for Cumberland and Westmorland and Furness precede their creation (2024): not shown.
+    expect(pct.values.E06000063?.slice(7)).toEqual([null, null, 19.1, 19.1])
+    expect(pct.flags?.E06000064?.slice(7)).toEqual(['z', 'z', null, null])
   })
 
   it('computes 2015-2021 from the DWP 2022 release: Barnsley FY 2014-15 7,875 / 43,705 (mid-2014 0-15) = 18.0 %', () => {

@@ -3,12 +3,13 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildAreaRegistry } from '../../scripts/etl/areas/run'
 import { main } from '../../scripts/etl/lsoaPopulation/run'
+import { etlContext } from '../../scripts/etl/testing/etlContext'
 import type { LsoaIndexFile, LsoaPopulationFile } from '../../src/schema/lsoaPopulation'
 import { RAW_DIR, REPO_DIR } from './rawBundle'
 
 describe('LSOA child populations over the raw bundle', async () => {
   const { registry } = buildAreaRegistry(RAW_DIR)
-  const output = await main({ rawDir: RAW_DIR, areas: registry, log: () => {} })
+  const output = await main(etlContext(RAW_DIR, registry))
   const files = new Map(output.files.map((f) => [f.path, f.data]))
   const areaFile = (code: string) => files.get(`lsoa-population/${code}.json`) as LsoaPopulationFile
   const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)

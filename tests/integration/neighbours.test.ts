@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { buildAreaRegistry } from '../../scripts/etl/areas/run'
 import { main } from '../../scripts/etl/neighbours/run'
 import { neighboursFileSchema, type NeighboursFile } from '../../src/schema/neighbours'
+import { etlContext } from '../../scripts/etl/testing/etlContext'
 import { RAW_DIR } from './rawBundle'
 
 describe("DfE's statistical neighbour lists from the raw bundle", () => {
@@ -9,7 +10,7 @@ describe("DfE's statistical neighbour lists from the raw bundle", () => {
 
   beforeAll(async () => {
     const { registry } = buildAreaRegistry(RAW_DIR)
-    const output = await main({ rawDir: RAW_DIR, areas: registry, log: () => undefined })
+    const output = await main(etlContext(RAW_DIR, registry))
     file = neighboursFileSchema.parse(output.files.find((f) => f.path === 'neighbours.json')?.data)
   })
 

@@ -11,8 +11,16 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
+import type { AreaRegistry } from '../../scripts/etl/areas/registry'
+import { combineObservations } from '../../scripts/etl/combine/combine'
+import { readLait } from '../../scripts/etl/lait/readLait'
+import { loadChildPopulation } from '../../scripts/etl/population/childPopulation'
 import { loadSourceCatalogue } from '../../scripts/etl/sourceCatalogue'
+import { ETL_SOURCES } from '../../scripts/etl/sources'
+import { etlContext } from '../../scripts/etl/testing/etlContext'
+import type { EtlContext, SourceOutput } from '../../scripts/etl/types'
 import { rawDir, REPO_DIR } from '../../scripts/lib/rawDir'
+import type { Series } from '../../src/schema/series'
 
 /** The raw bundle the integration tests read: CSC_RAW_DIR, else data/raw (tests/rawData.ts decides whether they run). */
 export const RAW_DIR = rawDir()
@@ -77,4 +85,16 @@ export function copyTree(from: string, to: string): void {
 
 export function removeTree(dir: string): void {
   rmSync(dir, { recursive: true, force: true })
+}
+
+/** A source's context over the raw bundle, with the LAIT measures and populations build-data reads once. */
+export async function rawContext(areas: AreaRegistry): Promise<EtlContext> {
+  const measures = [...new Set(ETL_SOURCES.flatMap((s) => s.laitMeasures ?? []))]
+  const lait = await readLait(RAW_DIR, measures)
+  return etlContext(RAW_DIR, areas, { lait, population: loadChildPopulation(RAW_DIR, areas) })
+}
+
+/** A source's series as the build writes them: its observations through the combine stage, by indicator id. */
+export function combinedSeries(output: SourceOutput, areas: AreaRegistry): Map<string, Series> {
+  return new Map(combineObservations(output.observations, output.indicators, areas).series.map((s) => [s.id, s]))
 }

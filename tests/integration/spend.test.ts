@@ -5,11 +5,12 @@ import { main as deflatorsMain } from '../../scripts/etl/deflators/run'
 import { readCsv } from '../../scripts/lib/readCsv'
 import { main as spendMain } from '../../scripts/etl/spend/run'
 import { HIGHLIGHTS_PATH, parseHighlights } from '../../scripts/etl/spend/parseHighlights'
-import { pickLatestPublication } from '../../scripts/etl/assembleSeries'
+import { latestByAreaYear } from '../../scripts/etl/combine/latestPublication'
+import { etlContext } from '../../scripts/etl/testing/etlContext'
 import { ENGLAND_CODE, type Observation, type SourceOutput } from '../../scripts/etl/types'
 import { deflatorsFileSchema, type DeflatorsFile } from '../../src/schema/deflators'
 import { indicatorsFileSchema } from '../../src/schema/indicators'
-import { RAW_DIR } from './rawBundle'
+import { RAW_DIR, rawContext } from './rawBundle'
 
 const BARNSLEY = 'E08000016'
 
@@ -18,7 +19,7 @@ describe('deflators from the raw bundle', () => {
 
   beforeAll(async () => {
     const { registry } = buildAreaRegistry(RAW_DIR)
-    const output = await deflatorsMain({ rawDir: RAW_DIR, areas: registry, log: () => undefined })
+    const output = await deflatorsMain(etlContext(RAW_DIR, registry))
     file = deflatorsFileSchema.parse(output.files.find((f) => f.path === 'deflators.json')?.data)
   })
 
@@ -47,10 +48,10 @@ describe('S251 spending from the raw bundle', () => {
 
   beforeAll(async () => {
     const { registry } = buildAreaRegistry(RAW_DIR)
-    output = await spendMain({ rawDir: RAW_DIR, areas: registry, log: () => undefined })
+    output = await spendMain(await rawContext(registry))
     const byId = new Map<string, Observation[]>()
     for (const o of output.observations) byId.set(o.indicatorId, [...(byId.get(o.indicatorId) ?? []), o])
-    winners = new Map([...byId].map(([id, obs]) => [id, pickLatestPublication(obs)]))
+    winners = new Map([...byId].map(([id, obs]) => [id, latestByAreaYear(obs)]))
   }, 120_000)
 
   it('golden: Barnsley FY 2018-19 total 39,440,058 (A1 5.0.2 = LAIT), FY 2017-18 37,689,833', () => {

@@ -50,6 +50,18 @@ export class AreaRegistry {
     return this.byNormalisedName.get(normaliseAreaName(name))
   }
 
+  /**
+   * Whether the area existed in a reporting year (year ending 31 March), by its areas.json lifetime. England, the
+   * regions and any other code that is not an authority always exist.
+   */
+  existedIn(code: string, year: number): boolean {
+    const area = this.findByCode(code)
+    if (!area) return true
+    return (
+      (area.firstYear === undefined || year >= area.firstYear) && (area.lastYear === undefined || year <= area.lastYear)
+    )
+  }
+
   /** The authority with this LA number; an unknown number stops the ETL, naming file, row and column. */
   requireLaNumber(laNumber: number, at: SourceLocation): Area {
     const area = this.findByLaNumber(laNumber)

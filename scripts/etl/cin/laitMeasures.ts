@@ -1,5 +1,4 @@
-import { join } from 'node:path'
-import { readCsv, requireColumns, type CsvTable } from '../../lib/readCsv'
+import { requireColumns, type CsvTable } from '../../lib/readCsv'
 import { SourceError } from '../../lib/sourceError'
 
 export const LAIT_DICTIONARY_FILE = 'lait/lait_data_dictionary.csv'
@@ -57,8 +56,4 @@ function decimalsOf(dps: string, axis: string, at: { file: string; row: number }
   if (/^\d$/.test(dps.trim())) return Number(dps)
   if (dps.trim() === 'NA' && axis.trim() === 'Rate per 10,000') return RATE_PER_10K_DECIMALS
   throw new SourceError({ ...at, column: 'dps' }, `cannot tell the decimal places ("${dps}", axis "${axis}")`)
-}
-
-export function readLaitDecimals(rawDir: string, measures: readonly string[]): Map<string, number> {
-  return parseLaitDecimals(readCsv(join(rawDir, LAIT_DICTIONARY_FILE)), measures)
 }

@@ -1,25 +1,35 @@
 import { join } from 'node:path'
 import { readCsv } from '../../lib/readCsv'
-import { LAIT_FILE, readLait } from '../lait/readLait'
-import { loadChildPopulation } from '../population/childPopulation'
+import { computeMissingRates, type RatePair } from '../combine/computeRates'
+import { parseLaitObservations } from '../lait/laitObservations'
 import { emptyReport, type EtlContext, type Observation, type SourceOutput, type SourceReport } from '../types'
-import { computeMissingRates } from './computeRates'
 import { CIN_INDICATORS } from './indicators'
-import { keepInformativeFlags } from './keepInformativeFlags'
-import { LAIT_MEASURES, readLaitDecimals } from './laitMeasures'
+import { LAIT_DICTIONARY_FILE, LAIT_MEASURES, parseLaitDecimals } from './laitMeasures'
 import { parseEes, EES_FILES, EES_RELEASES } from './parseEes'
-import { parseLaitCin } from './parseLaitCin'
 import { parsePre2013, PRE_2013_FILES } from './parsePre2013'
 import { toObservations } from './records'
 
 /** Read only to compute 2010-2011 section 47 rates: three years of counts are not worth a series of their own. */
 const INTERNAL_INDICATORS = new Set(['s47_count'])
 
+/** The LAIT measures this source reads (see LAIT_MEASURES). */
+export const CIN_LAIT_MEASURES = Object.values(LAIT_MEASURES)
+
+/** Each rate and the count it is computed from where DfE published no rate; DfE gives these rates to 1 decimal place. */
+export const CIN_RATE_PAIRS: readonly RatePair[] = [
+  { rateId: 'cin_rate', countId: 'cin_count', decimals: 1 },
+  { rateId: 'cin_starts_rate', countId: 'cin_starts_count', decimals: 1 },
+  { rateId: 'cpp_rate', countId: 'cpp_count', decimals: 1 },
+  { rateId: 'cpp_starts_rate', countId: 'cpp_starts_count', decimals: 1 },
+  { rateId: 'referrals_rate', countId: 'referrals_count', decimals: 1 },
+  { rateId: 's47_rate', countId: 's47_count', decimals: 1 },
+]
+
 /** Published figures from every CIN publication in the bundle, oldest first, with a report per source. */
-export async function readPublishedCin({ rawDir, areas }: Pick<EtlContext, 'rawDir' | 'areas'>): Promise<{
+export function readPublishedCin({ rawDir, areas, lait }: Pick<EtlContext, 'rawDir' | 'areas' | 'lait'>): {
   observations: Observation[]
   reports: SourceReport[]
-}> {
+} {
   const reports = new Map<string, SourceReport>()
   const reportFor = (sourceId: string): SourceReport => {
     const report = reports.get(sourceId) ?? emptyReport(sourceId)
@@ -40,11 +50,14 @@ export async function readPublishedCin({ rawDir, areas }: Pick<EtlContext, 'rawD
     observations.push(...toObservations(parseEes(table, spec), areas, { sourceId: spec.sourceId, release }))
     countRows(reportFor(spec.sourceId), table.rows.length)
   }
-  const measures = Object.values(LAIT_MEASURES)
-  const laitRows = await readLait(rawDir, measures)
-  const decimals = readLaitDecimals(rawDir, measures)
-  observations.push(...parseLaitCin(laitRows, LAIT_MEASURES, decimals, areas, join(rawDir, LAIT_FILE)))
-  countRows(reportFor('lait'), laitRows.length)
+  const decimals = parseLaitDecimals(readCsv(join(rawDir, LAIT_DICTIONARY_FILE)), CIN_LAIT_MEASURES)
+  const measures = Object.fromEntries(
+    Object.entries(LAIT_MEASURES).map(([indicatorId, measure]) => [
+      measure,
+      { indicatorId, decimals: decimals.get(measure) ?? 1 },
+    ]),
+  )
+  observations.push(...parseLaitObservations(lait, measures, areas, reportFor('lait')))
   return { observations, reports: [...reports.values()] }
 }
 
@@ -55,20 +68,16 @@ function countRows(report: SourceReport, rows: number): void {
 
 /** Children in need, child protection plans, referrals and section 47 enquiries, 2010-2025. */
 export async function main(ctx: EtlContext): Promise<SourceOutput> {
-  const { observations: published, reports } = await readPublishedCin(ctx)
-  const population = loadChildPopulation(ctx.rawDir, ctx.areas)
-  const computed = computeMissingRates(published, population)
-  const { observations, droppedBlanks } = keepInformativeFlags([...published, ...computed.observations], ctx.areas)
+  const { observations: published, reports } = readPublishedCin(ctx)
+  const computed = computeMissingRates(published, CIN_RATE_PAIRS, ctx.population)
+  const observations = [...published, ...computed.observations]
 
   const notes = reports.find((r) => r.sourceId === 'lait')?.notes
-  notes?.push(
-    `cin: ${droppedBlanks} LAIT "-" cells dropped where an older publication has the figure or a more informative flag, or the authority did not exist`,
-  )
   const byIndicator = new Map<string, number>()
   const computedRates = computed.observations.filter((o) => o.provenance === 'computed')
   for (const o of computedRates) byIndicator.set(o.indicatorId, (byIndicator.get(o.indicatorId) ?? 0) + 1)
   notes?.push(
-    `cin: computed rates (DfE method) where none was published: ${[...byIndicator].map(([id, n]) => `${id} ${n}`).join(', ') || 'none'}`,
+    `cin: computed rates (DfE method) where none was published or the count was revised: ${[...byIndicator].map(([id, n]) => `${id} ${n}`).join(', ') || 'none'}`,
   )
   if (computed.missingDenominators.length)
     notes?.push(`cin: no 0-17 denominator, so no computed rate, for ${computed.missingDenominators.join('; ')}`)

@@ -40,16 +40,6 @@ export function publishedObservation(
 }
 
 /**
- * Whether an authority existed in a reporting year. DfE's files list every code in every year ('z' in EES, '-' in
- * LAIT) and the area series should not carry a row for a year the authority did not exist.
- */
-export function existedIn(areas: AreaRegistry, areaCode: string, year: number): boolean {
-  const area = areas.findByCode(areaCode)
-  if (!area) return true // England and regions
-  return year >= (area.firstYear ?? 0) && year <= (area.lastYear ?? Number.POSITIVE_INFINITY)
-}
-
-/**
  * Drops a placeholder row for a year its authority did not exist (counted in the report) and returns true. A real
  * figure for an authority that did not exist that year stops the ETL: the file or the lineage table is wrong.
  */
@@ -61,7 +51,7 @@ export function isOutsideLifespan(
   report: SourceReport,
   at: SourceLocation,
 ): boolean {
-  if (existedIn(areas, areaCode, year)) return false
+  if (areas.existedIn(areaCode, year)) return false
   if (cell.value !== null)
     throw new SourceError(at, `a figure (${cell.value}) for ${areaCode} in ${year}, a year the authority did not exist`)
   dropRow(report, 'authority did not exist that year (placeholder cell)')

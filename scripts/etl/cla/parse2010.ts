@@ -1,6 +1,5 @@
-import { join } from 'node:path'
 import { parseNumberCell, type Cell } from '../../lib/cells'
-import { readSheet, type SheetGrid } from '../../lib/readWorkbook'
+import type { SheetGrid } from '../../lib/readWorkbook'
 import { SourceError, type SourceLocation } from '../../lib/sourceError'
 import { REGION_CODES } from '../areas/lineage'
 import type { AreaRegistry } from '../areas/registry'
@@ -77,15 +76,14 @@ function parse2010Cell(raw: string | undefined, at: SourceLocation): Cell {
   return parseNumberCell(raw, at)
 }
 
-/** Reads the 2010 figures of one SFR27/2010 sheet; every authority name must match (an unknown one stops the ETL). */
+/** The 2010 figures of one SFR27/2010 sheet; every authority name must match (an unknown one stops the ETL). */
 export function parseSheet2010(
-  rawDir: string,
+  grid: SheetGrid,
   spec: Sheet2010,
   areas: AreaRegistry,
   report: SourceReport,
 ): Observation[] {
-  const path = join(rawDir, spec.file)
-  const grid = readSheet(path, spec.sheet)
+  const path = grid.file
   const { headerRow, nameColumn, columns2010 } = findHeader(grid)
   const expected = spec.rates ? 2 : 1
   if (columns2010.length < expected)
@@ -123,8 +121,4 @@ export function parseSheet2010(
     }
   }
   return out
-}
-
-export function parse2010(rawDir: string, areas: AreaRegistry, report: SourceReport): Observation[] {
-  return SHEETS_2010.flatMap((spec) => parseSheet2010(rawDir, spec, areas, report))
 }

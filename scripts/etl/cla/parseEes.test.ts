@@ -3,13 +3,15 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fixtureRawWith } from '../population/fixtures/fixtureRaw'
 import { buildTestAreas } from '../population/fixtures/testAreas'
+import { readCsv } from '../../lib/readCsv'
 import { emptyReport, ENGLAND_CODE } from '../types'
 import { EES_RELEASES, parseEesRelease } from './parseEes'
 
 const RAW = join(import.meta.dirname, 'fixtures/raw')
 const areas = buildTestAreas()
 const SPEC_2025 = EES_RELEASES.find((r) => r.publication.sourceId === 'cla-ees-2025') ?? EES_RELEASES[0]
-const parse = (raw = RAW, report = emptyReport('t')) => parseEesRelease(raw, spec, areas, report)
+const parse = (raw = RAW, report = emptyReport('t')) =>
+  parseEesRelease(readCsv(join(raw, spec.file)), spec, areas, report)
 
 if (!SPEC_2025) throw new Error('no 2025 release defined')
 const spec = SPEC_2025

@@ -1,6 +1,5 @@
-import { join } from 'node:path'
 import { parseNumberCell } from '../../lib/cells'
-import { readCsv, requireColumns } from '../../lib/readCsv'
+import { requireColumns, type CsvTable } from '../../lib/readCsv'
 import { SourceError } from '../../lib/sourceError'
 import type { AreaRegistry } from '../areas/registry'
 import { eesAreaCode, eesYear } from '../eesPlace'
@@ -52,10 +51,9 @@ export interface EesRow {
   row: number
 }
 
-/** Reads one EES release: England, regions and authorities (joined on `old_la_code`). */
-export function parseEesRelease(rawDir: string, spec: EesRelease, areas: AreaRegistry, report: SourceReport): EesRow[] {
-  const path = join(rawDir, spec.file)
-  const csv = readCsv(path)
+/** One EES release's table (spec.file): England, regions and authorities (joined on `old_la_code`). */
+export function parseEesRelease(csv: CsvTable, spec: EesRelease, areas: AreaRegistry, report: SourceReport): EesRow[] {
+  const path = csv.file
   const cols = requireColumns(csv, [
     'time_period',
     'geographic_level',

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fixtureRawWith } from '../population/fixtures/fixtureRaw'
 import { buildTestAreas } from '../population/fixtures/testAreas'
+import { readCsv } from '../../lib/readCsv'
 import { emptyReport, ENGLAND_CODE } from '../types'
 import { CLA_IDS } from './observations'
 import { parsePre2018Table, PRE_2018_RELEASES } from './parsePre2018'
@@ -11,7 +12,8 @@ const RAW = join(import.meta.dirname, 'fixtures/raw')
 const areas = buildTestAreas()
 const CLA_2017 = { file: 'cla/pre-2018/2017/SFR50_CLA2017.csv', column: 'CLA_Mar2017', indicatorId: CLA_IDS.count }
 const PUBLICATION = { sourceId: 'cla-pre-2018', release: 20170928 }
-const parse = (raw = RAW, table = CLA_2017) => parsePre2018Table(raw, table, 2017, PUBLICATION, areas, emptyReport('t'))
+const parse = (raw = RAW, table = CLA_2017) =>
+  parsePre2018Table(readCsv(join(raw, table.file)), table, 2017, PUBLICATION, areas, emptyReport('t'))
 
 describe('parsePre2018Table', () => {
   it('reads England, regions by code and authorities by LA number, with a leading LA_order column', () => {
@@ -33,7 +35,8 @@ describe('parsePre2018Table', () => {
     const release2015 = PRE_2018_RELEASES.find((r) => r.year === 2015)
     const starts = release2015?.tables.find((t) => t.indicatorId === CLA_IDS.startsCount)
     expect(starts?.column).toBe('CLA_started2014')
-    const obs = parsePre2018Table(RAW, starts ?? CLA_2017, 2015, PUBLICATION, areas, emptyReport('t'))
+    const table = starts ?? CLA_2017
+    const obs = parsePre2018Table(readCsv(join(RAW, table.file)), table, 2015, PUBLICATION, areas, emptyReport('t'))
     expect(obs.find((o) => o.areaCode === 'E08000016')?.value).toBe(128)
   })
 

@@ -1,9 +1,8 @@
-import { join } from 'node:path'
 import { parseNumberCell } from '../../lib/cells'
-import { readCsv, requireColumns } from '../../lib/readCsv'
+import { requireColumns, type CsvTable } from '../../lib/readCsv'
 import { SourceError, type SourceLocation } from '../../lib/sourceError'
 import type { AreaRegistry } from '../areas/registry'
-import { dropRow, ENGLAND_CODE, type Observation, type SourceReport } from '../types'
+import { ENGLAND_CODE, type Observation, type SourceReport } from '../types'
 import { CLA_IDS, publishedObservation, type ClaIndicatorId, type Publication } from './observations'
 
 /** One table of a pre-2018 SFR underlying-data release and the column holding the figure. */
@@ -97,10 +96,13 @@ export const PRE_2018_RELEASES: readonly Pre2018Release[] = [
 
 const AUTHORITY_CODE = /^E(06|08|09|10)\d{6}$/
 const REGION_CODE = /^E1[23]\d{6}$/
-const LONDON_PART = /^(inner|outer) london$/i
+const LONDON = 'E12000007'
+/** The `geog_c` letters of Inner London (E13000001) and Outer London (E13000002) among the REGION rows. */
+const LONDON_PARTS: Readonly<Record<string, string>> = { H: 'E13000001', I: 'E13000002' }
 
 /**
- * The series code of a row: England by level NATIONAL, regions by `New_geog_code`, authorities by LA number
+ * The series code of a row: England by level NATIONAL, regions by `New_geog_code` (Inner and Outer London by
+ * `geog_c`), authorities by LA number
  * (`geog_c`). The 2017 files list the Isles of Scilly with an empty `geog_l`; such a row counts as an authority when
  * its `New_geog_code` is an authority code.
  */
@@ -120,6 +122,9 @@ function rowAreaCode(
     return ENGLAND_CODE
   }
   if (level === 'REGION') {
+    // Inner and Outer London carry London's code E12000007; their letters tell them apart (H and I).
+    const londonPart = LONDON_PARTS[geogCode]
+    if (londonPart && newCode === LONDON) return londonPart
     if (!REGION_CODE.test(newCode))
       throw new SourceError({ ...at, column: 'New_geog_code' }, `expected a region code, found "${newCode}"`)
     return newCode
@@ -133,29 +138,23 @@ function rowAreaCode(
   throw new SourceError({ ...at, column: 'geog_l' }, `unexpected geography level "${level}"`)
 }
 
-/** Reads one table (at 31 March, started or ceased) of a pre-2018 release into observations. */
+/** One table (at 31 March, started or ceased) of a pre-2018 release (read from table.file) as observations. */
 export function parsePre2018Table(
-  rawDir: string,
+  csv: CsvTable,
   table: Pre2018Table,
   year: number,
   publication: Publication,
   areas: AreaRegistry,
   report: SourceReport,
 ): Observation[] {
-  const path = join(rawDir, table.file)
-  const csv = readCsv(path)
+  const path = csv.file
   // requireColumns ignores the trailing spaces some headers carry ("CLA_NetGain ").
-  const cols = requireColumns(csv, ['New_geog_code', 'geog_l', 'geog_c', 'geog_n'])
+  const cols = requireColumns(csv, ['New_geog_code', 'geog_l', 'geog_c'])
   const valueIndex = requireColumns(csv, [table.column])[table.column] ?? -1
   const out: Observation[] = []
   csv.rows.forEach((row, i) => {
     const at = { file: path, row: csv.firstRowNumber + i }
     report.rowsRead++
-    // Inner and Outer London carry London's region code (E12000007) too; kept, they would replace London's figure.
-    if (LONDON_PART.test((row[cols.geog_n] ?? '').trim())) {
-      dropRow(report, 'Inner or Outer London (London itself is kept)')
-      return
-    }
     const areaCode = rowAreaCode(
       (row[cols.geog_l] ?? '').trim(),
       (row[cols.geog_c] ?? '').trim(),
@@ -170,12 +169,4 @@ export function parsePre2018Table(
     )
   })
   return out
-}
-
-export function parsePre2018Releases(rawDir: string, areas: AreaRegistry, report: SourceReport): Observation[] {
-  return PRE_2018_RELEASES.flatMap(({ year, release: releaseDate, tables }) =>
-    tables.flatMap((table) =>
-      parsePre2018Table(rawDir, table, year, { sourceId: 'cla-pre-2018', release: releaseDate }, areas, report),
-    ),
-  )
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { lsoaDecilesFileSchema, lsoaFileSchema, utlaTopologySchema } from '../../../src/schema/geo'
 import { SourceError } from '../../lib/sourceError'
+import { etlContext } from '../testing/etlContext'
 import { FIXTURE_RAW_DIR, fixtureRegistry, LEICESTER } from './fixtures/areas'
 import { main } from './run'
 
@@ -19,7 +20,7 @@ function bundleWith(edit: (dir: string) => void): string {
   return dir
 }
 
-const run = (rawDir: string) => main({ rawDir, areas: fixtureRegistry(), log: () => undefined })
+const run = (rawDir: string) => main(etlContext(rawDir, fixtureRegistry()))
 const fileOf = (output: Awaited<ReturnType<typeof run>>, path: string) =>
   output.files.find((f) => f.path === path)?.data
 
@@ -96,8 +97,6 @@ describe('geo main() on the fixture bundle', () => {
 
   it('stops when a current authority gets no district', async () => {
     const registry = fixtureRegistry([LEICESTER])
-    await expect(main({ rawDir: FIXTURE_RAW_DIR, areas: registry, log: () => undefined })).rejects.toThrow(
-      /no district lies in E06000016 Leicester/,
-    )
+    await expect(main(etlContext(FIXTURE_RAW_DIR, registry))).rejects.toThrow(/no district lies in E06000016 Leicester/)
   })
 })

@@ -1,8 +1,6 @@
 import { join } from 'node:path'
 import { readParquet } from '../../lib/readParquet'
 import { SourceError } from '../../lib/sourceError'
-import type { AreaRegistry } from '../areas/registry'
-import { ENGLAND_CODE } from '../types'
 
 export const LAIT_FILE = 'lait/bds_long_0.parquet'
 /** Release order of DfE's LAIT compilation (April 2026): newer than every EES file in the bundle. */
@@ -22,26 +20,19 @@ export interface LaitRow {
   rowNumber: number
 }
 
-const COLUMNS = ['Short Desc', 'Years', 'LA and Regions', 'Values', 'LA Number'] as const
-
-/** LAIT's own numbers for England and the regions, mapped to GSS codes. */
-const LAIT_AGGREGATE_CODES: Readonly<Record<number, string>> = {
-  970: ENGLAND_CODE,
-  980: 'E12000001',
-  981: 'E12000002',
-  982: 'E12000003',
-  983: 'E12000004',
-  984: 'E12000005',
-  985: 'E12000006',
-  986: 'E12000007',
-  987: 'E13000001',
-  988: 'E13000002',
-  989: 'E12000008',
-  990: 'E12000009',
+/** The rows of the measures the build uses, read once from the Parquet file and shared by every source. */
+export interface LaitTable {
+  file: string
+  rows: LaitRow[]
 }
 
-/** Reads the rows of the given measures from DfE's LAIT compilation. */
-export async function readLait(rawDir: string, measures: readonly string[]): Promise<LaitRow[]> {
+const COLUMNS = ['Short Desc', 'Years', 'LA and Regions', 'Values', 'LA Number'] as const
+
+/**
+ * Reads the rows of the given measures from DfE's LAIT compilation (640,000 rows of several hundred measures: only
+ * the wanted ones are kept). A measure with no rows stops the build, naming it.
+ */
+export async function readLait(rawDir: string, measures: readonly string[]): Promise<LaitTable> {
   const file = join(rawDir, LAIT_FILE)
   const wanted = new Set(measures)
   const rows = await readParquet(file, COLUMNS)
@@ -64,16 +55,7 @@ export async function readLait(rawDir: string, measures: readonly string[]): Pro
     if (!seen.has(measure))
       throw new SourceError({ file, column: 'Short Desc' }, `expected measure "${measure}" not found`)
   }
-  return out
-}
-
-/**
- * The series code for a LAIT row: an authority by LA number, or England / a region by LAIT's own numbers.
- * Returns undefined for numbers that are neither (e.g. 1000 "England (discontinued)").
- */
-export function laitAreaCode(row: Pick<LaitRow, 'laNumber'>, areas: AreaRegistry): string | undefined {
-  if (row.laNumber === null) return undefined
-  return LAIT_AGGREGATE_CODES[row.laNumber] ?? areas.findByLaNumber(row.laNumber)?.code
+  return { file, rows: out }
 }
 
 /** "2024-25 (OT)" → 2025 (financial year ending March); "2025" → 2025. Other formats return undefined. */

@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SourceError } from '../../lib/sourceError'
-import { LAIT_FILE, LAIT_RELEASE, readLait } from '../lait/readLait'
+import { parseLaitObservations, type LaitMeasure } from '../lait/laitObservations'
 import { emptyReport, type EtlContext, type SourceOutput } from '../types'
 import { readNomisAgeBand, type NomisAgeBand } from '../population/parseNomis'
 import { buildComputedPercentObservations } from './computePercent'
 import { LOW_INCOME_INDICATORS } from './indicators'
 import { parseCilifText } from './parse'
-import {
-  buildCountObservations,
-  buildPercentObservations,
-  DWP_SOURCE_ID,
-  LAIT_MEASURE,
-  LAIT_SOURCE_ID,
-} from './transform'
+import { buildCountObservations, DWP_SOURCE_ID, LAIT_MEASURE, LAIT_SOURCE_ID, PCT_ID } from './transform'
 
 /** All children (0-19) in relative low income, before housing costs, FY 2014-15 to 2021-22 (p). */
 export const CILIF_FILE = 'low-income/dwp-cilif-2015-22/children-relative-low-income-0-19-2015-22-code.csv'
@@ -21,6 +15,12 @@ export const CILIF_FILE = 'low-income/dwp-cilif-2015-22/children-relative-low-in
 export const CILIF_UNDER_16_FILES = ['0-4', '5-10', '11-15'].map(
   (age) => `low-income/dwp-cilif-2015-22/children-relative-low-income-${age}-2015-22-code.csv`,
 )
+/** DWP's published percentage, as DfE compiled it in LAIT, to DWP's one decimal place. */
+const LAIT_PERCENT: Readonly<Record<string, LaitMeasure>> = {
+  [LAIT_MEASURE]: { indicatorId: PCT_ID, decimals: 1, range: [0, 100] },
+}
+export const LOW_INCOME_LAIT_MEASURES = Object.keys(LAIT_PERCENT)
+
 /** The ONS population bands that make up ages 0-15. */
 const POPULATION_0_15_BANDS: readonly NomisAgeBand[] = ['0-4', '5-9', '10-14', '15']
 
@@ -56,8 +56,7 @@ export async function main(ctx: EtlContext): Promise<SourceOutput> {
   )
 
   const pctReport = emptyReport(`${LAIT_SOURCE_ID} (${LAIT_MEASURE})`)
-  const laitRows = await readLait(ctx.rawDir, [LAIT_MEASURE])
-  const percents = buildPercentObservations(laitRows, ctx.areas, join(ctx.rawDir, LAIT_FILE), LAIT_RELEASE, pctReport)
+  const percents = parseLaitObservations(ctx.lait, LAIT_PERCENT, ctx.areas, pctReport)
   ctx.log(`${counts.length} counts, ${computed.length} computed and ${percents.length} published percentages`)
   return {
     observations: [...counts, ...computed, ...percents],

@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AreaRegistry } from '../areas/registry'
-import type { LaitRow } from '../lait/readLait'
 import { emptyReport } from '../types'
 import { AREAS } from './fixtures/areas'
 import { parseCilifText } from './parse'
-import { buildCountObservations, buildPercentObservations } from './transform'
+import { buildCountObservations } from './transform'
 
 const areas = new AreaRegistry(AREAS)
 const table = parseCilifText(readFileSync(join(import.meta.dirname, 'fixtures/cilif-synthetic.csv'), 'utf8'), 'c.csv')
@@ -51,51 +50,5 @@ describe('buildCountObservations', () => {
   it('stops on a code of a kind it does not expect (e.g. a region)', () => {
     const region = { ...table, rows: [{ ...firstRow, code: 'E12000007' }] }
     expect(() => buildCountObservations(region, areas, 'c.csv', emptyReport('dwp'))).toThrow(/unexpected area code/)
-  })
-})
-
-const laitRow = (laNumber: number | null, years: string, value: string | null, areaName = 'x'): LaitRow => ({
-  measure: 'ChildPov',
-  years,
-  areaName,
-  value,
-  laNumber,
-  rowNumber: 7,
-})
-
-describe('buildPercentObservations', () => {
-  it('reads authorities, regions and England, rounding LAIT float noise to one decimal place', () => {
-    const obs = buildPercentObservations(
-      [laitRow(301, '2025', '18.600000000000001'), laitRow(970, '2025', '19.8'), laitRow(986, '2024', '30.1')],
-      areas,
-      'bds.parquet',
-      1,
-      emptyReport('lait'),
-    )
-    expect(obs.map((o) => [o.areaCode, o.year, o.value])).toEqual([
-      ['E09000301', 2025, 18.6],
-      ['E92000001', 2025, 19.8],
-      ['E12000007', 2024, 30.1],
-    ])
-  })
-
-  it('keeps "-" as null with a flag, but drops it for a former authority after its abolition', () => {
-    const report = emptyReport('lait')
-    const obs = buildPercentObservations(
-      [laitRow(302, '2022', '-'), laitRow(304, '2022', '-'), laitRow(1000, '2022', '5', 'England (discontinued)')],
-      areas,
-      'bds.parquet',
-      1,
-      report,
-    )
-    expect(obs).toEqual([expect.objectContaining({ areaCode: 'E09000302', value: null, flag: '-' })])
-    expect(Object.values(report.dropped)).toEqual([1, 1])
-  })
-
-  it('stops on a period that is not a single year, and on a value that cannot be a percentage', () => {
-    const build = (row: LaitRow) => buildPercentObservations([row], areas, 'bds.parquet', 1, emptyReport('lait'))
-    expect(() => build(laitRow(301, '2014-16', '5'))).toThrow(/bds\.parquet, row 7, column "Years"/)
-    expect(() => build(laitRow(301, '2025', '140'))).toThrow(/row 7, column "Values": expected a percentage/)
-    expect(() => build(laitRow(301, '2025', 'abc'))).toThrow(/row 7, column "Values"/)
   })
 })

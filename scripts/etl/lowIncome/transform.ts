@@ -1,7 +1,5 @@
-import { parseNumberCell } from '../../lib/cells'
 import { SourceError } from '../../lib/sourceError'
 import type { AreaRegistry } from '../areas/registry'
-import { laitAreaCode, parseLaitYear, type LaitRow } from '../lait/readLait'
 import { dropRow, type Observation, type SourceReport } from '../types'
 import type { CilifRow, CilifTable } from './parse'
 
@@ -77,53 +75,6 @@ export function buildCountObservations(
         release: DWP_RELEASE,
         provenance: 'published',
       })
-    })
-  }
-  return observations
-}
-
-/**
- * DWP's published percentage of children under 16 in relative low income families, as DfE compiled it in LAIT, for
- * authorities, regions and England. Values are rounded to DWP's one decimal place (LAIT carries float noise such as
- * 18.600000000000001). A former authority's "-" rows after its abolition are dropped (mutates the report).
- */
-export function buildPercentObservations(
-  rows: readonly LaitRow[],
-  areas: AreaRegistry,
-  file: string,
-  release: number,
-  report: SourceReport,
-): Observation[] {
-  const observations: Observation[] = []
-  for (const row of rows) {
-    report.rowsRead += 1
-    const at = { file, row: row.rowNumber }
-    const year = parseLaitYear(row.years)
-    if (year === undefined)
-      throw new SourceError({ ...at, column: 'Years' }, `expected a financial year ending, found "${row.years}"`)
-    const areaCode = laitAreaCode(row, areas)
-    if (areaCode === undefined) {
-      dropRow(report, `LAIT area that is neither an authority, a region nor England (${row.areaName})`)
-      continue
-    }
-    const cell = parseNumberCell(row.value ?? '', { ...at, column: 'Values' }, true)
-    const lastYear = areas.findByCode(areaCode)?.lastYear
-    if (cell.value === null && lastYear !== undefined && year > lastYear) {
-      dropRow(report, 'former authority, year after its abolition')
-      continue
-    }
-    if (cell.value !== null && (cell.value < 0 || cell.value > 100))
-      throw new SourceError({ ...at, column: 'Values' }, `expected a percentage, found ${cell.value}`)
-    report.rowsKept += 1
-    observations.push({
-      indicatorId: PCT_ID,
-      areaCode,
-      year,
-      value: cell.value === null ? null : Math.round(cell.value * 10) / 10,
-      flag: cell.flag,
-      sourceId: LAIT_SOURCE_ID,
-      release,
-      provenance: 'published',
     })
   }
   return observations

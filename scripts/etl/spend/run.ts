@@ -2,24 +2,31 @@ import { join } from 'node:path'
 import { readCsv } from '../../lib/readCsv'
 import { readSheet } from '../../lib/readWorkbook'
 import { SourceError } from '../../lib/sourceError'
-import { pickLatestPublication } from '../assembleSeries'
+import { pickLatestPublications } from '../combine/latestPublication'
 import type { AreaRegistry } from '../areas/registry'
 import { loadDeflators } from '../deflators/run'
-import { readLait } from '../lait/readLait'
-import { loadChildPopulation } from '../population/childPopulation'
+import { parseLaitObservations, type LaitMeasure } from '../lait/laitObservations'
 import { emptyReport, ENGLAND_CODE, type EtlContext, type Observation, type SourceOutput } from '../types'
 import { A1_LAYOUTS } from './a1Layouts'
 import { A1_SOURCE, buildA1Observations, buildHighlightsObservations } from './cashObservations'
 import { cashIndicatorId, LAIT_MEASURES } from './categories'
 import { buildSpendIndicators } from './indicators'
-import { buildLaitObservations } from './laitObservations'
 import { parseA1Grid } from './parseA1'
 import { HIGHLIGHTS_PATH, parseHighlights } from './parseHighlights'
 import { parseYoungPeople2010, TABLE_A_2010_PATH, TABLE_A_2010_SHEET } from './parseTableA2010'
 import { buildClaShareObservations, buildPerChildObservations, type GapCounts, type Winners } from './realTerms'
 
+/** S251 outturn by category from DfE's LAIT compilation (FY 2016-17 to 2024-25, gross £, to the pound). */
+const LAIT_CASH: Readonly<Record<string, LaitMeasure>> = Object.fromEntries(
+  Object.entries(LAIT_MEASURES).map(([part, measure]) => [
+    measure,
+    { indicatorId: cashIndicatorId(part as keyof typeof LAIT_MEASURES), decimals: 0 },
+  ]),
+)
+export const SPEND_LAIT_MEASURES = Object.keys(LAIT_CASH)
+
 /** Cash observations from every S251 publication in the bundle (not yet reconciled: several per area and year). */
-async function readCashObservations(ctx: EtlContext) {
+function readCashObservations(ctx: EtlContext) {
   const a1Report = emptyReport(A1_SOURCE)
   const cash: Observation[] = []
   const youngPeople2010 = parseYoungPeople2010(readSheet(join(ctx.rawDir, TABLE_A_2010_PATH), TABLE_A_2010_SHEET))
@@ -47,15 +54,19 @@ async function readCashObservations(ctx: EtlContext) {
   cash.push(...buildHighlightsObservations(highlights, a1Totals, ctx.areas, highlightsReport, highlightsFile))
 
   const laitReport = emptyReport('lait (S251 outturn)')
-  const laitRows = await readLait(ctx.rawDir, Object.values(LAIT_MEASURES))
-  cash.push(...buildLaitObservations(laitRows, ctx.areas, laitReport))
+  cash.push(...parseLaitObservations(ctx.lait, LAIT_CASH, ctx.areas, laitReport))
   return { cash, reports: [a1Report, highlightsReport, laitReport] }
 }
 
+/** The most recent publication's cash figure for each indicator, keyed by indicator then "areaCode|year". */
 function groupWinners(observations: readonly Observation[]): Map<string, Winners> {
-  const byIndicator = new Map<string, Observation[]>()
-  for (const o of observations) byIndicator.set(o.indicatorId, [...(byIndicator.get(o.indicatorId) ?? []), o])
-  return new Map([...byIndicator].map(([id, obs]) => [id, pickLatestPublication(obs)]))
+  const byIndicator = new Map<string, Map<string, Observation>>()
+  for (const o of pickLatestPublications(observations)) {
+    const winners = byIndicator.get(o.indicatorId) ?? new Map<string, Observation>()
+    winners.set(`${o.areaCode}|${o.year}`, o)
+    byIndicator.set(o.indicatorId, winners)
+  }
+  return byIndicator
 }
 
 /**
@@ -86,7 +97,7 @@ export function reconcileEngland(winners: Winners, areas: AreaRegistry): string[
 }
 
 export async function main(ctx: EtlContext): Promise<SourceOutput> {
-  const { cash, reports } = await readCashObservations(ctx)
+  const { cash, reports } = readCashObservations(ctx)
   const winners = groupWinners(cash)
   const spendReport = emptyReport('spend (reconciliation and real terms)')
   const cypWinners = winners.get(cashIndicatorId('cyp'))
@@ -95,7 +106,7 @@ export async function main(ctx: EtlContext): Promise<SourceOutput> {
 
   const gdp = loadDeflators(ctx.rawDir).file.deflators.find((d) => d.id === 'gdp')
   if (!gdp) throw new SourceError({ file: ctx.rawDir }, 'GDP deflator missing from deflators')
-  const population = loadChildPopulation(ctx.rawDir, ctx.areas)
+  const population = ctx.population
   const gaps: GapCounts = {}
   const perChild = buildPerChildObservations(winners, population, gdp, gaps)
   const share = buildClaShareObservations(winners)

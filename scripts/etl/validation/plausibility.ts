@@ -1,5 +1,5 @@
 import type { Indicator } from '../../../src/schema/indicators'
-import { pickLatestPublication } from '../assembleSeries'
+import { latestByAreaYear } from '../combine/latestPublication'
 import type { Observation } from '../types'
 
 /** A figure that is possible but suspicious: reported in the reconciliation summary and by data:check, not fatal. */
@@ -41,7 +41,7 @@ const YEAR_ON_YEAR_UNITS: ReadonlySet<Indicator['unit']> = new Set(['count', 'ra
 /** The figures that will be published (the latest publication's, per area and year) of one indicator. */
 function publishedFigures(observations: readonly Observation[]): Map<string, Map<number, number>> {
   const byArea = new Map<string, Map<number, number>>()
-  for (const obs of pickLatestPublication(observations).values()) {
+  for (const obs of latestByAreaYear(observations).values()) {
     if (obs.value === null) continue
     const years = byArea.get(obs.areaCode) ?? new Map<number, number>()
     years.set(obs.year, obs.value)

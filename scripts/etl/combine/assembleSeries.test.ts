@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import { AreaRegistry } from '../areas/registry'
+import { testArea } from '../testing/testAreas'
+import { emptyReport, ENGLAND_CODE, type Observation } from '../types'
+import { assembleSeries } from './assembleSeries'
+import { combineObservations } from './combine'
+import { keepWithinLifetimes } from './lifetimes'
+
+const areas = new AreaRegistry([
+  testArea('E08000016', 370, 'Barnsley'),
+  testArea('E10000006', 909, 'Cumbria', { status: 'former', lastYear: 2023, successors: ['E06000063'] }),
+  testArea('E06000063', 942, 'Cumberland', { firstYear: 2024, predecessors: ['E10000006'] }),
+  testArea('E10000021', 928, 'Northamptonshire', { status: 'former', lastYear: 2021 }),
+])
+
+const obs = (areaCode: string, year: number, value: number | null, over: Partial<Observation> = {}): Observation => ({
+  indicatorId: 'x',
+  areaCode,
+  year,
+  value,
+  flag: null,
+  sourceId: 's',
+  release: 1,
+  provenance: 'published',
+  ...over,
+})
+
+describe('keepWithinLifetimes', () => {
+  it('drops figures and placeholders for years an authority did not exist, reporting the figures', () => {
+    const report = emptyReport('combine')
+    const kept = keepWithinLifetimes(
+      [obs('E06000063', 2023, 18.2), obs('E06000063', 2024, 19.1), obs('E10000006', 2024, null, { flag: '-' })],
+      [{ id: 'x', yearType: 'financial year' }],
+      areas,
+      report,
+    )
+    expect(kept.map((o) => [o.areaCode, o.year])).toEqual([['E06000063', 2024]])
+    expect(report.dropped).toEqual({
+      'figure for a year the authority did not exist': 1,
+      'placeholder for a year the authority did not exist': 1,
+    })
+    expect(report.notes).toEqual([expect.stringContaining('x E06000063 (1)')])
+  })
+
+  it('keeps edition indicators, attached to authorities by lineage when built', () => {
+    const kept = keepWithinLifetimes(
+      [obs('E06000063', 2019, 5)],
+      [{ id: 'x', yearType: 'edition' }],
+      areas,
+      emptyReport('c'),
+    )
+    expect(kept).toHaveLength(1)
+  })
+})
+
+describe('assembleSeries', () => {
+  it('lines up each area’s figures with the years, marks years outside a lifetime z, and leaves out empty former areas', () => {
+    const series = assembleSeries(
+      'x',
+      [
+        obs('E08000016', 2023, 1),
+        obs('E08000016', 2024, 2, { provenance: 'computed' }),
+        obs('E06000063', 2024, 3),
+        obs('E10000006', 2023, null, { flag: 'c' }),
+        obs(ENGLAND_CODE, 2023, 10, { sourceId: 'e' }),
+        obs('E12000001', 2024, 4),
+      ],
+      areas,
+    )
+    expect(series).toEqual({
+      id: 'x',
+      years: [2023, 2024],
+      values: { E06000063: [null, 3], E08000016: [1, 2], E10000006: [null, null] },
+      flags: { E06000063: ['z', null], E10000006: ['c', 'z'] },
+      england: [10, null],
+      regions: { E12000001: [null, 4] },
+      yearSources: ['e', 's'],
+      yearProvenance: ['published', 'computed'],
+    })
+  })
+})
+
+describe('combineObservations', () => {
+  it('keeps lifetimes, picks the latest publication and writes one series per indicator, sorted by id', () => {
+    const indicator = (id: string) => ({ id, yearType: 'financial year' }) as never
+    const { series } = combineObservations(
+      [
+        obs('E08000016', 2024, 1, { indicatorId: 'b' }),
+        obs('E08000016', 2024, 2, { indicatorId: 'b', release: 2 }),
+        obs('E06000063', 2023, 9, { indicatorId: 'a' }),
+        obs('E06000063', 2024, 3, { indicatorId: 'a' }),
+      ],
+      [indicator('a'), indicator('b')],
+      areas,
+    )
+    expect(series.map((s) => [s.id, s.years, s.values.E08000016, s.values.E06000063])).toEqual([
+      ['a', [2024], [null], [3]],
+      ['b', [2024], [2], [null]],
+    ])
+  })
+})
