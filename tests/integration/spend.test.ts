@@ -90,6 +90,17 @@ describe('S251 spending from the raw bundle', () => {
     expect(value('spend_young_people_total', BARNSLEY, 2011)?.value).toBe(16777603)
   })
 
+  it('reads Stockton-on-Tees FY 2009-10, every Table A1 line 0, as a missing return; England is marked incomplete', () => {
+    const STOCKTON = 'E06000004'
+    expect(value('spend_cyp_total', STOCKTON, 2010)).toMatchObject({ value: null, flag: 'x' })
+    expect(value('spend_cla_total', STOCKTON, 2010)).toMatchObject({ value: null, flag: 'x' })
+    expect(value('spend_cyp_per_child', STOCKTON, 2010)).toMatchObject({ value: null, flag: 'x' })
+    expect(value('spend_cyp_total', STOCKTON, 2011)?.value).toBeGreaterThan(0)
+    expect(value('spend_cyp_total', ENGLAND_CODE, 2010)).toMatchObject({ value: 6555911446, flag: 'incomplete' })
+    expect(value('spend_cyp_per_child', ENGLAND_CODE, 2010)?.flag).toBe('incomplete')
+    expect(value('spend_cyp_total', ENGLAND_CODE, 2011)?.flag).toBeNull()
+  })
+
   it('covers FY 2009-10 to 2024-25; England is published from FY 2014-15 (total) and computed before', () => {
     const years = [...new Set([...(winners.get('spend_cyp_total')?.values() ?? [])].map((o) => o.year))].sort()
     expect(years[0]).toBe(2010)

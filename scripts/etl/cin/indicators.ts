@@ -12,6 +12,9 @@ const RATE_CAVEAT =
 const COMPUTED_2010_CAVEAT =
   'Computed 2010 rates divide by DfE’s mid-2009 populations, which the 2009-10 file gives rounded to the nearest 100: recomputing the published 2010 children in need rates this way reproduces 36 of 145 authorities exactly, the rest differ slightly (most by a few tenths; far more for City of London and the Isles of Scilly). The 2011 method reproduces every published 2011 children in need and referrals rate.'
 
+const DORSET_2016_2019_CAVEAT =
+  'LAIT has no figures for Bournemouth, Poole and the former Dorset county council (2016-2019, before they became Bournemouth, Christchurch and Poole and Dorset): their rates for those years are the EES 2022 release’s, on the ONS populations before the Census 2021 rebasing, so they were not revised as other authorities’ were.'
+
 const common = {
   topic: 'intervention',
   polarity: 'higher-is-more-intervention',
@@ -31,7 +34,7 @@ export const CIN_INDICATORS: Indicator[] = [
     definition:
       'Episodes of need open at 31 March (children assessed as in need of children’s social care services) per 10,000 children aged 0-17.',
     method: `As published (DfE CIN underlying data 2010-2012, EES 2022 release 2013-2015, LAIT 2016-2025). Where no rate was published but a count was: ${COMPUTED}.`,
-    caveats: `${RATE_CAVEAT} Hackney’s 2021 and 2022 data are not available (x).`,
+    caveats: `${RATE_CAVEAT} ${DORSET_2016_2019_CAVEAT} Hackney’s 2021 and 2022 data are not available (x).`,
   },
   {
     ...common,
@@ -81,7 +84,7 @@ export const CIN_INDICATORS: Indicator[] = [
     source: SOURCES,
     definition: 'Children who were the subject of a child protection plan at 31 March per 10,000 children aged 0-17.',
     method: `As published (DfE CIN underlying data 2010-2012, EES 2022 release 2013-2015, LAIT 2016-2025). Where no rate was published but a count was: ${COMPUTED}.`,
-    caveats: `${RATE_CAVEAT} City of London and Isles of Scilly are mostly suppressed (c).`,
+    caveats: `${RATE_CAVEAT} ${DORSET_2016_2019_CAVEAT} City of London and Isles of Scilly are mostly suppressed (c).`,
   },
   {
     ...common,
@@ -107,7 +110,7 @@ export const CIN_INDICATORS: Indicator[] = [
     definition:
       'Children who became the subject of a child protection plan during the year ending 31 March, per 10,000 children aged 0-17.',
     method: `As published for 2012-2025 (LAIT measure CPP_Abuse_Rate for 2016-2025); for 2010 and 2011 (no published rate): ${COMPUTED}.`,
-    caveats: `${RATE_CAVEAT} ${COMPUTED_2010_CAVEAT}`,
+    caveats: `${RATE_CAVEAT} ${DORSET_2016_2019_CAVEAT} ${COMPUTED_2010_CAVEAT}`,
   },
   {
     ...common,
@@ -132,7 +135,7 @@ export const CIN_INDICATORS: Indicator[] = [
     definition:
       'Referrals to children’s social care during the year ending 31 March per 10,000 children aged 0-17 (LAIT measure “CPP_Total_Rateper10,000”, a referrals rate despite its name).',
     method: `As published (DfE CIN underlying data 2010-2012, EES 2022 release 2013-2015, LAIT 2016-2025). Where no rate was published but a count was: ${COMPUTED}.`,
-    caveats: RATE_CAVEAT,
+    caveats: `${RATE_CAVEAT} ${DORSET_2016_2019_CAVEAT}`,
   },
   {
     ...common,
@@ -157,6 +160,6 @@ export const CIN_INDICATORS: Indicator[] = [
     definition:
       'Section 47 enquiries (child protection enquiries under the Children Act 1989) started during the year ending 31 March, per 10,000 children aged 0-17.',
     method: `As published for 2012 (CIN underlying data) and 2016-2025 (LAIT Section_47); for 2010 and 2011, from the published counts: ${COMPUTED}.`,
-    caveats: `No figures for 2013-2015: no bundled file has them. ${RATE_CAVEAT} ${COMPUTED_2010_CAVEAT}`,
+    caveats: `No figures for 2013-2015: no bundled file has them. ${RATE_CAVEAT} LAIT has no figures for Bournemouth, Poole and the former Dorset county council for 2016-2019 and no other bundled file has them, so those years are missing (-). ${COMPUTED_2010_CAVEAT}`,
   },
 ]

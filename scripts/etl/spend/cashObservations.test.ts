@@ -52,6 +52,18 @@ describe('buildA1Observations', () => {
     expect(find(obs, 'spend_early_years_total', ENGLAND_CODE)).toMatchObject({ value: null, flag: 'x' })
   })
 
+  it('reads an authority whose every line is 0 as a missing return: null with x, and England marked incomplete', () => {
+    const withMissing: A1Year = {
+      ...A1_2010,
+      las: [...A1_2010.las, { laNumber: 903, row: 90, total: 0, categories: { cla: 0, safeguarding: 0 } }],
+    }
+    const out = buildA1Observations(withMissing, 20101213, areas)
+    expect(find(out, 'spend_cyp_total', 'E10000903')).toMatchObject({ value: null, flag: 'x' })
+    expect(find(out, 'spend_cla_total', 'E10000903')).toMatchObject({ value: null, flag: 'x' })
+    expect(find(out, 'spend_cyp_total', ENGLAND_CODE)).toMatchObject({ value: 1500, flag: 'incomplete' })
+    expect(find(out, 'spend_early_years_total', ENGLAND_CODE)).toMatchObject({ value: null, flag: 'x' })
+  })
+
   it('takes a category from another table when given, and leaves England null (flag -) if an authority is missing', () => {
     expect(find(obs, 'spend_young_people_total', 'E06000901')?.value).toBe(70)
     expect(find(obs, 'spend_young_people_total', 'E06000902')).toMatchObject({ value: null, flag: '-' })

@@ -3,7 +3,7 @@ import type { AreaRegistry } from '../areas/registry'
 import { ENGLAND_CODE, type Observation, type SourceReport } from '../types'
 import { cashIndicatorId, SPEND_CATEGORIES, type SpendPart } from './categories'
 import type { HighlightsRow } from './parseHighlights'
-import type { A1Year } from './parseA1'
+import type { A1LaSpend, A1Year } from './parseA1'
 
 export const A1_SOURCE = 's251-a1'
 export const HIGHLIGHTS_SOURCE = 's251-highlights'
@@ -32,9 +32,19 @@ function observation(
 }
 
 /**
+ * Whether an authority made no return: every line of its Table A1 block is 0, total included (Stockton-on-Tees in FY
+ * 2009-10). Spending nothing on children's services is impossible, so these zeros are a missing return, not £0.
+ */
+export function isMissingReturn(la: Pick<A1LaSpend, 'total' | 'categories'>): boolean {
+  return la.total === 0 && Object.values(la.categories).every((v) => v === 0)
+}
+
+/**
  * Cash observations from one year of Table A1: each authority's published total (excluding CERA) and its category
  * sums, and England as the sum of the authorities (the workbooks have no England line). `extra` adds categories the
  * year's A1 lacks (FY 2009-10 services for young people from Table A); a category in neither is a gap flagged 'x'.
+ * An authority that made no return (isMissingReturn) has every figure null with flag 'x', and England's sums, which
+ * lack it, carry the flag 'incomplete'.
  */
 export function buildA1Observations(
   a1: A1Year,
@@ -49,8 +59,14 @@ export function buildA1Observations(
     const sum = england.has(part) ? (england.get(part) ?? null) : 0
     england.set(part, sum === null || value === null ? null : sum + value)
   }
+  const missing = a1.las.filter(isMissingReturn)
   for (const la of a1.las) {
     const areaCode = areas.requireLaNumber(la.laNumber, { file: a1.file, row: la.row, column: 'LA' }).code
+    if (missing.includes(la)) {
+      for (const part of ['cyp', ...SPEND_CATEGORIES] as const)
+        out.push(observation(part, areaCode, a1.year, null, 'x', source, part === 'cyp' ? 'published' : 'computed'))
+      continue
+    }
     out.push(observation('cyp', areaCode, a1.year, la.total, null, source, 'published'))
     addToEngland('cyp', la.total)
     for (const category of SPEND_CATEGORIES) {
@@ -72,7 +88,8 @@ export function buildA1Observations(
       part !== 'cyp' &&
       a1.las.every((la) => la.categories[part as keyof typeof la.categories] === undefined) &&
       !extra[part]
-    out.push(observation(part, ENGLAND_CODE, a1.year, sum, hasGap ? 'x' : '-', source, 'computed'))
+    const england = observation(part, ENGLAND_CODE, a1.year, sum, hasGap ? 'x' : '-', source, 'computed')
+    out.push(missing.length && england.value !== null ? { ...england, flag: 'incomplete' } : england)
   }
   return out
 }

@@ -28,6 +28,9 @@ const COMMON_CAVEATS =
 const SOURCE_METHOD =
   "Gross expenditure (S251 outturn, cash £). FY 2016-17 to 2024-25 as published in DfE's LAIT compilation (the most recent publication, which wins where sources overlap). Earlier years from the S251 Table A1 line-level workbooks (FY 2009-10 to 2018-19): each authority's category is the sum of its Table A1 lines in that category (by ReportGroup from FY 2012-13; by line number before), excluding block totals, CERA and memorandum lines; the sums reproduce the files' own block totals and grand totals to the pound. FY 2009-10 and 2010-11 safeguarding = \"Children and young people's safety\" + \"Children's services strategy\" (incl. commissioning and social work); Child Trust Fund top-ups are counted in other children's and families services. England for FY 2009-10 to 2015-16 (categories) and FY 2009-10 to 2013-14 (total) is the sum of the 152 authorities in the workbooks (they have no England line); later England figures are DfE's published ones. DfE's published England totals for FY 2017-18 (LAIT and the highlights summary) are £60,000,000 more than the sum of the authorities, in children looked after: the highlights summary has Newcastle upon Tyne at £121.8m that year, its Table A1 lines and LAIT at £61.8m; England is shown as published."
 
+const MISSING_RETURN_CAVEAT =
+  " Stockton-on-Tees made no return for FY 2009-10 (every Table A1 line is 0): its figures are not available (x), and England's FY 2009-10 figures, the sum of the other 151 authorities, are marked incomplete."
+
 function cashIndicator(part: SpendPart): Indicator {
   const isTotal = part === 'cyp'
   const caveats2010 =
@@ -56,7 +59,7 @@ function cashIndicator(part: SpendPart): Indicator {
     method: isTotal
       ? `${SOURCE_METHOD} FY 2014-15 to 2019-20 totals are also in DfE's highlights summary (£ million, 6 significant figures); where it agrees with Table A1 within its rounding the unrounded A1 figure is kept, and its England totals are used as published.`
       : SOURCE_METHOD,
-    caveats: `${COMMON_CAVEATS}${caveats2010}`,
+    caveats: `${COMMON_CAVEATS}${caveats2010}${MISSING_RETURN_CAVEAT}`,
   }
 }
 
@@ -79,7 +82,7 @@ function perChildIndicator(part: SpendPart, baseYear: number): Indicator {
     ],
     definition: `Gross expenditure on ${PART_NAMES[part]} per child aged 0-17, in real terms at ${prices}.`,
     method: `Computed: cash gross expenditure (${cashIndicatorId(part)}) ÷ the ONS 0-17 population estimate for the middle of the financial year's first calendar year (mid-(N-1) for the year ending March N, the denominator DfE uses for that reporting year) × (GDP deflator index of FY ${fyLabel(baseYear)} ÷ index of the year). The deflator is ONS YBGB as financial-year means of quarters (Q2 to Q1), base FY ${fyLabel(baseYear)} = 100; it is never extrapolated: a year it does not reach is left blank (flag x). Rounded to whole pounds. England is England's cash ÷ England's 0-17 population.`,
-    caveats: `${COMMON_CAVEATS} Regions have no 0-17 population before reporting year 2013, so their per-child figures start in FY 2012-13; the former Dorset county, Bournemouth and Poole have no 0-17 estimate in the series DfE uses for FY 2018-19 (the rebased ONS series has them as x), so that year divides by their pre-Census-2021 mid-2018 estimate instead (see child_population), which is not on quite the same basis as other authorities' FY 2018-19 figures. The SPPI services index (the CWIP App's deflator) is offered as an alternative in deflators.json; it stops in FY 2021-22.`,
+    caveats: `${COMMON_CAVEATS} Regions have no 0-17 population before reporting year 2013, so their per-child figures start in FY 2012-13; the former Dorset county, Bournemouth and Poole have no 0-17 estimate in the series DfE uses for FY 2018-19 (the rebased ONS series has them as x), so that year divides by their pre-Census-2021 mid-2018 estimate instead (see child_population), which is not on quite the same basis as other authorities' FY 2018-19 figures. The SPPI services index (the CWIP App's deflator) is offered as an alternative in deflators.json; it stops in FY 2021-22.${MISSING_RETURN_CAVEAT}`,
   }
 }
 
@@ -96,7 +99,7 @@ const CLA_SHARE: Indicator = {
   definition:
     "Gross expenditure on children looked after as a percentage of gross expenditure on children's and young people's services (S251 outturn), same financial year.",
   method: `Computed: spend_cla_total ÷ spend_cyp_total × 100, from the figures of the most recent publication for each area and year, rounded to 1 decimal place. ${SOURCE_METHOD}`,
-  caveats: `${COMMON_CAVEATS} FY 2009-10's total excludes early years and services for young people, which raises the share in that year.`,
+  caveats: `${COMMON_CAVEATS} FY 2009-10's total excludes early years and services for young people, which raises the share in that year.${MISSING_RETURN_CAVEAT}`,
 }
 
 /** Catalogue entries of every spend indicator; per-child labels name the deflator's base year. */

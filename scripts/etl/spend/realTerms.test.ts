@@ -50,6 +50,18 @@ describe('buildPerChildObservations', () => {
     expect(gaps).toEqual({})
   })
 
+  it('carries an incomplete total’s flag to its per-child figure and CLA share', () => {
+    const byId = new Map([
+      ['spend_cyp_total', winners(cash('spend_cyp_total', 'E06000901', 2025, 1_000_000, 'incomplete'))],
+      ['spend_cla_total', winners(cash('spend_cla_total', 'E06000901', 2025, 400_000, 'incomplete'))],
+    ])
+    expect(buildPerChildObservations(byId, population, deflator, {})[0]).toMatchObject({
+      value: 1000,
+      flag: 'incomplete',
+    })
+    expect(buildClaShareObservations(byId)[0]).toMatchObject({ value: 40, flag: 'incomplete' })
+  })
+
   it('leaves a year the deflator does not reach null with flag x (never extrapolated)', () => {
     const gaps: GapCounts = {}
     const byId = new Map([['spend_cla_total', winners(cash('spend_cla_total', 'E06000901', 2026, 5000))]])

@@ -13,8 +13,10 @@ export interface PopulationLookup {
 /** Counts of per-child figures left null, by reason, for the report. */
 export type GapCounts = Record<string, number>
 
+/** A figure derived from `base`: a null keeps the given flag (else 'x'); a value keeps only an 'incomplete' flag. */
 function derived(base: Observation, indicatorId: string, value: number | null, flag: Observation['flag']): Observation {
-  return { ...base, indicatorId, value, flag: value === null ? (flag ?? 'x') : null, provenance: 'computed' }
+  const valueFlag = flag === 'incomplete' ? flag : null
+  return { ...base, indicatorId, value, flag: value === null ? (flag ?? 'x') : valueFlag, provenance: 'computed' }
 }
 
 /**
@@ -49,7 +51,7 @@ export function buildPerChildObservations(
         out.push(derived(cash, id, null, 'x'))
         continue
       }
-      out.push(derived(cash, id, Math.round(real), null))
+      out.push(derived(cash, id, Math.round(real), cash.flag))
     }
   }
   return out
@@ -67,7 +69,14 @@ export function buildClaShareObservations(cashByIndicator: ReadonlyMap<string, W
       claObs.value === null || total.value === null || total.value <= 0
         ? null
         : Math.round((claObs.value / total.value) * 1000) / 10
-    const flag = claObs.value === null ? claObs.flag : total.value === null ? total.flag : 'x'
+    const flag =
+      claObs.value === null
+        ? claObs.flag
+        : total.value === null
+          ? total.flag
+          : [claObs.flag, total.flag].includes('incomplete')
+            ? 'incomplete'
+            : 'x'
     // The newer of the two publications decides the source shown for the figure.
     const base = total.release > claObs.release ? total : claObs
     out.push(derived(base, 'spend_cla_share', value, flag))

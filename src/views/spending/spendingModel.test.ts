@@ -49,6 +49,14 @@ describe('buildRealTermsSeries', () => {
     expect(cashFrom).toBeNull()
   })
 
+  it('keeps an incomplete total’s flag on its per-child figure (England FY 2009-10 lacks Stockton-on-Tees)', () => {
+    const cash = series({ england: [8e6, 1e7, 1.1e7], englandFlags: ['incomplete', null, null] })
+    const population = series({ england: [10_000, 10_000, 10_000] })
+    const { series: real } = buildRealTermsSeries({ id: 'x', cash, population, deflator: index })
+    expect(real.england[0]).toBe(1000)
+    expect(real.englandFlags).toEqual(['incomplete', null, null])
+  })
+
   it('with the real SPPI, keeps Barnsley 2023-2025 in cash and deflates 2022 and before', () => {
     const dir = path.resolve(import.meta.dirname, '../../../public/data')
     const read = (f: string) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as unknown

@@ -64,7 +64,7 @@ export function shortDeflatorName(deflator: Pick<Deflator, 'label'>): string {
  * A per-child series in real terms with another price index, computed from the cash series and the child population
  * for every authority in the cash file and England. Years the index does not reach stay in cash: `cashFrom` is the
  * first such year after the index's base year (null if none). A gap keeps the cash series' flag, or "x" where the
- * population is missing.
+ * population is missing; a figure from an incomplete total keeps the flag 'incomplete'.
  */
 export function buildRealTermsSeries(input: {
   id: string
@@ -87,9 +87,12 @@ export function buildRealTermsSeries(input: {
     const points = deflatePerChild({ years, cash: cashValues, population: pop, priceIndex: deflator })
     return {
       values: points.map((p) => p.value),
-      flags: points.map((p, i): Flag | null =>
-        p.gap === 'no-spend' ? (cashFlags?.[i] ?? null) : p.gap === 'no-population' ? 'x' : null,
-      ),
+      flags: points.map((p, i): Flag | null => {
+        if (p.gap === 'no-spend') return cashFlags?.[i] ?? null
+        if (p.gap === 'no-population') return 'x'
+        // A total missing some authorities stays marked so, whatever the price index.
+        return cashFlags?.[i] === 'incomplete' ? 'incomplete' : null
+      }),
     }
   }
   const values: Record<string, (number | null)[]> = {}
