@@ -3,7 +3,7 @@ import { toRealTerms } from '../deflators/financialYearIndex'
 import type { Observation } from '../types'
 import { cashIndicatorId, PER_CHILD_PARTS, perChildIndicatorId } from './categories'
 
-/** The winning observation per "areaCode|year" of one indicator (see pickLatestPublication). */
+/** The winning observation per "areaCode|year" of one indicator (see pickLatestPublications). */
 export type Winners = ReadonlyMap<string, Observation>
 
 export interface PopulationLookup {
