@@ -100,7 +100,10 @@ describe('duplicate rows in one file', () => {
   })
 
   it('the same figure from two files (two releases) is not a duplicate', () => {
-    const report = validate([obs('cin_count', 1804), obs('cin_count', 1790, { origin: { file: 'other.csv', row: 2 } })])
+    const report = validate([
+      obs('cin_count', 1804),
+      obs('cin_count', 1790, { sourceId: 'cin-ees-2022', release: 20221027, origin: { file: 'other.csv', row: 2 } }),
+    ])
     expect(report.repeated).toEqual([])
   })
 })
