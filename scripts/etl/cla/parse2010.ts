@@ -114,10 +114,20 @@ export function parseSheet2010(
       )
     seen.add(areaCode)
     report.rowsKept++
-    out.push(publishedObservation(spec.numbers, areaCode, YEAR, numbers, PUBLICATION))
+    const numbersAt = { ...at, column: `2010 (${spec.sheet} numbers)` }
+    out.push(publishedObservation(spec.numbers, areaCode, YEAR, numbers, PUBLICATION, numbersAt))
     if (spec.rates) {
-      const rate = parse2010Cell(row[ratesColumn], { ...at, column: `2010 (${spec.sheet} rates)` })
-      out.push(publishedObservation(spec.rates, areaCode, YEAR, rate, PUBLICATION))
+      const ratesAt = { ...at, column: `2010 (${spec.sheet} rates)` }
+      out.push(
+        publishedObservation(
+          spec.rates,
+          areaCode,
+          YEAR,
+          parse2010Cell(row[ratesColumn], ratesAt),
+          PUBLICATION,
+          ratesAt,
+        ),
+      )
     }
   }
   return out

@@ -85,6 +85,7 @@ export function parseUtlaSheet(
         sourceId: UTLA_SOURCE_ID,
         release: edition.release,
         provenance: 'published',
+        origin: at,
       })
     }
     report.rowsKept++

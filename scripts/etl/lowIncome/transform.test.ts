@@ -25,6 +25,9 @@ describe('buildCountObservations', () => {
     expect(obs.filter((o) => o.areaCode === 'E06000303').map((o) => o.value)).toEqual([500, 510, 520])
     expect(obs.find((o) => o.areaCode === 'E09000302')).toMatchObject({ year: 2020, value: null, flag: 'low' })
     expect(obs.every((o) => o.indicatorId === 'children_low_income_count' && o.provenance === 'published')).toBe(true)
+    // Each figure remembers its cell, so the build's domain checks can name it.
+    const first = obs.find((o) => o.areaCode === 'E09000301' && o.year === 2020)
+    expect(first?.origin).toEqual({ file: 'c.csv', row: expect.any(Number), column: table.years[0]?.label })
   })
 
   it('drops Wales, Scotland, Northern Ireland, the unknown area and the UK total, with reasons', () => {

@@ -50,7 +50,8 @@ export function englishSeriesCode(
 /**
  * Counts of children in relative low income, one observation per English authority and year, keyed by series code.
  * DWP's tables are on April 2021 boundaries for every year, so North and West Northamptonshire, BCP and Dorset
- * (2019) carry figures for years before they were created, as published. Non-English rows are dropped with reasons
+ * (2019) carry figures for years before they were created; the combine stage drops those years (areas.json
+ * lifetimes). Non-English rows are dropped with reasons
  * (mutates the report); any other code stops the ETL.
  */
 export function buildCountObservations(
@@ -63,7 +64,7 @@ export function buildCountObservations(
   for (const row of table.rows) {
     const areaCode = englishSeriesCode(row, areas, file, report)
     if (areaCode === undefined) continue
-    table.years.forEach(({ year }, i) => {
+    table.years.forEach(({ year, label }, i) => {
       const cell = row.cells[i] ?? { value: null, flag: '-' as const }
       observations.push({
         indicatorId: COUNT_ID,
@@ -74,6 +75,7 @@ export function buildCountObservations(
         sourceId: DWP_SOURCE_ID,
         release: DWP_RELEASE,
         provenance: 'published',
+        origin: { file, row: row.row, column: label },
       })
     })
   }

@@ -140,6 +140,13 @@ describe('loadChildPopulation on bad input', () => {
     expect(() => loadChildPopulation(dir, areas)).toThrow(/ons_mid-year_population_estimates\.csv, row 4/)
   })
 
+  it('stops on a child population of 0, naming file, row and column (every rate would divide by it)', () => {
+    dir = fixtureRawWith(POPULATION_FIXTURE_RAW, OLDER, (t) => t.replace(/,51621\n/, ',0\n'))
+    expect(() => loadChildPopulation(dir, areas)).toThrow(
+      /ons_mid-year_population_estimates\.csv, row 4, column "population_estimate": expected a child population \(a whole number above 0\), found 0/,
+    )
+  })
+
   it('stops on a renamed header, naming the column', () => {
     dir = fixtureRawWith(POPULATION_FIXTURE_RAW, OLDER, (t) => t.replace('population_estimate', 'pop_est'))
     expect(() => loadChildPopulation(dir, areas)).toThrow(/column "population_estimate".*missing/)

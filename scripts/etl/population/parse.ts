@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { parseNumberCell } from '../../lib/cells'
 import { readCsv, requireColumns } from '../../lib/readCsv'
-import { SourceError } from '../../lib/sourceError'
+import { SourceError, type SourceLocation } from '../../lib/sourceError'
 import type { AreaRegistry } from '../areas/registry'
 import { eesAreaCode, eesYear } from '../eesPlace'
 import { dropRow, ENGLAND_CODE, type SourceReport } from '../types'
@@ -62,6 +62,7 @@ export function parsePre2013Population(
     } else throw new SourceError({ ...at, column: 'geog_l' }, `unexpected geography level "${level}"`)
     const cell = parseNumberCell(row[popIndex], { ...at, column })
     if (cell.value === null) return dropRow(report, `${column} not available (${cell.flag})`)
+    requireChildren(cell.value, { ...at, column })
     report.rowsKept++
     out.push({ areaCode, midYear, value: cell.value })
   })
@@ -99,8 +100,18 @@ export function parseDfeOnsPopulation(
     const areaCode = eesAreaCode(row, cols, areas, at)
     const cell = parseNumberCell(row[cols.population_estimate], { ...at, column: 'population_estimate' })
     if (cell.value === null) return dropRow(report, `population_estimate not available (${cell.flag})`)
+    requireChildren(cell.value, { ...at, column: 'population_estimate' })
     report.rowsKept++
     out.push({ areaCode, midYear, value: cell.value })
   })
   return out
+}
+
+/**
+ * A denominator must be a whole number of children above 0: checked here, where the cell is known, because a 0 or
+ * negative estimate would turn every rate computed from it into nonsense.
+ */
+function requireChildren(value: number, at: SourceLocation): void {
+  if (!Number.isInteger(value) || value <= 0)
+    throw new SourceError(at, `expected a child population (a whole number above 0), found ${value}`)
 }

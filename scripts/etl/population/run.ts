@@ -1,6 +1,6 @@
 import type { Indicator } from '../../../src/schema/indicators'
 import type { EtlContext, Observation, SourceOutput } from '../types'
-import { loadChildPopulation, POPULATION_SERIES, type ChildPopulation } from './childPopulation'
+import { POPULATION_SERIES, type ChildPopulation } from './childPopulation'
 
 export const CHILD_POPULATION_INDICATOR: Indicator = {
   id: 'child_population',
@@ -35,7 +35,8 @@ export function buildChildPopulationObservations(population: ChildPopulation): O
 }
 
 export async function main(ctx: EtlContext): Promise<SourceOutput> {
-  const population = loadChildPopulation(ctx.rawDir, ctx.areas)
+  // build-data reads the three population series once and shares them with every source that needs them.
+  const population = ctx.population
   const observations = buildChildPopulationObservations(population)
   ctx.log(`${observations.length} child population denominators`)
   return { observations, indicators: [CHILD_POPULATION_INDICATOR], files: [], reports: population.reports }

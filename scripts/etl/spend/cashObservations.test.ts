@@ -15,6 +15,7 @@ const find = (obs: readonly Observation[], id: string, code: string) =>
 const A1_2010: A1Year = {
   year: 2010,
   file: 'a1.xls',
+  amountColumn: 'Net Current Expenditure',
   categories: ['cla', 'safeguarding'],
   las: [
     { laNumber: 901, row: 5, total: 1000.4, categories: { cla: 600.4, safeguarding: 400 } },
@@ -38,6 +39,8 @@ describe('buildA1Observations', () => {
       provenance: 'published',
       sourceId: 's251-a1',
       release: 20101213,
+      // Where the build's checks point when this figure is impossible: the authority's block and the amount column.
+      origin: { file: 'a1.xls', row: 5, column: 'Net Current Expenditure' },
     })
     expect(find(obs, 'spend_cla_total', 'E06000901')).toMatchObject({ value: 600, provenance: 'computed' })
   })

@@ -1,4 +1,5 @@
 import type { Flag } from '../../../src/schema/flags'
+import type { SourceLocation } from '../../lib/sourceError'
 import type { AreaRegistry } from '../areas/registry'
 import { ENGLAND_CODE, type Observation, type SourceReport } from '../types'
 import { cashIndicatorId, SPEND_CATEGORIES, type SpendPart } from './categories'
@@ -18,6 +19,7 @@ function observation(
   flag: Flag | null,
   source: { sourceId: string; release: number },
   provenance: Observation['provenance'],
+  origin: SourceLocation,
 ): Observation {
   return {
     indicatorId: cashIndicatorId(part),
@@ -28,6 +30,7 @@ function observation(
     sourceId: source.sourceId,
     release: source.release,
     provenance,
+    origin,
   }
 }
 
@@ -62,12 +65,16 @@ export function buildA1Observations(
   const missing = a1.las.filter(isMissingReturn)
   for (const la of a1.las) {
     const areaCode = areas.requireLaNumber(la.laNumber, { file: a1.file, row: la.row, column: 'LA' }).code
+    // The authority's block starts at la.row; its figures are in the amount column.
+    const origin = { file: a1.file, row: la.row, column: a1.amountColumn }
     if (missing.includes(la)) {
       for (const part of ['cyp', ...SPEND_CATEGORIES] as const)
-        out.push(observation(part, areaCode, a1.year, null, 'x', source, part === 'cyp' ? 'published' : 'computed'))
+        out.push(
+          observation(part, areaCode, a1.year, null, 'x', source, part === 'cyp' ? 'published' : 'computed', origin),
+        )
       continue
     }
-    out.push(observation('cyp', areaCode, a1.year, la.total, null, source, 'published'))
+    out.push(observation('cyp', areaCode, a1.year, la.total, null, source, 'published', origin))
     addToEngland('cyp', la.total)
     for (const category of SPEND_CATEGORIES) {
       const fromA1 = la.categories[category]
@@ -79,7 +86,7 @@ export function buildA1Observations(
         value = fromExtra.get(la.laNumber) ?? null
         flag = '-'
       }
-      out.push(observation(category, areaCode, a1.year, value, flag, source, 'computed'))
+      out.push(observation(category, areaCode, a1.year, value, flag, source, 'computed', origin))
       addToEngland(category, value)
     }
   }
@@ -88,7 +95,10 @@ export function buildA1Observations(
       part !== 'cyp' &&
       a1.las.every((la) => la.categories[part as keyof typeof la.categories] === undefined) &&
       !extra[part]
-    const england = observation(part, ENGLAND_CODE, a1.year, sum, hasGap ? 'x' : '-', source, 'computed')
+    const england = observation(part, ENGLAND_CODE, a1.year, sum, hasGap ? 'x' : '-', source, 'computed', {
+      file: a1.file,
+      column: a1.amountColumn,
+    })
     out.push(missing.length && england.value !== null ? { ...england, flag: 'incomplete' } : england)
   }
   return out
@@ -129,7 +139,13 @@ export function buildHighlightsObservations(
       revised.push(`${areaCode} ${row.year}: A1 ${Math.round(a1)}, highlights ${row.value}`)
     }
     report.rowsKept += 1
-    out.push(observation('cyp', areaCode, row.year, row.value, row.flag, source, 'published'))
+    out.push(
+      observation('cyp', areaCode, row.year, row.value, row.flag, source, 'published', {
+        file,
+        row: row.row,
+        column: 'cyps_spend',
+      }),
+    )
   }
   report.notes.push(
     `highlights vs Table A1 (FY 2014-15 to 2018-19): ${agreed} authority totals agree within rounding; ${revised.length} differ (highlights kept as the later publication)${revised.length ? ': ' + revised.slice(0, 8).join('; ') : ''}`,

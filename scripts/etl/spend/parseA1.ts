@@ -18,6 +18,8 @@ export interface A1LaSpend {
 export interface A1Year {
   year: number
   file: string
+  /** The header of the column the amounts are in (for messages). */
+  amountColumn: string
   /** Categories that have at least one line in this year's layout. */
   categories: SpendCategory[]
   las: A1LaSpend[]
@@ -143,7 +145,15 @@ export function parseA1Grid(grid: SheetGrid, layout: A1Layout): A1Year {
       { file: grid.file },
       `lines do not add up to the file's totals (${mismatches.length}): ${mismatches.slice(0, 5).join('; ')}`,
     )
-  return { year: layout.year, file: grid.file, categories: [...categories], las, rowsRead, ignored }
+  return {
+    year: layout.year,
+    file: grid.file,
+    amountColumn: layout.columns.amount,
+    categories: [...categories],
+    las,
+    rowsRead,
+    ignored,
+  }
 }
 
 function classifyLine(
