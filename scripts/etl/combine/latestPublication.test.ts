@@ -40,8 +40,19 @@ describe('pickLatestPublications', () => {
     const london = obs({ areaCode: 'E12000007', year: 2014, value: 10110, sourceId: 'cla-pre-2018', release: 20140930 })
     const outer = { ...london, value: 5740 }
     expect(() => pickLatestPublications([london, outer])).toThrow(
-      /publication cla-pre-2018 \(release 20140930\).*cla_count E12000007 2014: 10110 and 5740/,
+      /publication cla-pre-2018 \(release 20140930\).*cla_count for E12000007 in 2014: 10110 and 5740/,
     )
-    expect(() => pickLatestPublications([london, { ...london, value: null, flag: 'c' }])).toThrow(/10110 and c/)
+    expect(() => pickLatestPublications([london, { ...london, value: null, flag: 'c' }])).toThrow(/10110 and flag "c"/)
+  })
+
+  it('names both cells when it knows them: two rows of one file, or two files of one release', () => {
+    const at = (file: string, row: number) => ({ file, row, column: 'CLA_Mar2014' })
+    const london = obs({ areaCode: 'E12000007', year: 2014, value: 10110, release: 20140930, origin: at('a.csv', 9) })
+    expect(() => pickLatestPublications([london, { ...london, value: 5740, origin: at('a.csv', 11) }])).toThrow(
+      'a.csv, row 11, column "CLA_Mar2014": cla_count for E12000007 in 2014 appears twice in this file with different figures: 10110 at a.csv, row 9, column "CLA_Mar2014", and 5740 here',
+    )
+    expect(() => pickLatestPublications([london, { ...london, value: 5740, origin: at('b.csv', 3) }])).toThrow(
+      /b\.csv, row 3.*10110 at a\.csv, row 9.* and 5740 at b\.csv, row 3/,
+    )
   })
 })

@@ -1,5 +1,7 @@
 import * as aq from 'arquero'
-import { SourceError } from '../../lib/sourceError'
+import { formatLocation, SourceError } from '../../lib/sourceError'
+import { describeObservation } from '../validation/describe'
+import { checkDuplicates } from '../validation/duplicates'
 import type { Observation } from '../types'
 
 const { op } = aq
@@ -61,6 +63,7 @@ export function pickLatestPublications(observations: readonly Observation[]): Ob
       nextRelease: (d: Ranked) => op.lead(d.release),
       nextValue: (d: Ranked) => op.lead(d.value),
       nextFlag: (d: Ranked) => op.lead(d.flag),
+      nextIndex: (d: Ranked) => op.lead(d.index),
     })
     .filter((d: { rank: number }) => d.rank === 1)
     .ungroup()
@@ -73,12 +76,15 @@ export function pickLatestPublications(observations: readonly Observation[]): Ob
         d.nextInformative === d.informative &&
         (d.nextValue !== d.value || d.nextFlag !== d.flag),
     )
-    .objects() as (Ranked & { nextValue: number | null; nextFlag: string | null })[]
-  if (conflicts.length > 0) {
-    const first = conflicts[0] as (typeof conflicts)[number]
+    .objects() as (Ranked & { nextIndex: number })[]
+  const first = conflicts[0]
+  if (first) {
+    const [a, b] = [observations[first.index], observations[first.nextIndex]] as [Observation, Observation]
+    // Two rows of one file: the validation check's message names both rows.
+    checkDuplicates([a, b])
     throw new SourceError(
-      { file: `publication ${first.sourceId} (release ${first.release})` },
-      `${conflicts.length} figure(s) given twice with different values, e.g. ${first.indicatorId} ${first.areaCode} ${first.year}: ${String(first.value ?? first.flag)} and ${String(first.nextValue ?? first.nextFlag)}`,
+      b.origin ?? { file: `publication ${b.sourceId} (release ${b.release})` },
+      `${conflicts.length} figure(s) given twice with different values in one release, e.g. ${describeObservation(a)}: ${show(a)}${a.origin ? ` at ${formatLocation(a.origin)}` : ''} and ${show(b)}${b.origin ? ` at ${formatLocation(b.origin)}` : ''}`,
     )
   }
   return Array.from(ranked.orderby('index').array('index') as ArrayLike<number>, (i) => observations[i] as Observation)
@@ -87,4 +93,8 @@ export function pickLatestPublications(observations: readonly Observation[]): Ob
 /** pickLatestPublications of one indicator's observations, keyed by "areaCode|year". */
 export function latestByAreaYear(observations: readonly Observation[]): Map<string, Observation> {
   return new Map(pickLatestPublications(observations).map((o) => [`${o.areaCode}|${o.year}`, o]))
+}
+
+function show(o: Observation): string {
+  return o.value === null ? `flag "${o.flag ?? ''}"` : String(o.value)
 }
