@@ -25,13 +25,16 @@ import {
 } from './etl/validation/validateObservations'
 import { attachRelations } from './etl/indicatorRelations'
 
-const HELP = `Usage: npm run data:build -- [--raw DIR] [--out DIR] [--work DIR]
+const HELP = `Usage: npm run data:build -- [--raw DIR] [--out DIR] [--work DIR] [--accept-shorter PATH]...
 
 Builds public/data/*.json from the raw public source files.
   --raw DIR   directory with the raw bundle (default: $CSC_RAW_DIR, else data/raw)
   --out DIR   output directory (default: public/data); written atomically: all files or none
   --work DIR  the build's lock and staging directory, on the same disk as --out and outside public/
               (default: .data-build); one build at a time, a second one stops and says so
+  --accept-shorter PATH
+              a changed CSV (path as in data/sources.json) may have fewer lines than catalogued: a new
+              release that really is shorter (otherwise the build stops, taking it for a cut download)
   --help      show this help
 `
 
@@ -40,6 +43,8 @@ export interface BuildOptions {
   outDir: string
   /** Lock and staging directory (see writeFilesAtomic); default: a sibling of outDir named <outDir>.build. */
   workDir?: string
+  /** Changed CSV files accepted with fewer lines than data/sources.json records (see verifySourceFiles). */
+  acceptShorter?: readonly string[]
   log?: (line: string) => void
 }
 
@@ -58,7 +63,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const lock = acquireBuildLock(workDir, log)
   try {
     recoverInterruptedWrite(outDir, workDir, log)
-    const result = await buildOutput(options.rawDir, log)
+    const result = await buildOutput(options.rawDir, log, options.acceptShorter)
     writeFilesAtomic(outDir, result.files, { workDir })
     const gz = result.files.reduce((sum, f) => sum + gzipSync(f.contents).length, 0)
     log(`wrote ${result.files.length} files to ${outDir} (${(gz / 1024).toFixed(0)} KB gzipped)`)
@@ -72,14 +77,18 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
  * Reads, checks, combines and shapes every source into the output files (manifest first); prints the reconciliation
  * summary. Every source runs even after one meets bad input, so one build reports every bad file.
  */
-async function buildOutput(rawDir: string, log: (line: string) => void): Promise<BuildResult> {
+async function buildOutput(
+  rawDir: string,
+  log: (line: string) => void,
+  acceptShorter: readonly string[] = [],
+): Promise<BuildResult> {
   if (!existsSync(rawDir))
     throw new SourceError(
       { file: rawDir },
       'raw data directory not found (run npm run data:fetch, pass --raw DIR or set CSC_RAW_DIR)',
     )
   const catalogue = loadSourceCatalogue()
-  const manifestSources = verifySourceFiles(catalogue, rawDir, log)
+  const manifestSources = verifySourceFiles(catalogue, rawDir, log, { acceptShorter })
 
   log('areas: reading LA code list and lineage')
   const { registry, areas, report: areasReport } = buildAreaRegistry(rawDir)
@@ -198,6 +207,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
       raw: { type: 'string' },
       out: { type: 'string' },
       work: { type: 'string' },
+      'accept-shorter': { type: 'string', multiple: true },
       help: { type: 'boolean' },
     },
   })
@@ -209,7 +219,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   const outDir = resolve(values.out ?? join('public', 'data'))
   const workDir = resolve(values.work ?? '.data-build')
   try {
-    await buildData({ rawDir, outDir, workDir })
+    await buildData({ rawDir, outDir, workDir, acceptShorter: values['accept-shorter'] ?? [] })
     return 0
   } catch (error) {
     if (error instanceof SourceError || error instanceof SourceErrors) {

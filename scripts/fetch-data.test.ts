@@ -22,6 +22,7 @@ describe('npm run data:fetch', () => {
       url: 'https://publisher.invalid/x.csv',
       sha256: sha(CSV),
       bytes: CSV.length,
+      lines: CSV.split('\n').length - 1,
     })
     writeFileSync(
       join(dir, 'sources.json'),

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { catalogueSchema, loadSourceCatalogue, verifySourceFiles } from './sourceCatalogue'
+import { catalogueSchema, countLines, loadSourceCatalogue, verifySourceFiles } from './sourceCatalogue'
 
 const SHA_A = 'a'.repeat(64)
 const file = (extra: Record<string, unknown> = {}) => ({
@@ -11,6 +11,7 @@ const file = (extra: Record<string, unknown> = {}) => ({
   url: 'https://example.org/b1.csv',
   sha256: SHA_A,
   bytes: 10,
+  lines: 3,
   ...extra,
 })
 const source = (files: unknown[], extra: Record<string, unknown> = {}) => ({
@@ -57,6 +58,9 @@ describe('the source catalogue', () => {
     expect(catalogueSchema.safeParse([source([file({ path: '../secret.csv' })])]).success).toBe(false)
     expect(catalogueSchema.safeParse([source([file({ path: '/etc/passwd' })])]).success).toBe(false)
     expect(catalogueSchema.safeParse([source([file({ bytes: undefined })])]).success).toBe(false)
+    // A CSV needs its line count (the check against a cut download); other formats fail to parse when cut.
+    expect(catalogueSchema.safeParse([source([file({ lines: undefined })])]).success).toBe(false)
+    expect(catalogueSchema.safeParse([source([file({ path: 'a.xlsx', lines: undefined })])]).success).toBe(true)
     expect(catalogueSchema.safeParse([source([file(), file()])]).success).toBe(false)
     expect(catalogueSchema.safeParse([source([file()]), source([file({ path: 'x.csv' })])]).success).toBe(false)
   })
@@ -69,7 +73,8 @@ describe('verifySourceFiles', () => {
   it('gives the manifest its sources (page as url, path and checksum seen) and reports a changed checksum', () => {
     dir = mkdtempSync(join(tmpdir(), 'csc-catalogue-'))
     mkdirSync(join(dir, 'cin'))
-    writeFileSync(join(dir, 'cin/b1.csv'), 'new release')
+    const newRelease = 'header\nrow 1\nrow 2\n'
+    writeFileSync(join(dir, 'cin/b1.csv'), newRelease)
     const catalogue = catalogueSchema.parse([source([file()], { via: 'a copy' })])
     const lines: string[] = []
     const manifest = verifySourceFiles(catalogue, dir, (l) => lines.push(l))
@@ -80,10 +85,32 @@ describe('verifySourceFiles', () => {
         publisher: 'Department for Education',
         licence: 'Open Government Licence v3.0',
         url: 'https://example.org/cin',
-        files: [{ path: 'cin/b1.csv', sha256: createHash('sha256').update('new release').digest('hex') }],
+        files: [{ path: 'cin/b1.csv', sha256: createHash('sha256').update(newRelease).digest('hex') }],
       },
     ])
     expect(lines.join('\n')).toMatch(/cin\/b1\.csv differs/)
+  })
+
+  it('stops on a changed CSV with fewer lines than catalogued (a download cut at a line boundary still parses)', () => {
+    dir = mkdtempSync(join(tmpdir(), 'csc-catalogue-'))
+    mkdirSync(join(dir, 'cin'))
+    writeFileSync(join(dir, 'cin/b1.csv'), 'header\nrow 1\n')
+    const catalogue = catalogueSchema.parse([source([file()])])
+    expect(() => verifySourceFiles(catalogue, dir, () => undefined)).toThrow(
+      /cin\/b1\.csv: has 2 lines, fewer than the 3 .*--accept-shorter cin\/b1\.csv/,
+    )
+    const lines: string[] = []
+    expect(verifySourceFiles(catalogue, dir, (l) => lines.push(l), { acceptShorter: ['cin/b1.csv'] })).toHaveLength(1)
+    expect(lines.join('\n')).toContain('2 lines, fewer than the 3 catalogued; accepted')
+  })
+
+  it('parses a changed CSV with as many lines or more (a new release), counting a last line without a newline', () => {
+    dir = mkdtempSync(join(tmpdir(), 'csc-catalogue-'))
+    mkdirSync(join(dir, 'cin'))
+    writeFileSync(join(dir, 'cin/b1.csv'), 'header\nrow 1\nrow 2')
+    expect(countLines(join(dir, 'cin/b1.csv'))).toBe(3)
+    const catalogue = catalogueSchema.parse([source([file()])])
+    expect(verifySourceFiles(catalogue, dir, () => undefined)).toHaveLength(1)
   })
 
   it('leaves out of the manifest a publication only the tests read, and does not need its files', () => {

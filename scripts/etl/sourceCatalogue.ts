@@ -28,9 +28,15 @@ export const catalogueFileSchema = z
     conversion: z.string().min(1).optional(),
     sha256: z.string().regex(SHA256),
     bytes: z.number().int().positive(),
+    /**
+     * Lines in a CSV file (countLines): a release cut short at a line boundary still parses, so the build compares
+     * a changed file's lines with these instead (workbooks, Parquet and JSON fail to parse when cut).
+     */
+    lines: z.number().int().positive().optional(),
   })
   .strict()
   .refine((f) => (f.url === undefined) !== (f.conversion === undefined), 'needs exactly one of url and conversion')
+  .refine((f) => !f.path.endsWith('.csv') || f.lines !== undefined, 'a CSV file needs its number of lines')
 export type CatalogueFile = z.infer<typeof catalogueFileSchema>
 
 /**
@@ -83,16 +89,31 @@ export function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex')
 }
 
+/** Lines in a file: its newline bytes, plus one for a last line without a newline. */
+export function countLines(path: string): number {
+  const bytes = readFileSync(path)
+  let lines = 0
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) lines++
+  return bytes.length > 0 && bytes[bytes.length - 1] !== 10 ? lines + 1 : lines
+}
+
+export interface VerifyOptions {
+  /** Catalogue paths of changed CSV files accepted with fewer lines than catalogued (a new, shorter release). */
+  acceptShorter?: readonly string[]
+}
+
 /**
  * Checks every expected raw file is present (a missing one stops the build) and compares its checksum with the
  * version the committed data was built from. A different checksum is reported (likely a newer release) and the file is
- * still parsed: the parsers reject layouts they do not recognise. Returns the sources as the manifest records them,
- * with the checksums seen.
+ * still parsed: the parsers reject layouts they do not recognise. A changed CSV with fewer lines than catalogued stops
+ * the build (a download cut at a line boundary parses cleanly and would quietly lose years), unless its path is in
+ * `acceptShorter`. Returns the sources as the manifest records them, with the checksums seen.
  */
 export function verifySourceFiles(
   catalogue: readonly CatalogueSource[],
   rawDir: string,
   log: (line: string) => void,
+  { acceptShorter = [] }: VerifyOptions = {},
 ): ManifestSource[] {
   return catalogue
     .filter((source) => source.use !== 'tests')
@@ -114,8 +135,28 @@ export function verifySourceFiles(
           log(
             `${source.id}: ${file.path} differs from the version the committed data was built from (sha256 ${seen.slice(0, 12)}…, expected ${file.sha256.slice(0, 12)}…); parsing it as a newer release`,
           )
+          checkNotShorter(file, path, acceptShorter, log)
         }
         return { path: file.path, sha256: seen }
       }),
     }))
+}
+
+function checkNotShorter(
+  file: CatalogueFile,
+  path: string,
+  acceptShorter: readonly string[],
+  log: (line: string) => void,
+): void {
+  if (file.lines === undefined) return
+  const lines = countLines(path)
+  if (lines >= file.lines) return
+  if (acceptShorter.includes(file.path)) {
+    log(`${file.path}: ${lines} lines, fewer than the ${file.lines} catalogued; accepted (--accept-shorter)`)
+    return
+  }
+  throw new SourceError(
+    { file: path },
+    `has ${lines} lines, fewer than the ${file.lines} of the release data/sources.json records: a download cut short? Fetch it again (npm run data:fetch). If the publisher's new release really is shorter, build with --accept-shorter ${file.path} and record its sha256, bytes and lines in data/sources.json`,
+  )
 }

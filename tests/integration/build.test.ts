@@ -151,6 +151,16 @@ describe('bad input stops the build and leaves the previous output untouched', {
     )
   })
 
+  it('half the 2025 CIN file, cut at a line boundary, stops the build instead of falling back to the 2022 release', async () => {
+    const cin = 'cin/ees-2025-extract/b1_children_in_need_2013_to_2025.csv'
+    const lines = readRaw(cin).split('\n')
+    const half = lines.slice(0, Math.floor(lines.length / 2)).join('\n') + '\n'
+    await expectBuildToFail(
+      { [cin]: half },
+      /b1_children_in_need_2013_to_2025\.csv: has \d+ lines, fewer than the \d+ .*--accept-shorter/,
+    )
+  })
+
   it('a renamed header names the file and the expected column', async () => {
     const text = readRaw('cla/ees-2025-extract/cla_number_and_rate_per_10k_children.csv').replace(
       'old_la_code',
