@@ -5,6 +5,7 @@ import {
   buildAdjustedTrend,
   buildAdjustmentInputs,
   describeAgainstExpected,
+  describeBothComparisons,
   pickEdition,
   resolveMeasure,
 } from './deprivation'
@@ -59,8 +60,10 @@ describe('buildAdjustedTrend', () => {
     const y2025 = trend[2]
     const fit = adjustForDeprivation(buildAdjustmentInputs(rate, imd, 2025, 2019, areas))
     const d = fit?.values.find((v) => v.areaCode === 'D')
-    expect(y2025?.adjusted).toBeCloseTo((fit?.meanOfAreas ?? 0) + (d?.residual ?? 0), 10)
-    expect(y2025?.meanOfAreas).toBeCloseTo((21 + 39 + 61 + 90 + 100) / 5, 10)
+    expect(y2025?.adjusted).toBeCloseTo((fit?.reference ?? 0) * (d?.ratio ?? 0), 10)
+    // The log-scale curve at mean deprivation (30) is the geometric mean of the five rates.
+    expect(y2025?.reference).toBeCloseTo((21 * 39 * 61 * 90 * 100) ** (1 / 5), 10)
+    expect(y2025?.adjustedLower).toBeGreaterThan(0)
     expect(y2025?.adjustedLower).toBeLessThan(y2025?.adjusted ?? 0)
     expect(y2025?.adjustedUpper).toBeGreaterThan(y2025?.adjusted ?? 0)
   })
@@ -75,7 +78,9 @@ describe('describeAgainstExpected', () => {
     const fit = adjustForDeprivation(buildAdjustmentInputs(rate, imd, 2014, 2015, areas))
     if (!fit) throw new Error('no fit')
     const text = describeAgainstExpected('Area B', fit, 'B', (v) => v.toFixed(1))
-    expect(text).toMatch(/^Given its deprivation, Area B would be expected to have about 40\.\d; its figure is 39\.0/)
+    expect(text).toMatch(
+      /^Given its deprivation, Area B would be expected to have about 35\.7; its figure is 39\.0, 9% higher than expected\./,
+    )
     expect(text).toContain('not unusual')
     expect(describeAgainstExpected('X', fit, 'X', String)).toBeNull()
   })
@@ -92,5 +97,35 @@ describe('resolveMeasure', () => {
     expect(resolveMeasure(catalogue, null)?.id).toBe('imd_score')
     expect(resolveMeasure(catalogue, 'cla_rate')?.id).toBe('imd_score')
     expect(resolveMeasure([testIndicator('cla_rate')], null)).toBeNull()
+    })
+  })
+
+describe('describeBothComparisons', () => {
+  const own = (value: number, lower: number, upper: number) => ({
+    areaCode: 'BP',
+    value,
+    expected: (lower + upper) / 2,
+    ratio: value / ((lower + upper) / 2),
+    lower,
+    upper,
+    adjusted: value,
+    adjustedLower: lower,
+    adjustedUpper: upper,
+  })
+
+  it('says why a deprived authority can be typical for its deprivation yet above England (the Blackpool CPP case)', () => {
+    const text = describeBothComparisons('Blackpool', own(86.1, 40, 120), 'above 99.8%', '40.6')
+    expect(text).toContain('Blackpool is not unusual for an authority as deprived')
+    expect(text).toContain("higher than England's 40.6 by more than chance and the usual differences between councils")
+    expect(text).toContain('These answer different questions')
+    expect(text).toContain('takes no account of deprivation')
+  })
+
+  it('says the two agree when both find the authority unusual in the same direction, or both find it typical', () => {
+    expect(describeBothComparisons('A', own(200, 40, 120), 'above 95%', '40.6')).toMatch(
+      /unusually high .*\(outside the 95% funnel limits\)\. The two comparisons agree\.$/,
+    )
+    expect(describeBothComparisons('A', own(60, 40, 120), 'within', '40.6')).toMatch(/The two comparisons agree\.$/)
+    expect(describeBothComparisons('A', own(20, 40, 120), 'above 95%', '10')).toContain('different questions')
   })
 })

@@ -1,7 +1,13 @@
 import type { Area } from '../schema/areas'
 import type { Indicator } from '../schema/indicators'
 import type { Series } from '../schema/series'
-import { adjustForDeprivation, type AdjustmentInput, type DeprivationAdjustment } from '../stats/deprivationAdjustment'
+import {
+  adjustForDeprivation,
+  type AdjustedValue,
+  type AdjustmentInput,
+  type DeprivationAdjustment,
+} from '../stats/deprivationAdjustment'
+import type { FunnelPosition } from '../stats/funnel'
 import { areasForAverages } from './averageMembers'
 import { indicatorsWithRole } from './indicators'
 import { valueAt } from './series'
@@ -64,7 +70,8 @@ export interface AdjustedYear {
   /** The adjusted value's 95% range: where it would lie if the value sat at either end of its prediction interval. */
   adjustedLower: number | null
   adjustedUpper: number | null
-  meanOfAreas: number | null
+  /** The year's curve at average deprivation, the level adjusted figures are relative to. */
+  reference: number | null
 }
 
 /** Runs the deprivation adjustment year by year (each year its own regression) and picks out one authority. */
@@ -86,12 +93,17 @@ export function buildAdjustedTrend(
         value: valueAt(series, areaCode, year).value,
         expected: own?.expected ?? null,
         adjusted: own?.adjusted ?? null,
-        adjustedLower: own && adjustment ? adjustment.meanOfAreas + own.value - own.upper : null,
-        adjustedUpper: own && adjustment ? adjustment.meanOfAreas + own.value - own.lower : null,
-        meanOfAreas: adjustment?.meanOfAreas ?? null,
+        adjustedLower: own?.adjustedLower ?? null,
+        adjustedUpper: own?.adjustedUpper ?? null,
+        reference: adjustment?.reference ?? null,
       },
     ]
   })
+}
+
+/** Whether an authority's figure lies inside the 95% range for authorities as deprived. */
+export function isUnusualForDeprivation(own: AdjustedValue): boolean {
+  return own.value < own.lower || own.value > own.upper
 }
 
 /** Plain English for an authority's figure against the one expected from its deprivation. */
@@ -103,14 +115,42 @@ export function describeAgainstExpected(
 ): string | null {
   const own = adjustment.values.find((v) => v.areaCode === areaCode)
   if (!own) return null
-  const gap = format(Math.abs(own.residual))
-  const direction = own.residual >= 0 ? 'higher' : 'lower'
-  const inside = own.value >= own.lower && own.value <= own.upper
+  const percent = Math.round(Math.abs(own.ratio - 1) * 100)
+  const direction = own.ratio >= 1 ? 'higher' : 'lower'
+  const gap = percent === 0 ? 'about the same as expected' : `${percent}% ${direction} than expected`
+  const range = `${format(own.lower)} to ${format(own.upper)}`
   return (
     `Given its deprivation, ${name} would be expected to have about ${format(own.expected)}; its figure is ` +
-    `${format(own.value)}, ${gap} ${direction} than expected. ` +
-    (inside
-      ? `That is inside the range of 19 in 20 authorities as deprived (${format(own.lower)} to ${format(own.upper)}), so it is not unusual for its deprivation.`
-      : `That is outside the range of 19 in 20 authorities as deprived (${format(own.lower)} to ${format(own.upper)}), so it is unusually ${direction} for its deprivation.`)
+    `${format(own.value)}, ${gap}. ` +
+    (isUnusualForDeprivation(own)
+      ? `That is outside the range of 19 in 20 authorities as deprived (${range}), so it is unusually ${direction} for its deprivation.`
+      : `That is inside the range of 19 in 20 authorities as deprived (${range}), so it is not unusual for its deprivation.`)
+  )
+}
+
+/**
+ * The deprivation range and the funnel answer different questions, and can disagree for a deprived authority: say
+ * both answers side by side and why, so a reader does not take one for a contradiction of the other.
+ */
+export function describeBothComparisons(
+  name: string,
+  own: AdjustedValue,
+  funnel: FunnelPosition,
+  englandRate: string,
+): string {
+  const unusual = isUnusualForDeprivation(own)
+  const againstDeprivation = unusual
+    ? `unusually ${own.ratio >= 1 ? 'high' : 'low'} for an authority as deprived`
+    : 'not unusual for an authority as deprived'
+  const outsideFunnel = funnel !== 'within'
+  const limit = funnel.endsWith('99.8%') ? '99.8%' : '95%'
+  const againstEngland = outsideFunnel
+    ? `${funnel.startsWith('above') ? 'higher' : 'lower'} than England's ${englandRate} by more than chance and the usual differences between councils would explain (outside the ${limit} funnel limits)`
+    : `within the range expected around England's ${englandRate} (inside the 95% funnel limits)`
+  return (
+    `${name} is ${againstDeprivation}, and ${againstEngland}. ` +
+    (unusual === outsideFunnel && (!unusual || own.ratio >= 1 === funnel.startsWith('above'))
+      ? 'The two comparisons agree.'
+      : `These answer different questions: the first compares ${name} with authorities as deprived as it is; the funnel compares it with England as a whole and takes no account of deprivation, so a deprived authority can stand out against England yet be typical for its deprivation (and a less deprived one the reverse).`)
   )
 }

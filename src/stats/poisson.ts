@@ -1,7 +1,7 @@
 import { logGamma } from './logGamma'
 
-// Poisson distribution functions for funnel-plot control limits. P(X <= k) = Q(k + 1, λ), the regularised upper
-// incomplete gamma function, evaluated by series or continued fraction (Numerical Recipes §6.2).
+// The regularised incomplete gamma function behind exact Poisson intervals (P(X <= k) for X ~ Poisson(λ) is
+// Q(k + 1, λ)), evaluated by series or continued fraction (Numerical Recipes §6.2).
 
 function lowerGammaSeries(a: number, x: number): number {
   let sum = 1 / a
@@ -44,21 +44,4 @@ function upperGammaFraction(a: number, x: number): number {
 export function regularisedGammaP(a: number, x: number): number {
   if (x <= 0) return 0
   return x < a + 1 ? lowerGammaSeries(a, x) : 1 - upperGammaFraction(a, x)
-}
-
-/** P(X <= k) for X ~ Poisson(lambda). */
-export function poissonCdf(k: number, lambda: number): number {
-  if (k < 0) return 0
-  if (lambda <= 0) return 1
-  const a = Math.floor(k) + 1
-  return lambda < a + 1 ? 1 - lowerGammaSeries(a, lambda) : upperGammaFraction(a, lambda)
-}
-
-/** The smallest k with P(X <= k) >= p. */
-export function poissonQuantile(p: number, lambda: number): number {
-  if (lambda <= 0) return 0
-  let k = Math.max(0, Math.floor(lambda + Math.sqrt(lambda) * (p < 0.5 ? -6 : 0)))
-  while (k > 0 && poissonCdf(k - 1, lambda) >= p) k--
-  while (poissonCdf(k, lambda) < p) k++
-  return k
 }

@@ -168,3 +168,38 @@ test('a group=similar link reproduces the computed group, including the measures
   expect(await membersOf(other)).not.toEqual(members)
   await other.close()
 })
+
+test('the deprivation lens says both answers for Blackpool CPP, flags few authorities, and no range goes below zero', async ({
+  page,
+}) => {
+  await page.goto('/deprivation?area=E06000009&indicator=cpp_rate')
+  await settle(page)
+  await expect(page.getByText(/^Given its deprivation, Blackpool would be expected to have about/)).toBeVisible()
+  // The funnel allows for the spread between councils: it shows φ and flags a handful, not a third of England.
+  const method = page.getByText(/^How this is worked out: the lines show how far a rate could stray/)
+  await expect(method).toContainText(/overdispersion φ = \d/)
+  const flagged = /these put (\d+) outside/.exec((await method.textContent()) ?? '')
+  expect(Number(flagged?.[1])).toBeLessThan(20)
+  // Blackpool is typical for its deprivation but above England: the page says why both can be true.
+  await expect(
+    page.getByText(/^Blackpool is not unusual for an authority as deprived, and higher than England's/),
+  ).toContainText('These answer different questions')
+
+  const scatter = await downloadCsv(
+    page,
+    page.getByRole('button', {
+      name: /^Download CSV data of Children on a child protection plan .* against IMD score/,
+    }),
+  )
+  const lowerCol = scatter.header.indexOf('lower_95_prediction')
+  expect(lowerCol).toBeGreaterThan(0)
+  for (const row of scatter.data.filter((r) => r[1] !== '')) expect(Number(row[lowerCol])).toBeGreaterThan(0)
+
+  const trend = await downloadCsv(
+    page,
+    page.getByRole('button', { name: /^Download CSV data of .*Blackpool: as published and adjusted for deprivation/ }),
+  )
+  const values = trend.data.flatMap((r) => r.slice(1)).filter((v) => v !== '' && !Number.isNaN(Number(v)))
+  expect(values.length).toBeGreaterThan(10)
+  for (const v of values) expect(Number(v)).toBeGreaterThanOrEqual(0)
+})

@@ -16,9 +16,9 @@ describe('ScatterChart', () => {
       { areaCode: 'D', label: 'Cumberland', x: null, y: 70, role: 'other' as const },
     ]
     const fit = fitOls([
-      { x: 30, y: 90 },
-      { x: 27.3, y: 85 },
-      { x: 5.1, y: 20 },
+      { x: 30, y: Math.log(90) },
+      { x: 27.3, y: Math.log(85) },
+      { x: 5.1, y: Math.log(20) },
     ])
     render(
       <ScatterChart

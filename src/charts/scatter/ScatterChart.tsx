@@ -1,4 +1,4 @@
-import { area as d3area, scaleLinear } from 'd3'
+import { area as d3area, line, scaleLinear } from 'd3'
 import { useId, useMemo, useRef, type ReactNode } from 'react'
 import { AxisBottom, AxisLeft, formatTick, plotArea } from '../shared/ChartAxes'
 import type { ChartCsv } from '../shared/ChartDownloads'
@@ -58,6 +58,10 @@ export function ScatterChart(props: ScatterChartProps) {
       .x((d) => x(d.x))
       .y0((d) => y(d.lower))
       .y1((d) => y(d.upper))(model.band) ?? ''
+  const curvePath =
+    line<{ x: number; y: number }>()
+      .x((d) => x(d.x))
+      .y((d) => y(d.y))(model.curve) ?? ''
   const activePoint = active === null ? null : byX[active]
   const describe = (p: ScatterPoint) =>
     `${p.label}: ${formatValue(p.y, ySpec)} at ${props.xLabel} ${formatNumber(p.x, xSpec.decimals)}`
@@ -72,10 +76,10 @@ export function ScatterChart(props: ScatterChartProps) {
             {ROLE_STYLE[r].label}
           </li>
         ))}
-        {model.line && (
+        {model.curve.length > 0 && (
           <li>
             <LineSwatch colour={GROUP_COLOUR} />
-            Fitted line (least squares), with its 95% prediction band shaded
+            Expected for its deprivation (fitted on the log scale), with the 95% prediction band shaded
           </li>
         )}
       </ChartLegend>
@@ -107,16 +111,7 @@ export function ScatterChart(props: ScatterChartProps) {
               titleY={HEIGHT - 6}
             />
             {bandPath && <path d={bandPath} fill={GROUP_COLOUR} opacity={0.15} />}
-            {model.line && (
-              <line
-                x1={x(model.line[0].x)}
-                y1={y(model.line[0].y)}
-                x2={x(model.line[1].x)}
-                y2={y(model.line[1].y)}
-                stroke={GROUP_COLOUR}
-                strokeWidth={2}
-              />
-            )}
+            {curvePath && <path d={curvePath} fill="none" stroke={GROUP_COLOUR} strokeWidth={2} />}
             {model.points.map((p) => (
               <circle
                 key={p.areaCode}

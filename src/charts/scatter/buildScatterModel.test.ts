@@ -18,7 +18,7 @@ describe('buildScatterModel', () => {
     p('B', 40, 90),
     p('M', null, 5),
   ]
-  const fit = fitOls(inputs.flatMap((i) => (i.x !== null && i.y !== null ? [{ x: i.x, y: i.y }] : [])))
+  const fit = fitOls(inputs.flatMap((i) => (i.x !== null && i.y !== null ? [{ x: i.x, y: Math.log(i.y) }] : [])))
 
   it('draws others first and highlighted points last, listing authorities without both figures', () => {
     const model = buildScatterModel(inputs, fit)
@@ -27,20 +27,25 @@ describe('buildScatterModel', () => {
     expect(model.xDomain).toEqual([10, 40])
   })
 
-  it('runs the fitted line across the x range and a band that is narrowest near the mean of x', () => {
+  it('runs the fitted curve across the x range inside a band that never goes below zero', () => {
     const model = buildScatterModel(inputs, fit)
-    expect(model.line?.[0].y).toBeCloseTo((fit?.intercept ?? 0) + (fit?.slope ?? 0) * 10, 10)
-    const widths = model.band.map((b) => b.upper - b.lower)
-    const narrowest = model.band[widths.indexOf(Math.min(...widths))]
-    expect(narrowest?.x).toBeCloseTo(25, 0)
-    expect(model.band[0]?.lower).toBeLessThan(model.line?.[0].y ?? 0)
-    expect(model.yDomain[0]).toBeLessThanOrEqual(0)
+    expect(model.curve[0]?.y).toBeCloseTo(Math.exp((fit?.intercept ?? 0) + (fit?.slope ?? 0) * 10), 10)
+    expect(model.curve.at(-1)?.x).toBe(40)
+    // On the log scale the band is narrowest (as a ratio) near the mean of x, 25.
+    const ratios = model.band.map((b) => b.upper / b.lower)
+    expect(model.band[ratios.indexOf(Math.min(...ratios))]?.x).toBeCloseTo(25, 0)
+    model.band.forEach((b, i) => {
+      expect(b.lower).toBeGreaterThan(0)
+      expect(b.lower).toBeLessThan(model.curve[i]?.y ?? 0)
+      expect(b.upper).toBeGreaterThan(model.curve[i]?.y ?? 0)
+    })
+    expect(model.yDomain[0]).toBe(0)
     expect(model.yDomain[1]).toBeGreaterThanOrEqual(90)
   })
 
   it('has no line or band without a fit', () => {
     const model = buildScatterModel([p('A', 1, 1)], null)
-    expect(model.line).toBeNull()
+    expect(model.curve).toEqual([])
     expect(model.band).toEqual([])
     expect(buildScatterModel([], null).xDomain).toEqual([0, 1])
   })

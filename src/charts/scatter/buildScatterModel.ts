@@ -1,4 +1,5 @@
-import { predictionInterval, predictOls, type OlsFit } from '../../stats/ols'
+import { expectedValue, predictionRange } from '../../stats/deprivationAdjustment'
+import type { OlsFit } from '../../stats/ols'
 
 /** How a point is drawn: the authority the page is about, its neighbours, or every other authority. */
 export type ScatterRole = 'selected' | 'neighbour' | 'other'
@@ -21,10 +22,11 @@ export interface ScatterModel {
   points: ScatterPoint[]
   /** Labels of authorities left out for lack of a figure. */
   missing: string[]
+  /** The least-squares fit of ln(y) on x (src/stats/deprivationAdjustment). */
   fit: OlsFit | null
-  /** The fitted line at the ends of the x domain. */
-  line: [{ x: number; y: number }, { x: number; y: number }] | null
-  /** The 95% prediction band sampled across x (it curves away from the mean of x). */
+  /** The fitted curve, exp(intercept + slope·x), sampled across the x domain. */
+  curve: { x: number; y: number }[]
+  /** The 95% prediction band sampled across x: above zero, wider above the curve than below. */
   band: { x: number; lower: number; upper: number }[]
   xDomain: [number, number]
   yDomain: [number, number]
@@ -34,8 +36,9 @@ const ROLE_ORDER: Record<ScatterRole, number> = { other: 0, neighbour: 1, select
 const BAND_STEPS = 40
 
 /**
- * Places a scatter of an indicator against a deprivation score with the OLS line and its 95% prediction band (the
- * range a single authority's value would fall in 19 times out of 20 given its deprivation, if the line holds).
+ * Places a scatter of an indicator against a deprivation score with the fitted curve (least squares on the log scale)
+ * and its 95% prediction band (the range a single authority's value would fall in 19 times out of 20 given its
+ * deprivation, if the curve holds).
  */
 export function buildScatterModel(inputs: readonly ScatterInput[], fit: OlsFit | null): ScatterModel {
   const points = inputs
@@ -45,20 +48,13 @@ export function buildScatterModel(inputs: readonly ScatterInput[], fit: OlsFit |
   const xs = points.map((p) => p.x)
   const ys = points.map((p) => p.y)
   const xDomain: [number, number] = xs.length ? [Math.min(...xs), Math.max(...xs)] : [0, 1]
-  const band =
+  const steps =
     fit && xs.length
-      ? Array.from({ length: BAND_STEPS + 1 }, (_, i) => {
-          const x = xDomain[0] + ((xDomain[1] - xDomain[0]) * i) / BAND_STEPS
-          return { x, ...predictionInterval(fit, x) }
-        })
+      ? Array.from({ length: BAND_STEPS + 1 }, (_, i) => xDomain[0] + ((xDomain[1] - xDomain[0]) * i) / BAND_STEPS)
       : []
-  const line: ScatterModel['line'] = fit
-    ? [
-        { x: xDomain[0], y: predictOls(fit, xDomain[0]) },
-        { x: xDomain[1], y: predictOls(fit, xDomain[1]) },
-      ]
-    : null
+  const band = fit ? steps.map((x) => ({ x, ...predictionRange(fit, x) })) : []
+  const curve = fit ? steps.map((x) => ({ x, y: expectedValue(fit, x) })) : []
   const yAll = [...ys, ...band.flatMap((b) => [b.lower, b.upper])]
   const yDomain: [number, number] = yAll.length ? [Math.min(0, ...yAll), Math.max(...yAll)] : [0, 1]
-  return { points, missing, fit, line, band, xDomain, yDomain }
+  return { points, missing, fit, curve, band, xDomain, yDomain }
 }

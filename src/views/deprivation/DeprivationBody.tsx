@@ -93,7 +93,7 @@ export function DeprivationBody(props: DeprivationBodyProps) {
     {
       order: rankOrderOf(indicator.polarity),
       references: adjustment
-        ? [{ key: 'mean', label: 'Mean of authorities', value: adjustment.meanOfAreas, kind: 'group' as const }]
+        ? [{ key: 'reference', label: 'Average deprivation', value: adjustment.reference, kind: 'group' as const }]
         : [],
     },
   )
@@ -131,11 +131,11 @@ export function DeprivationBody(props: DeprivationBodyProps) {
         values: adjustedTrend.map((t) => t.adjustedLower),
       },
       {
-        key: 'mean',
-        label: 'Mean of authorities',
+        key: 'reference',
+        label: 'Expected at average deprivation',
         role: 'england',
         years: trendYears,
-        values: adjustedTrend.map((t) => t.meanOfAreas),
+        values: adjustedTrend.map((t) => t.reference),
       },
     ],
     {
@@ -191,9 +191,11 @@ export function DeprivationBody(props: DeprivationBodyProps) {
       </h2>
       {fit && (
         <p>
-          Across {fit.n} authorities, r = {formatNumber(fit.r, 2)} and R² = {formatNumber(fit.rSquared, 2)}: deprivation
-          accounts for about {Math.round(fit.rSquared * 100)}% of the variation between authorities. Each extra point of{' '}
-          {deprivationIndicator.shortLabel} goes with {formatNumber(fit.slope, 2)} more {unitHeading(indicator)}.
+          Across {fit.n} authorities, r = {formatNumber(fit.r, 2)} and R² = {formatNumber(fit.rSquared, 2)} (on the log
+          scale): deprivation accounts for about {Math.round(fit.rSquared * 100)}% of the variation between authorities.
+          Each extra point of {deprivationIndicator.shortLabel} goes with about{' '}
+          {formatNumber(Math.abs(Math.expm1(fit.slope)) * 100, 1)}% {fit.slope >= 0 ? 'more' : 'less'}{' '}
+          {unitHeading(indicator)}.
         </p>
       )}
       {expectedText && <p className="inset">{expectedText}</p>}
@@ -212,7 +214,7 @@ export function DeprivationBody(props: DeprivationBodyProps) {
             `${deprivationIndicator.shortLabel} ${picked.edition}`,
             `value (${unitHeading(indicator)})`,
             'expected',
-            'difference',
+            'ratio_to_expected',
             'lower_95_prediction',
             'upper_95_prediction',
             'adjusted',
@@ -223,7 +225,7 @@ export function DeprivationBody(props: DeprivationBodyProps) {
             inputs.find((i) => i.areaCode === v.areaCode)?.deprivation ?? null,
             v.value,
             round(v.expected),
-            round(v.residual),
+            round(v.ratio),
             round(v.lower),
             round(v.upper),
             round(v.adjusted),
@@ -250,7 +252,7 @@ export function DeprivationBody(props: DeprivationBodyProps) {
                       Expected
                     </th>
                     <th scope="col" className="num">
-                      Difference
+                      Actual ÷ expected
                     </th>
                   </tr>
                 </thead>
@@ -266,7 +268,7 @@ export function DeprivationBody(props: DeprivationBodyProps) {
                       </td>
                       <td className="num">{fmt(v.value)}</td>
                       <td className="num">{fmt(v.expected)}</td>
-                      <td className="num">{formatValue(v.residual, indicator)}</td>
+                      <td className="num">{formatNumber(v.ratio, 2)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -278,12 +280,18 @@ export function DeprivationBody(props: DeprivationBodyProps) {
 
       <h2>Adjusted for deprivation</h2>
       <p className="method-note">
-        How this is worked out (as the CWIP App&apos;s “adjust for deprivation”): for each year, a straight line is
-        fitted by least squares through every authority&apos;s figure against its {deprivationIndicator.shortLabel}. An
-        authority&apos;s expected figure is the line&apos;s value at its deprivation; the adjusted figure is the mean of
-        authorities ({adjustment ? fmt(adjustment.meanOfAreas) : '–'}, not England&apos;s published rate) plus its
-        difference from expected: roughly what it would be if it were averagely deprived. The 95% range is the
-        prediction interval carried over to the adjusted figure.
+        How this is worked out (like the CWIP App&apos;s “adjust for deprivation”, but on the log scale): for each year,
+        a line is fitted by least squares through the logarithm of every authority&apos;s figure against its{' '}
+        {deprivationIndicator.shortLabel}. An authority&apos;s expected figure is the curve&apos;s value at its
+        deprivation; the adjusted figure is the curve&apos;s value at average deprivation (
+        {adjustment ? fmt(adjustment.reference) : '–'}, not England&apos;s published rate) times the authority&apos;s
+        ratio to its expected figure: roughly what it would be if it were averagely deprived. Fitting the logarithm
+        keeps every expected figure, range and adjusted figure above zero, as rates are, and lets the spread grow with
+        the level; a straight line through the raw figures gave negative ranges. The 95% range is the prediction
+        interval carried over to the adjusted figure.
+        {adjustment && adjustment.zeros.length > 0
+          ? ` ${adjustment.zeros.length} ${adjustment.zeros.length === 1 ? 'authority has' : 'authorities have'} a figure of 0, which has no logarithm: left out of the fit, and 0 once adjusted (${adjustment.zeros.map(nameOf).join(', ')}).`
+          : ''}
         {own ? ` ${area?.name}: actual ${fmt(own.value)}, adjusted ${fmt(own.adjusted)}.` : ''}
       </p>
       <fieldset className="radios">
@@ -329,8 +337,8 @@ export function DeprivationBody(props: DeprivationBodyProps) {
               b.value === null ? null : round(b.value),
               v?.value ?? null,
               v ? round(v.expected) : null,
-              v && adjustment ? round(adjustment.meanOfAreas + v.value - v.upper) : null,
-              v && adjustment ? round(adjustment.meanOfAreas + v.value - v.lower) : null,
+              v ? round(v.adjustedLower) : null,
+              v ? round(v.adjustedUpper) : null,
             ]
           }),
         }}
@@ -339,7 +347,8 @@ export function DeprivationBody(props: DeprivationBodyProps) {
         <p className="method-note">
           Over time each year has its own regression, using the latest deprivation edition published by then (the
           earliest edition for years before it) ({describeEditions(adjustedTrend)}). The dashed lines are the 95% range
-          of the adjusted figure; the mean of authorities is the dotted line.
+          of the adjusted figure; the dotted line is the figure expected at average deprivation, the level adjusted
+          figures are measured against.
         </p>
       )}
       {area && adjustedTrend.some((t) => t.adjusted !== null) && (
@@ -360,6 +369,7 @@ export function DeprivationBody(props: DeprivationBodyProps) {
         year={year}
         neighbourCodes={neighbourCodes}
         manifest={manifest}
+        againstDeprivation={own ?? null}
       />
       <GradientSection
         area={area}
