@@ -25,6 +25,16 @@ const CASH_SOURCES = ['lait', 's251-highlights', 's251-a1']
 const COMMON_CAVEATS =
   'Category definitions changed over the years: adoption and special guardianship were "other children\'s and families services" until FY 2011-12 and children looked after from FY 2012-13; substance misuse and teenage pregnancy were family support in FY 2009-10 and services for young people later; "Sure Start children\'s centres and early years" became "… and other spend on children under 5" in FY 2017-18. Former authorities (Dorset county, Bournemouth, Poole to FY 2018-19; Northamptonshire to FY 2020-21; Cumbria to FY 2022-23) keep their own series.'
 
+/**
+ * FY 2009-10's published total lacks the Sure Start / early years and services for young people lines (reported
+ * elsewhere that year), so the total, the per-child total and the looked-after share jump at FY 2010-11: the year is
+ * kept, and the line is broken and labelled, rather than left out.
+ */
+const FY2010_BREAK = {
+  year: 2011,
+  note: 'FY 2009-10 is not comparable with later years: its total leaves out Sure Start / early years and services for young people (reported elsewhere that year), so it is lower (England £6.56bn against £9.24bn in FY 2010-11) and the looked-after share higher.',
+}
+
 const SOURCE_METHOD =
   "Gross expenditure (S251 outturn, cash £). FY 2016-17 to 2024-25 as published in DfE's LAIT compilation (the most recent publication, which wins where sources overlap). Earlier years from the S251 Table A1 line-level workbooks (FY 2009-10 to 2018-19): each authority's category is the sum of its Table A1 lines in that category (by ReportGroup from FY 2012-13; by line number before), excluding block totals, CERA and memorandum lines; the sums reproduce the files' own block totals and grand totals to the pound. FY 2009-10 and 2010-11 safeguarding = \"Children and young people's safety\" + \"Children's services strategy\" (incl. commissioning and social work); Child Trust Fund top-ups are counted in other children's and families services. England for FY 2009-10 to 2015-16 (categories) and FY 2009-10 to 2013-14 (total) is the sum of the 152 authorities in the workbooks (they have no England line); later England figures are DfE's published ones. DfE's published England totals for FY 2017-18 (LAIT and the highlights summary) are £60,000,000 more than the sum of the authorities, in children looked after: the highlights summary has Newcastle upon Tyne at £121.8m that year, its Table A1 lines and LAIT at £61.8m; England is shown as published."
 
@@ -60,6 +70,7 @@ function cashIndicator(part: SpendPart): Indicator {
       ? `${SOURCE_METHOD} FY 2014-15 to 2019-20 totals are also in DfE's highlights summary (£ million, 6 significant figures); where it agrees with Table A1 within its rounding the unrounded A1 figure is kept, and its England totals are used as published.`
       : SOURCE_METHOD,
     caveats: `${COMMON_CAVEATS}${caveats2010}${MISSING_RETURN_CAVEAT}`,
+    ...(isTotal ? { breaks: [FY2010_BREAK] } : {}),
   }
 }
 
@@ -83,6 +94,7 @@ function perChildIndicator(part: SpendPart, baseYear: number): Indicator {
     definition: `Gross expenditure on ${PART_NAMES[part]} per child aged 0-17, in real terms at ${prices}.`,
     method: `Computed: cash gross expenditure (${cashIndicatorId(part)}) ÷ the ONS 0-17 population estimate for the middle of the financial year's first calendar year (mid-(N-1) for the year ending March N, the denominator DfE uses for that reporting year) × (GDP deflator index of FY ${fyLabel(baseYear)} ÷ index of the year). The deflator is ONS YBGB as financial-year means of quarters (Q2 to Q1), base FY ${fyLabel(baseYear)} = 100; it is never extrapolated: a year it does not reach is left blank (flag x). Rounded to whole pounds. England is England's cash ÷ England's 0-17 population.`,
     caveats: `${COMMON_CAVEATS} Regions have no 0-17 population before reporting year 2013, so their per-child figures start in FY 2012-13; the former Dorset county, Bournemouth and Poole have no 0-17 estimate in the series DfE uses for FY 2018-19 (the rebased ONS series has them as x), so that year divides by their pre-Census-2021 mid-2018 estimate instead (see child_population), which is not on quite the same basis as other authorities' FY 2018-19 figures. The SPPI services index (the CWIP App's deflator) is offered as an alternative in deflators.json; it stops in FY 2021-22.${MISSING_RETURN_CAVEAT}`,
+    ...(part === 'cyp' ? { breaks: [FY2010_BREAK] } : {}),
   }
 }
 
@@ -100,6 +112,7 @@ const CLA_SHARE: Indicator = {
     "Gross expenditure on children looked after as a percentage of gross expenditure on children's and young people's services (S251 outturn), same financial year.",
   method: `Computed: spend_cla_total ÷ spend_cyp_total × 100, from the figures of the most recent publication for each area and year, rounded to 1 decimal place. ${SOURCE_METHOD}`,
   caveats: `${COMMON_CAVEATS} FY 2009-10's total excludes early years and services for young people, which raises the share in that year.${MISSING_RETURN_CAVEAT}`,
+  breaks: [FY2010_BREAK],
 }
 
 /** Catalogue entries of every spend indicator; per-child labels name the deflator's base year. */

@@ -207,7 +207,9 @@ function SpendingBody(props: {
       </form>
       <p className="hint">
         Neighbours: the mean of {area.name}'s DfE statistical neighbours with a figure for the year.
-        {exclusionNote && ` ${exclusionNote}`} Gaps (a year without a published figure or population) stay gaps.
+        {exclusionNote && ` ${exclusionNote}`} Gaps (a year without a published figure or population) stay gaps. FY
+        2009-10 is kept but marked as not comparable: that year&apos;s total leaves out early years and services for
+        young people, so the total and the looked-after share break between FY 2009-10 and FY 2010-11.
       </p>
       <h2>Spending per child over time</h2>
       {charts.map((c) => {
