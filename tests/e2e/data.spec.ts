@@ -137,3 +137,18 @@ test('the largest selection (every authority, 12 indicators, every year) renders
   await expect(page.getByRole('radio', { name: /^Wide/ })).toBeChecked()
   await expect(page.locator('.data-table tbody tr').first()).toBeVisible()
 })
+
+test('with no authority chosen the table lists every authority and the controls say so; labels name a unit once', async ({
+  page,
+}) => {
+  await page.goto('/data?indicator=cla_ceased_count')
+  await expect(page.getByRole('table').first()).toBeVisible()
+  // The group that needs an authority is neither ticked nor usable; the one listed is ticked.
+  const neighbours = page.getByRole('radio', { name: 'DfE statistical neighbours (2025)' })
+  await expect(neighbours).toBeDisabled()
+  await expect(neighbours).not.toBeChecked()
+  await expect(page.getByRole('radio', { name: 'All English authorities' })).toBeChecked()
+  await expect(page.getByText(/^\d+ authorities, 1 indicator for 1 year;/)).toBeVisible()
+  await expect(page.getByText('(number) (number)')).toHaveCount(0)
+  await expect(page.getByRole('checkbox', { name: 'CLA ceased (number)', exact: true })).toBeChecked()
+})

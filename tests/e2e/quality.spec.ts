@@ -41,6 +41,28 @@ test('the app makes no request to any other origin', async ({ page, baseURL }) =
   expect(foreign).toEqual([])
 })
 
+test('every route has its own document title, and the site has a favicon', async ({ page, request }) => {
+  const titles = new Map<string, string>()
+  for (const route of ROUTES) {
+    await page.goto(route)
+    await settle(page)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    const title = await page.title()
+    expect(title, route).toMatch(/CSC Explorer/)
+    expect(title, route).not.toBe('CSC Explorer')
+    titles.set(route, title)
+  }
+  expect(new Set(titles.values()).size).toBe(ROUTES.length)
+  // Pages about an authority name it, so tabs and history entries tell Barnsley from Leeds.
+  for (const route of ROUTES.filter((r) => r.includes('E08000016')))
+    expect(titles.get(route), route).toContain('Barnsley')
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href')
+  expect(icon).toBeTruthy()
+  const response = await request.get(icon ?? '')
+  expect(response.status()).toBe(200)
+  expect(response.headers()['content-type']).toContain('image/svg+xml')
+})
+
 test('a strict Content-Security-Policy is in force and nothing on any route violates it', async ({ page }) => {
   await page.addInitScript(() => {
     const seen: string[] = []

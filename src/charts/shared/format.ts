@@ -60,6 +60,14 @@ export function unitHeading(spec: Pick<Indicator, 'unit' | 'rankOrder'>): string
   }
 }
 
+/**
+ * Whether a short label already names its unit ("CLA (number)", "Safeguarding spend (cash £)"), so a unit in brackets
+ * after it would say it twice.
+ */
+export function labelStatesUnit(spec: Pick<Indicator, 'shortLabel' | 'unit'>): boolean {
+  return spec.shortLabel.toLowerCase().includes(unitHeading(spec).toLowerCase())
+}
+
 /** How a year is written for an indicator: "31 March 2025", "2024-25" or "IMD 2019". */
 export function formatYear(year: number, yearType: Indicator['yearType']): string {
   switch (yearType) {

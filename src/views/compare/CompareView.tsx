@@ -7,7 +7,6 @@ import '../shared/benchmarking.css'
 export function CompareView() {
   const header = (
     <>
-      <title>Compare an authority – CSC Explorer</title>
       <h1>Compare an authority with similar ones</h1>
       <p className="lead">
         Benchmark a council against its DfE statistical neighbours, its region, England, your own list or computed
@@ -17,6 +16,7 @@ export function CompareView() {
   )
   return (
     <BenchmarkPage
+      documentTitle={(area) => `${area ? `Compare ${area.name}` : 'Compare an authority'} – CSC Explorer`}
       header={header}
       selectId="compare-area"
       seriesFor={(indicator, indicators, state) => {

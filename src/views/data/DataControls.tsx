@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { DashboardCatalogue, DashboardState } from '../../state/dashboardState'
-import { GROUP_LABELS, GROUPS } from '../../model/comparatorGroups'
+import { GROUP_LABELS, GROUPS, type GroupId } from '../../model/comparatorGroups'
 import type { DashboardStateHandle } from '../../state/useDashboardState'
 import { AreaMultiSelect } from './AreaMultiSelect'
 import { IndicatorPicker } from './IndicatorPicker'
@@ -13,12 +13,15 @@ import { listYears, type YearRange } from './resolveYearRange'
 export function DataControls({
   catalogue,
   state,
+  listedGroup,
   chosenIds,
   range,
   update,
 }: {
   catalogue: DashboardCatalogue
   state: DashboardState
+  /** The group the table actually lists: "all" while a group that needs an authority has none chosen. */
+  listedGroup: GroupId
   /** The indicators shown, first the one the single-indicator keys name. */
   chosenIds: readonly string[]
   /** Null when no chosen indicator has figures yet (no year controls then). */
@@ -83,7 +86,7 @@ export function DataControls({
                 type="radio"
                 name={`${id}-group`}
                 value={g}
-                checked={state.group === g}
+                checked={listedGroup === g}
                 disabled={g !== 'all' && g !== 'custom' && !chosenArea}
                 onChange={() => update({ group: g })}
               />
@@ -112,7 +115,7 @@ export function DataControls({
             <input
               type="checkbox"
               checked={state.self === 'yes'}
-              disabled={!chosenArea || state.group === 'all' || state.group === 'custom'}
+              disabled={listedGroup === 'all' || listedGroup === 'custom'}
               onChange={(e) => update({ self: e.target.checked ? 'yes' : 'no' })}
             />
             List the authority itself (with its region or neighbours)

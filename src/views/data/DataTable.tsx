@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { formatNumber, formatValue, unitHeading } from '../../charts/shared/format'
+import { formatNumber, formatValue, labelStatesUnit, unitHeading } from '../../charts/shared/format'
 import { SortableHeader } from '../shared/SortableHeader'
 import type { SortState } from '../shared/sorting'
 import {
@@ -198,6 +198,18 @@ export function WideTable({
 
 /** The unit of every indicator in a table, for the line above it (wide cells carry bare numbers). */
 export function describeUnits(columns: readonly DataColumn[]): string {
-  const seen = new Map(columns.map((c) => [c.indicator.id, `${c.indicator.shortLabel}: ${unitHeading(c.indicator)}`]))
+  const seen = new Map(
+    columns.map((c) => [
+      c.indicator.id,
+      labelStatesUnit(c.indicator) ? c.indicator.shortLabel : `${c.indicator.shortLabel}: ${unitHeading(c.indicator)}`,
+    ]),
+  )
   return [...seen.values()].join('; ')
+}
+
+/** "151 authorities and 16 columns of figures (indicator × year)", singular where it is one. */
+export function describeTableSize(areaCount: number, columnCount: number): string {
+  const areas = `${areaCount} ${areaCount === 1 ? 'authority' : 'authorities'}`
+  const columns = columnCount === 1 ? '1 indicator for 1 year' : `${columnCount} indicator-years`
+  return `${areas}, ${columns}`
 }

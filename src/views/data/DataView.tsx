@@ -26,7 +26,7 @@ import {
   type TableIndicator,
   type WideSortKey,
 } from './buildDataTable'
-import { describeUnits, LongTable, WideTable } from './DataTable'
+import { describeTableSize, describeUnits, LongTable, WideTable } from './DataTable'
 import { DataControls } from './DataControls'
 import { resolveYearRange } from './resolveYearRange'
 import { selectDataAreas } from './selectDataAreas'
@@ -209,7 +209,14 @@ export function DataView() {
           </ul>
         </div>
       )}
-      <DataControls catalogue={catalogue} state={state} chosenIds={chosenIds} range={range} update={dashboard.update} />
+      <DataControls
+        catalogue={catalogue}
+        state={state}
+        listedGroup={selection?.group ?? state.group}
+        chosenIds={chosenIds}
+        range={range}
+        update={dashboard.update}
+      />
 
       {!range && !figuresLoad.error ? (
         <p>The chosen indicators have no figures yet.</p>
@@ -219,7 +226,7 @@ export function DataView() {
         <div>
           <h2>{title}</h2>
           <p>
-            {input.table.areas.length} authorities, {table.columns.length} indicator-years; England
+            {describeTableSize(input.table.areas.length, table.columns.length)}; England
             {input.table.regions.length ? ', the regions' : ''}
             {input.table.summary ? ' and the group mean' : ''} after them. {describeUnits(table.columns)}.
           </p>

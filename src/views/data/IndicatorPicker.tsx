@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { unitHeading } from '../../charts/shared/format'
+import { labelStatesUnit, unitHeading } from '../../charts/shared/format'
 import { TOPICS, type Indicator } from '../../schema/indicators'
 import { MAX_INDICATORS } from '../../state/dashboardState'
 
@@ -54,7 +54,8 @@ export function IndicatorPicker({
                         disabled={only || (!checked && full)}
                         onChange={() => onChange(checked ? chosen.filter((c) => c !== i.id) : [...chosen, i.id])}
                       />
-                      {i.shortLabel} <span className="hint">({unitHeading(i)})</span>
+                      {i.shortLabel}
+                      {!labelStatesUnit(i) && <span className="hint"> ({unitHeading(i)})</span>}
                     </label>
                   )
                 })}

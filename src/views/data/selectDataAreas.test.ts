@@ -51,6 +51,9 @@ describe('selectDataAreas', () => {
     const fallback = selectDataAreas({ ...base, areaCode: null, from: 2010, to: 2023 })
     expect(fallback.areas).toHaveLength(5)
     expect(fallback.notes[0]).toContain('Choose an authority')
+    // The controls tick the group actually listed, not the neighbour group that could not be used.
+    expect(fallback.group).toBe('all')
+    expect(selectDataAreas({ ...base, from: 2010, to: 2023 }).group).toBe(base.group)
   })
 
   it('lists the custom list in the order chosen, skipping unknown codes, and notes an empty one', () => {

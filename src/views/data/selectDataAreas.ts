@@ -5,6 +5,8 @@ import { existedDuring } from '../../model/lifetimes'
 
 /** The authorities a /data table lists, and the group its summary row averages. */
 export interface DataAreaSelection {
+  /** The group listed: the one asked for, or "all" when it needs an authority and none is chosen. */
+  group: GroupId
   /** Authorities listed, in the group's own order (the chosen authority first, neighbours closest first). */
   areas: Area[]
   /** Phrase for titles: "Barnsley and its statistical neighbours (DfE 2025 list)". */
@@ -49,6 +51,7 @@ export function selectDataAreas(input: DataAreaInput): DataAreaSelection {
   const lookup = (codes: readonly string[]) => codes.flatMap((c) => byCode.get(c) ?? [])
   const inRange = areas.filter((a) => existedDuring(a, from, to))
   const everyone: DataAreaSelection = {
+    group: 'all',
     areas: inRange,
     description: 'all authorities',
     summary: { label: 'Mean of all authorities', memberCodes: inRange.map((a) => a.code) },
@@ -59,6 +62,7 @@ export function selectDataAreas(input: DataAreaInput): DataAreaSelection {
   if (group === 'custom') {
     const listed = lookup(input.compare)
     return {
+      group,
       areas: listed,
       description: 'your chosen authorities',
       summary: listed.length
@@ -77,6 +81,7 @@ export function selectDataAreas(input: DataAreaInput): DataAreaSelection {
     const members = inRange.filter((a) => a.regionCode === chosen.regionCode)
     const listed = includeArea ? members : members.filter((a) => a.code !== chosen.code)
     return {
+      group,
       areas: listed,
       description: includeArea
         ? `authorities in ${chosen.region}`
@@ -91,6 +96,7 @@ export function selectDataAreas(input: DataAreaInput): DataAreaSelection {
   const neighbours = lookup(neighbourCodes).filter((a) => a.code !== chosen.code)
   const kind = group === 'similar' ? 'most similar authorities' : 'statistical neighbours'
   return {
+    group,
     areas: includeArea ? [chosen, ...neighbours] : neighbours,
     description: includeArea
       ? `${chosen.name} and its ${kind} (${list.name})`

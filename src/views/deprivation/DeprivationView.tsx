@@ -7,7 +7,6 @@ import '../shared/benchmarking.css'
 export function DeprivationView() {
   const header = (
     <>
-      <title>Deprivation and intervention – CSC Explorer</title>
       <h1>Deprivation and intervention</h1>
       <p className="lead">
         More deprived places have more children in need of help. Read an authority&apos;s rate against what its
@@ -17,6 +16,9 @@ export function DeprivationView() {
   )
   return (
     <BenchmarkPage
+      documentTitle={(area) =>
+        `${area ? `${area.name} against deprivation` : 'Deprivation and intervention'} – CSC Explorer`
+      }
       header={header}
       selectId="deprivation-area"
       seriesFor={(indicator, indicators) => [

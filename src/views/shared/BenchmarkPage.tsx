@@ -11,12 +11,15 @@ import { useBenchmarkData, type BenchmarkData, type SeriesFor } from './useBench
  * authority picker above the page's body, which `children` draws for the chosen authority (null until one is chosen).
  */
 export function BenchmarkPage({
+  documentTitle,
   header,
   selectId,
   seriesFor,
   children,
 }: {
-  /** Title, heading and lead paragraph. */
+  /** The document title for the chosen authority (null before one is chosen or the list has loaded). */
+  documentTitle: (area: Area | null) => string
+  /** Heading and lead paragraph. */
   header: ReactNode
   /** The authority picker's element id. */
   selectId: string
@@ -26,8 +29,11 @@ export function BenchmarkPage({
 }) {
   const load = useBenchmarkData(seriesFor)
   const { dashboard } = load
+  const areas = load.ready ? load.data.catalogue.areas : []
+  const area = areas.find((a) => a.code === dashboard.state.area) ?? null
   const top = (
     <>
+      <title>{documentTitle(area)}</title>
       {header}
       <StateNotices notices={dashboard.notices} />
     </>
@@ -38,8 +44,6 @@ export function BenchmarkPage({
         Loading the figures…
       </PendingPage>
     )
-  const { areas } = load.data.catalogue
-  const area = areas.find((a) => a.code === dashboard.state.area) ?? null
   return (
     <>
       {top}
