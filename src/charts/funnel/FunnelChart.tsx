@@ -13,12 +13,12 @@ import { AREA_COLOURS, ENGLAND_COLOUR, GROUP_COLOUR } from '../shared/palette'
 import { findNearestIndex, pointerInViewBox } from '../shared/pointer'
 import { TableTwin } from '../shared/TableTwin'
 import { useActiveIndex } from '../shared/useActiveIndex'
+import { useChartWidth } from '../shared/useChartWidth'
 import type { FunnelModel, FunnelPoint } from './buildFunnelModel'
 
 const WIDTH = 640
 const HEIGHT = 360
 const MARGIN = { top: 12, right: 16, bottom: 44, left: 56 }
-const AREA = plotArea(WIDTH, HEIGHT, MARGIN)
 const FILL = { selected: AREA_COLOURS[0], neighbour: AREA_COLOURS[1], other: '#9aa1a6' } as const
 const POPULATION_TICKS = [10_000, 20_000, 50_000, 100_000, 200_000, 300_000]
 
@@ -33,14 +33,16 @@ export function FunnelChart(props: {
   const { model, title, spec } = props
   const id = useId()
   const svgRef = useRef<SVGSVGElement>(null)
+  const { frameRef, width } = useChartWidth(WIDTH)
+  const area = useMemo(() => plotArea(width, HEIGHT, MARGIN), [width])
   const byPop = useMemo(() => [...model.points].sort((a, b) => a.population - b.population), [model.points])
   const { active, setActive, onKeyDown, clear } = useActiveIndex(byPop.length)
   const { x, y } = useMemo(
     () => ({
-      x: scaleLog().domain(model.populationDomain).range([AREA.left, AREA.right]),
-      y: scaleLinear().domain(model.rateDomain).nice().range([AREA.bottom, AREA.top]),
+      x: scaleLog().domain(model.populationDomain).range([area.left, area.right]),
+      y: scaleLinear().domain(model.rateDomain).nice().range([area.bottom, area.top]),
     }),
-    [model.populationDomain, model.rateDomain],
+    [model.populationDomain, model.rateDomain, area],
   )
   const path = (key: 'lower95' | 'upper95' | 'lower998' | 'upper998') =>
     d3line<FunnelModel['limits'][number]>()
@@ -66,10 +68,10 @@ export function FunnelChart(props: {
           99.8% limits
         </li>
       </ChartLegend>
-      <div className="chart__frame">
+      <div className="chart__frame" ref={frameRef}>
         <ChartSvg
           svgRef={svgRef}
-          width={WIDTH}
+          width={width}
           height={HEIGHT}
           label={`${title}. Chart: use the arrow keys to step through the authorities from smallest to largest; the table below has every figure.`}
           onKeyDown={onKeyDown}
@@ -78,28 +80,28 @@ export function FunnelChart(props: {
             setActive(
               findNearestIndex(
                 byPop.map((p) => ({ x: x(p.population), y: y(p.rate) })),
-                pointerInViewBox(event, WIDTH, HEIGHT),
+                pointerInViewBox(event, width, HEIGHT),
               ),
             )
           }
         >
           <g aria-hidden="true">
             <AxisLeft
-              area={AREA}
+              area={area}
               scale={y}
               ticks={y.ticks(5)}
               format={(t) => formatNumber(t, 0)}
               label={unitHeading(spec)}
             />
             <AxisBottom
-              area={AREA}
+              area={area}
               ticks={xTicks.map((t) => ({ at: x(t), label: `${formatNumber(t / 1000, 0)}k` }))}
               title="Children aged 0-17 (log scale)"
               titleY={HEIGHT - 6}
             />
             <line
-              x1={AREA.left}
-              x2={AREA.right}
+              x1={area.left}
+              x2={area.right}
               y1={y(model.target)}
               y2={y(model.target)}
               stroke={ENGLAND_COLOUR}
@@ -135,7 +137,7 @@ export function FunnelChart(props: {
         </ChartSvg>
         {activePoint && (
           <ChartTooltip
-            style={besideStyle(x(activePoint.population), WIDTH, { gap: 12, y: y(activePoint.rate), height: HEIGHT })}
+            style={besideStyle(x(activePoint.population), width, { gap: 12, y: y(activePoint.rate), height: HEIGHT })}
           >
             {describe(activePoint)}
           </ChartTooltip>

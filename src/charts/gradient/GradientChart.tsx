@@ -13,12 +13,12 @@ import { AREA_COLOURS } from '../shared/palette'
 import { pointerInViewBox } from '../shared/pointer'
 import { TableTwin } from '../shared/TableTwin'
 import { useActiveIndex } from '../shared/useActiveIndex'
+import { useChartWidth } from '../shared/useChartWidth'
 import type { GradientGroup, GradientModel } from './buildGradientModel'
 
 const WIDTH = 640
 const HEIGHT = 320
 const MARGIN = { top: 16, right: 16, bottom: 52, left: 56 }
-const AREA = plotArea(WIDTH, HEIGHT, MARGIN)
 const BAR = '#8fb4d1'
 const SELECTED = AREA_COLOURS[0]
 
@@ -35,19 +35,21 @@ export function GradientChart(props: {
   const { model, title, spec } = props
   const id = useId()
   const svgRef = useRef<SVGSVGElement>(null)
+  const { frameRef, width } = useChartWidth(WIDTH)
+  const area = useMemo(() => plotArea(width, HEIGHT, MARGIN), [width])
   const { active, setActive, onKeyDown, clear } = useActiveIndex(model.groups.length)
   const { x, y } = useMemo(
     () => ({
       x: scaleBand<number>()
         .domain(model.groups.map((g) => g.decile))
-        .range([AREA.left, AREA.right])
+        .range([area.left, area.right])
         .padding(0.2),
       y: scaleLinear()
         .domain(model.extent ?? [0, 1])
         .nice()
-        .range([AREA.bottom, AREA.top]),
+        .range([area.bottom, area.top]),
     }),
-    [model.groups, model.extent],
+    [model.groups, model.extent, area],
   )
   const left = (g: GradientGroup) => x(g.decile) ?? 0
   const describe = (g: GradientGroup) =>
@@ -68,22 +70,22 @@ export function GradientChart(props: {
           </li>
         )}
       </ChartLegend>
-      <div className="chart__frame">
+      <div className="chart__frame" ref={frameRef}>
         <ChartSvg
           svgRef={svgRef}
-          width={WIDTH}
+          width={width}
           height={HEIGHT}
           label={`${title}. Chart: use the arrow keys to read each group; the table below has every figure.`}
           onKeyDown={onKeyDown}
           onLeave={clear}
           onPointerMove={(event) => {
-            const px = pointerInViewBox(event, WIDTH, HEIGHT).x
+            const px = pointerInViewBox(event, width, HEIGHT).x
             const i = model.groups.findIndex((g) => px >= left(g) && px <= left(g) + x.bandwidth())
             setActive(i >= 0 ? i : null)
           }}
         >
           <g aria-hidden="true">
-            <AxisLeft area={AREA} scale={y} ticks={y.ticks(5)} label={unitHeading(spec)} />
+            <AxisLeft area={area} scale={y} ticks={y.ticks(5)} label={unitHeading(spec)} />
             {model.groups.map(
               (g) =>
                 g.mean !== null && (
@@ -110,7 +112,7 @@ export function GradientChart(props: {
               />
             )}
             <AxisBottom
-              area={AREA}
+              area={area}
               ticks={model.groups.map((g) => ({ at: left(g) + x.bandwidth() / 2, label: String(g.decile) }))}
               title={['Tenths of authorities by deprivation score', '1 = most deprived, 10 = least deprived']}
               titleY={HEIGHT - 6}
@@ -119,16 +121,16 @@ export function GradientChart(props: {
           {activeGroup && (
             <FocusMarker
               x={left(activeGroup) - 3}
-              y={AREA.top}
+              y={area.top}
               width={x.bandwidth() + 6}
-              height={AREA.bottom - AREA.top}
+              height={area.bottom - area.top}
             />
           )}
         </ChartSvg>
         {activeGroup && (
           <ChartTooltip
-            style={besideStyle(left(activeGroup) + x.bandwidth(), WIDTH, {
-              flip: left(activeGroup) > WIDTH / 2,
+            style={besideStyle(left(activeGroup) + x.bandwidth(), width, {
+              flip: left(activeGroup) > width / 2,
               flipGap: 40,
             })}
           >

@@ -10,6 +10,7 @@ import { LiveReadout } from '../shared/LiveReadout'
 import { AREA_COLOURS, GROUP_COLOUR } from '../shared/palette'
 import { TableTwin } from '../shared/TableTwin'
 import { useActiveIndex } from '../shared/useActiveIndex'
+import { useChartWidth } from '../shared/useChartWidth'
 
 /** One bar: an authority, a group mean or England, split into category shares of a total. */
 export interface MixChartRow {
@@ -28,6 +29,9 @@ const WIDTH = 640
 const ROW_HEIGHT = 34
 const LABEL_WIDTH = 200
 const MARGIN = { top: 8, right: 12, bottom: 36 }
+/** Narrower than this, names go above the bars. */
+const STACK_BELOW = 480
+const STACKED_LABEL = 18
 /** Categories in order; a seventh gets the group grey so every segment has its own colour. */
 const COLOURS = [...AREA_COLOURS, GROUP_COLOUR]
 const money = { unit: '£', decimals: 0 } as const
@@ -58,11 +62,17 @@ export function CategoryMixChart({
 }) {
   const id = useId()
   const svgRef = useRef<SVGSVGElement>(null)
+  const { frameRef, width } = useChartWidth(WIDTH)
   const { active, setActive, onKeyDown, clear } = useActiveIndex(rows.length)
-  const height = MARGIN.top + rows.length * ROW_HEIGHT + MARGIN.bottom
-  const plotWidth = WIDTH - LABEL_WIDTH - MARGIN.right
-  const area = { left: LABEL_WIDTH, right: LABEL_WIDTH + plotWidth, top: MARGIN.top, bottom: height - MARGIN.bottom }
-  const x = (share: number) => LABEL_WIDTH + (share / 100) * plotWidth
+  // On a narrow screen each row's name goes above its bar, so the bar keeps the full width.
+  const stacked = width < STACK_BELOW
+  const labelWidth = stacked ? 8 : LABEL_WIDTH
+  const rowHeight = stacked ? ROW_HEIGHT + STACKED_LABEL : ROW_HEIGHT
+  const barOffset = stacked ? STACKED_LABEL : 0
+  const height = MARGIN.top + rows.length * rowHeight + MARGIN.bottom
+  const plotWidth = width - labelWidth - MARGIN.right
+  const area = { left: labelWidth, right: labelWidth + plotWidth, top: MARGIN.top, bottom: height - MARGIN.bottom }
+  const x = (share: number) => labelWidth + (share / 100) * plotWidth
   const activeRow = active === null ? null : (rows[active] ?? null)
 
   return (
@@ -75,10 +85,10 @@ export function CategoryMixChart({
           </li>
         ))}
       </ChartLegend>
-      <div className="chart__frame">
+      <div className="chart__frame" ref={frameRef}>
         <ChartSvg
           svgRef={svgRef}
-          width={WIDTH}
+          width={width}
           height={height}
           label={`${title}. Chart: use the arrow keys to read each bar; the table below has every figure.`}
           describedBy={`${id}-readout`}
@@ -91,19 +101,27 @@ export function CategoryMixChart({
               ticks={[0, 25, 50, 75, 100].map((t) => ({ at: x(t), label: `${t}%` }))}
               gridTop={MARGIN.top}
               gap={14}
-              title="Share of children and young people's services spend (%)"
+              title={
+                stacked ? 'Share of CYP services spend (%)' : "Share of children and young people's services spend (%)"
+              }
               titleY={height - 4}
             />
             {rows.map((row, r) => {
-              const top = MARGIN.top + r * ROW_HEIGHT + 4
+              const top = MARGIN.top + r * rowHeight + 4
               let start = 0
               return (
                 <g key={row.key} onPointerEnter={() => setActive(r)}>
-                  <text x={LABEL_WIDTH - 8} y={top + 13} textAnchor="end" fontSize="12" fill="#0b0c0c">
+                  <text
+                    x={stacked ? labelWidth : labelWidth - 8}
+                    y={top + 13}
+                    textAnchor={stacked ? 'start' : 'end'}
+                    fontSize="12"
+                    fill="#0b0c0c"
+                  >
                     {row.label.length > 30 ? `${row.label.slice(0, 29)}…` : row.label}
                   </text>
                   {row.shares.every((s) => s === null) && (
-                    <text x={LABEL_WIDTH + 4} y={top + 13} fontSize="12" fill={GROUP_COLOUR}>
+                    <text x={labelWidth + 4} y={top + barOffset + 13} fontSize="12" fill={GROUP_COLOUR}>
                       no figures
                     </text>
                   )}
@@ -115,7 +133,7 @@ export function CategoryMixChart({
                       <rect
                         key={categories[k]}
                         x={x(from)}
-                        y={top}
+                        y={top + barOffset}
                         width={Math.max(0, x(Math.min(100, start)) - x(from))}
                         height={ROW_HEIGHT - 10}
                         fill={COLOURS[k]}

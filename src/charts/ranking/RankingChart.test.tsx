@@ -31,7 +31,7 @@ describe('RankingChart', () => {
     renderChart()
     const chart = screen.getByRole('group', { name: /^CLA rate, Leeds and neighbours, 2025\. Chart/ })
     fireEvent.keyDown(chart, { key: 'ArrowDown' })
-    expect(document.querySelector('[aria-live="polite"]')?.textContent).toBe('Leeds: 85 per 10,000, rank 1')
+    expect(document.querySelector('[aria-live="polite"]')?.textContent).toBe('Leeds: 85 per 10,000, rank 1 of 2')
     fireEvent.keyDown(chart, { key: 'End' })
     expect(document.querySelector('[aria-live="polite"]')?.textContent).toBe(
       'Hackney: suppressed to protect confidentiality',

@@ -14,15 +14,23 @@ import { AREA_COLOURS, ENGLAND_COLOUR, GROUP_COLOUR } from '../shared/palette'
 import { pointerInViewBox } from '../shared/pointer'
 import { TableTwin } from '../shared/TableTwin'
 import { useActiveIndex } from '../shared/useActiveIndex'
-import type { RankingBar, RankingModel } from './buildRankingModel'
+import { useChartWidth } from '../shared/useChartWidth'
+import type { RankingBar, RankingModel, RankingReference } from './buildRankingModel'
+import { compactRanking, placeReferenceLabels } from './compactRanking'
 
-// Labels sit above each bar rather than beside it, so the chart stays readable when a 320 px screen scales it down.
-const WIDTH = 340
-const ROW = 36
-const MARGIN = { top: 28, right: 44, bottom: 34, left: 8 }
+// Labels sit above each bar rather than beside it, so names have the full width on a phone. The chart is laid out at
+// its container's width (useChartWidth), so text stays at 12 px or more however narrow the screen.
+const WIDTH = 560
+const ROW = 38
+const GAP_ROW = 26
+const MARGIN = { top: 26, right: 48, bottom: 36, left: 8 }
 const SELECTED = AREA_COLOURS[0]
 const MEMBER = '#8fb4d1'
 const REFERENCE_DASH = { england: '2 3', group: '6 4' } as const
+/** A rough width of 12 px Arial per character, to keep reference names apart. */
+const CHAR_WIDTH = 6.8
+/** White behind value figures so a reference line never runs through them. */
+const HALO = { stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke' } as const
 
 export interface RankingChartProps {
   model: RankingModel
@@ -37,28 +45,50 @@ export interface RankingChartProps {
   csv?: ChartCsv
 }
 
-const describeBar = (bar: RankingBar, spec: FormatSpec) =>
+const describeBar = (bar: RankingBar, spec: FormatSpec, of: number) =>
   `${bar.label}: ${bar.value === null ? (bar.missingReason ?? 'no figure') : formatValue(bar.value, spec)}` +
-  `${bar.rank !== null ? `, rank ${bar.rank}` : ''}${bar.note ? ` (${bar.note})` : ''}`
+  `${bar.rank !== null ? `, rank ${bar.rank} of ${of}` : ''}${bar.note ? ` (${bar.note})` : ''}`
 
-/** Horizontal bars of a group, ranked, the selected authority highlighted, England and the group summary as lines. */
+/** The name written above a reference line: short, since the legend gives it in full. */
+const referenceName = (r: RankingReference) =>
+  r.kind === 'england' ? 'England' : r.label.length <= 20 ? r.label : 'Group'
+
+/**
+ * Horizontal bars of a group, ranked, the selected authority highlighted, England and the group summary as lines
+ * through the bars (never through the names or figures). All of England is drawn compactly: the top and bottom ten
+ * and the selected authority, with the number left out between; the table twin lists everyone.
+ */
 export function RankingChart({ model, title, spec, sourceLine, licenceLine, rankNote, csv }: RankingChartProps) {
   const id = useId()
   const svgRef = useRef<SVGSVGElement>(null)
+  const { frameRef, width } = useChartWidth(WIDTH)
   const { bars, references, extent } = model
-  const { active, setActive, onKeyDown, clear } = useActiveIndex(bars.length)
-  const height = MARGIN.top + bars.length * ROW + MARGIN.bottom
-  const area = plotArea(WIDTH, height, MARGIN)
+  const rows = useMemo(() => compactRanking(bars), [bars])
+  const drawn = rows.flatMap((r) => (r.kind === 'bar' ? [r.bar] : []))
+  const { active, setActive, onKeyDown, clear } = useActiveIndex(drawn.length)
+  const tops: number[] = []
+  let y = MARGIN.top
+  for (const r of rows) {
+    tops.push(y)
+    y += r.kind === 'bar' ? ROW : GAP_ROW
+  }
+  const height = y + MARGIN.bottom
+  const area = plotArea(width, height, MARGIN)
   const x = useMemo(
     () =>
       scaleLinear()
         .domain(extent ?? [0, 1])
         .nice()
-        .range([MARGIN.left, WIDTH - MARGIN.right]),
-    [extent],
+        .range([MARGIN.left, width - MARGIN.right]),
+    [extent, width],
   )
   const zero = x(0)
-  const activeBar = active === null ? null : bars[active]
+  const activeBar = active === null ? null : drawn[active]
+  const activeTop = activeBar ? (tops[rows.findIndex((r) => r.kind === 'bar' && r.bar === activeBar)] ?? 0) : 0
+  const labelAt = placeReferenceLabels(
+    references.map((r) => ({ key: r.key, x: x(r.value), width: referenceName(r).length * CHAR_WIDTH })),
+  )
+  const compact = rows.length < bars.length
 
   return (
     <ChartFigure id={id} title={title}>
@@ -78,18 +108,25 @@ export function RankingChart({ model, title, spec, sourceLine, licenceLine, rank
           </li>
         ))}
       </ChartLegend>
-      <p className="hint">{rankNote}</p>
-      <div className="chart__frame">
+      <p className="hint">
+        {rankNote}
+        {compact &&
+          ` The chart shows the top and bottom ten and the selected authority (${drawn.length} of ${bars.length}); the table lists all ${bars.length}.`}
+      </p>
+      <div className="chart__frame" ref={frameRef}>
         <ChartSvg
           svgRef={svgRef}
-          style={{ maxWidth: `${WIDTH * 1.8}px` }}
-          width={WIDTH}
+          width={width}
           height={height}
-          label={`${title}. Chart: use the up and down arrow keys to read each authority; the table below has every figure.`}
+          label={`${title}. Chart: use the up and down arrow keys to read each authority shown; the table below has every figure.`}
           describedBy={`${id}-readout`}
           onPointerMove={(event) => {
-            const index = Math.floor((pointerInViewBox(event, WIDTH, height).y - MARGIN.top) / ROW)
-            setActive(index >= 0 && index < bars.length ? index : null)
+            const py = pointerInViewBox(event, width, height).y
+            const row = rows.findIndex(
+              (r, i) => py >= (tops[i] ?? 0) && py < (tops[i] ?? 0) + (r.kind === 'bar' ? ROW : GAP_ROW),
+            )
+            const hit = rows[row]
+            setActive(hit?.kind === 'bar' ? drawn.indexOf(hit.bar) : null)
           }}
           onKeyDown={onKeyDown}
           onLeave={clear}
@@ -97,15 +134,49 @@ export function RankingChart({ model, title, spec, sourceLine, licenceLine, rank
           <g aria-hidden="true">
             <AxisBottom
               area={area}
-              ticks={x.ticks(4).map((t) => ({ at: x(t), label: formatTick(t) }))}
-              gridTop={MARGIN.top - 6}
+              ticks={x.ticks(width < 400 ? 3 : 5).map((t) => ({ at: x(t), label: formatTick(t) }))}
+              gridTop={MARGIN.top - 4}
               gap={14}
-              fontSize={11}
+              fontSize={12}
               title={unitHeading(spec)}
               titleY={height - 4}
             />
-            {bars.map((bar, i) => {
-              const top = MARGIN.top + i * ROW
+            {references.map((r) => (
+              <g key={r.key}>
+                {rows.map((row, i) =>
+                  row.kind === 'bar' ? (
+                    <line
+                      key={row.bar.areaCode}
+                      x1={x(r.value)}
+                      x2={x(r.value)}
+                      y1={(tops[i] ?? 0) + 15}
+                      y2={(tops[i] ?? 0) + ROW - 2}
+                      stroke={r.kind === 'england' ? ENGLAND_COLOUR : GROUP_COLOUR}
+                      strokeWidth={2}
+                      strokeDasharray={REFERENCE_DASH[r.kind]}
+                    />
+                  ) : null,
+                )}
+                <text
+                  x={Math.min(width - (referenceName(r).length * CHAR_WIDTH) / 2, labelAt.get(r.key) ?? x(r.value))}
+                  y={MARGIN.top - 8}
+                  textAnchor="middle"
+                  fontSize="12"
+                  fill={r.kind === 'england' ? ENGLAND_COLOUR : GROUP_COLOUR}
+                >
+                  {referenceName(r)}
+                </text>
+              </g>
+            ))}
+            {rows.map((row, i) => {
+              const top = tops[i] ?? 0
+              if (row.kind === 'gap')
+                return (
+                  <text key={`gap-${i}`} x={MARGIN.left} y={top + 17} fontSize="12" fill="#505a5f">
+                    … {row.hidden} {row.hidden === 1 ? 'authority' : 'authorities'} not drawn (in the table) …
+                  </text>
+                )
+              const { bar } = row
               const value = bar.value
               return (
                 <g key={bar.areaCode} transform={`translate(0 ${top})`}>
@@ -114,19 +185,19 @@ export function RankingChart({ model, title, spec, sourceLine, licenceLine, rank
                     {bar.label}
                   </text>
                   {value === null ? (
-                    <text x={zero + 2} y={28} fontSize="12" fill="#505a5f">
+                    <text x={zero + 2} y={29} fontSize="12" fill="#505a5f" {...HALO}>
                       {bar.missingReason}
                     </text>
                   ) : (
                     <>
                       <rect
                         x={Math.min(zero, x(value))}
-                        y={16}
+                        y={17}
                         width={Math.max(1, Math.abs(x(value) - zero))}
                         height={15}
                         fill={bar.isSelected ? SELECTED : MEMBER}
                       />
-                      <text x={Math.max(zero, x(value)) + 4} y={28} fontSize="12" fill="#0b0c0c">
+                      <text x={Math.max(zero, x(value)) + 4} y={29} fontSize="12" fill="#0b0c0c" {...HALO}>
                         {formatNumber(value, spec.decimals)}
                       </text>
                     </>
@@ -134,37 +205,15 @@ export function RankingChart({ model, title, spec, sourceLine, licenceLine, rank
                 </g>
               )
             })}
-            {references.map((r) => (
-              <g key={r.key}>
-                <line
-                  x1={x(r.value)}
-                  x2={x(r.value)}
-                  y1={MARGIN.top - 10}
-                  y2={height - MARGIN.bottom}
-                  stroke={r.kind === 'england' ? ENGLAND_COLOUR : GROUP_COLOUR}
-                  strokeWidth={2}
-                  strokeDasharray={REFERENCE_DASH[r.kind]}
-                />
-                <text
-                  x={x(r.value)}
-                  y={r.kind === 'england' ? MARGIN.top - 16 : MARGIN.top - 4}
-                  textAnchor="middle"
-                  fontSize="10"
-                  fill={r.kind === 'england' ? ENGLAND_COLOUR : GROUP_COLOUR}
-                >
-                  {r.kind === 'england' ? 'England' : 'Group'}
-                </text>
-              </g>
-            ))}
           </g>
-          {active !== null && <FocusMarker x={1} y={MARGIN.top + active * ROW} width={WIDTH - 2} height={ROW - 2} />}
+          {activeBar && <FocusMarker x={1} y={activeTop} width={width - 2} height={ROW - 2} />}
         </ChartSvg>
-        {activeBar && active !== null && (
-          <ChartTooltip style={{ left: '8px', top: `${((MARGIN.top + (active + 1) * ROW) / height) * 100}%` }}>
-            {describeBar(activeBar, spec)}
+        {activeBar && (
+          <ChartTooltip style={{ left: '8px', top: `${((activeTop + ROW) / height) * 100}%` }}>
+            {describeBar(activeBar, spec, model.rankedCount)}
           </ChartTooltip>
         )}
-        <LiveReadout id={`${id}-readout`} text={activeBar ? describeBar(activeBar, spec) : ''} />
+        <LiveReadout id={`${id}-readout`} text={activeBar ? describeBar(activeBar, spec, model.rankedCount) : ''} />
       </div>
       <ChartFooter
         title={title}
@@ -225,7 +274,7 @@ function RankingTable({
       <tbody>
         {model.bars.map((b) => (
           <tr key={b.areaCode} className={b.isSelected ? 'row--selected' : undefined}>
-            <td className="num">{b.rank ?? '–'}</td>
+            <td className="num">{b.rank === null ? '–' : `${b.rank} of ${model.rankedCount}`}</td>
             <th scope="row">
               {b.label}
               {b.isSelected ? ' (selected)' : ''}

@@ -13,12 +13,12 @@ import { LiveReadout } from '../shared/LiveReadout'
 import { AREA_COLOURS, GROUP_COLOUR } from '../shared/palette'
 import { findNearestIndex, pointerInViewBox } from '../shared/pointer'
 import { useActiveIndex } from '../shared/useActiveIndex'
+import { useChartWidth } from '../shared/useChartWidth'
 import type { ScatterModel, ScatterPoint, ScatterRole } from './buildScatterModel'
 
 const WIDTH = 640
 const HEIGHT = 380
 const MARGIN = { top: 12, right: 16, bottom: 44, left: 56 }
-const AREA = plotArea(WIDTH, HEIGHT, MARGIN)
 const ROLE_STYLE: Record<ScatterRole, { fill: string; r: number; label: string }> = {
   selected: { fill: AREA_COLOURS[0], r: 7, label: 'Selected authority' },
   neighbour: { fill: AREA_COLOURS[1], r: 5, label: 'Its statistical neighbours' },
@@ -43,15 +43,17 @@ export function ScatterChart(props: ScatterChartProps) {
   const { model, title, xSpec, ySpec } = props
   const id = useId()
   const svgRef = useRef<SVGSVGElement>(null)
+  const { frameRef, width } = useChartWidth(WIDTH)
+  const area = useMemo(() => plotArea(width, HEIGHT, MARGIN), [width])
   // Keyboard order runs from least to most deprived, so arrow keys move along the x axis.
   const byX = useMemo(() => [...model.points].sort((a, b) => a.x - b.x), [model.points])
   const { active, setActive, onKeyDown, clear } = useActiveIndex(byX.length)
   const { x, y } = useMemo(
     () => ({
-      x: scaleLinear().domain(model.xDomain).nice().range([AREA.left, AREA.right]),
-      y: scaleLinear().domain(model.yDomain).nice().range([AREA.bottom, AREA.top]),
+      x: scaleLinear().domain(model.xDomain).nice().range([area.left, area.right]),
+      y: scaleLinear().domain(model.yDomain).nice().range([area.bottom, area.top]),
     }),
-    [model.xDomain, model.yDomain],
+    [model.xDomain, model.yDomain, area],
   )
   const bandPath =
     d3area<{ x: number; lower: number; upper: number }>()
@@ -83,10 +85,10 @@ export function ScatterChart(props: ScatterChartProps) {
           </li>
         )}
       </ChartLegend>
-      <div className="chart__frame">
+      <div className="chart__frame" ref={frameRef}>
         <ChartSvg
           svgRef={svgRef}
-          width={WIDTH}
+          width={width}
           height={HEIGHT}
           label={`${title}. Chart: use the arrow keys to step through the authorities from least to most deprived; the table below has every figure.`}
           describedBy={`${id}-readout`}
@@ -94,7 +96,7 @@ export function ScatterChart(props: ScatterChartProps) {
             setActive(
               findNearestIndex(
                 byX.map((p) => ({ x: x(p.x), y: y(p.y) })),
-                pointerInViewBox(event, WIDTH, HEIGHT),
+                pointerInViewBox(event, width, HEIGHT),
               ),
             )
           }
@@ -102,9 +104,9 @@ export function ScatterChart(props: ScatterChartProps) {
           onLeave={clear}
         >
           <g aria-hidden="true">
-            <AxisLeft area={AREA} scale={y} ticks={y.ticks(5)} label={unitHeading(ySpec)} />
+            <AxisLeft area={area} scale={y} ticks={y.ticks(5)} label={unitHeading(ySpec)} />
             <AxisBottom
-              area={AREA}
+              area={area}
               ticks={x.ticks(6).map((t) => ({ at: x(t), label: formatTick(t, 2) }))}
               baseline
               title={`${props.xLabel} (higher = more deprived)`}
@@ -134,7 +136,7 @@ export function ScatterChart(props: ScatterChartProps) {
           {activePoint && <FocusMarker cx={x(activePoint.x)} cy={y(activePoint.y)} />}
         </ChartSvg>
         {activePoint && (
-          <ChartTooltip style={besideStyle(x(activePoint.x), WIDTH, { gap: 12, y: y(activePoint.y), height: HEIGHT })}>
+          <ChartTooltip style={besideStyle(x(activePoint.x), width, { gap: 12, y: y(activePoint.y), height: HEIGHT })}>
             {describe(activePoint)}
           </ChartTooltip>
         )}

@@ -13,23 +13,25 @@ import { LiveReadout } from '../shared/LiveReadout'
 import { pointerInViewBox } from '../shared/pointer'
 import { TableTwin } from '../shared/TableTwin'
 import { useActiveIndex } from '../shared/useActiveIndex'
+import { useChartWidth } from '../shared/useChartWidth'
 import { TrendSegments } from '../trend/TrendSegments'
 import type { SmallMultiplePanel, SmallMultiplesModel } from './buildSmallMultiples'
 
 const PANEL_W = 300
 const PANEL_H = 170
 const MARGIN = { top: 26, right: 10, bottom: 22, left: 44 }
-const AREA = plotArea(PANEL_W, PANEL_H, MARGIN)
 
-function panelScales(panel: SmallMultiplePanel, firstYear: number, lastYear: number) {
+/** A panel's scales at a width: its frame's on screen (useChartWidth), PANEL_W in the combined export. */
+function panelScales(panel: SmallMultiplePanel, firstYear: number, lastYear: number, width = PANEL_W) {
+  const area = plotArea(width, PANEL_H, MARGIN)
   const x = scaleLinear()
     .domain([firstYear, lastYear === firstYear ? firstYear + 1 : lastYear])
-    .range([AREA.left, AREA.right])
+    .range([area.left, area.right])
   const y = scaleLinear()
     .domain(panel.domain ?? [0, 1])
     .nice()
-    .range([AREA.bottom, AREA.top])
-  return { x, y }
+    .range([area.bottom, area.top])
+  return { x, y, area }
 }
 
 /** Render-only marks of one panel (used on screen and again in the combined export). */
@@ -38,26 +40,28 @@ function PanelMarks({
   firstYear,
   lastYear,
   activeYear,
+  width = PANEL_W,
 }: {
   panel: SmallMultiplePanel
   firstYear: number
   lastYear: number
   activeYear: number | null
+  width?: number
 }) {
-  const { x, y } = panelScales(panel, firstYear, lastYear)
+  const { x, y, area } = panelScales(panel, firstYear, lastYear, width)
   const heading = `${panel.title} (${unitHeading(panel.spec)})`
   return (
     <g aria-hidden="true">
       {/* A long authority name would run into the next panel: shortened to the panel's width (the table has it all). */}
       <text x={0} y={14} fontSize="13" fontWeight={700} fill="#0b0c0c">
         <title>{heading}</title>
-        {fitLabel(heading, PANEL_W - 4, (s) => estimateTextWidth(s, 13, true))}
+        {fitLabel(heading, width - 4, (s) => estimateTextWidth(s, 13, true))}
       </text>
-      <AxisLeft area={AREA} scale={y} ticks={y.ticks(3)} fontSize={11} gap={4} />
-      <text x={MARGIN.left} y={PANEL_H - 6} fontSize="11" fill="#0b0c0c">
+      <AxisLeft area={area} scale={y} ticks={y.ticks(3)} fontSize={12} gap={4} />
+      <text x={MARGIN.left} y={PANEL_H - 6} fontSize="12" fill="#0b0c0c">
         {firstYear}
       </text>
-      <text x={PANEL_W - MARGIN.right} y={PANEL_H - 6} textAnchor="end" fontSize="11" fill="#0b0c0c">
+      <text x={width - MARGIN.right} y={PANEL_H - 6} textAnchor="end" fontSize="12" fill="#0b0c0c">
         {lastYear}
       </text>
       {panel.trend.series.map((s) => (
@@ -89,22 +93,29 @@ function Panel({ panel, model }: { panel: SmallMultiplePanel; model: SmallMultip
   const years = panel.trend.years
   const { active, setActive, onKeyDown, clear } = useActiveIndex(years.length)
   const activeYear = active === null ? null : (years[active] ?? null)
-  const { x } = panelScales(panel, model.firstYear, model.lastYear)
+  const { frameRef, width } = useChartWidth(PANEL_W)
+  const { x } = panelScales(panel, model.firstYear, model.lastYear, width)
   const text = activeYear === null ? '' : describePanelYear(panel, activeYear)
   return (
-    <div className="chart__frame">
+    <div className="chart__frame" ref={frameRef}>
       <ChartSvg
-        width={PANEL_W}
+        width={width}
         height={PANEL_H}
         label={`${panel.title}. Use the left and right arrow keys to read each year.`}
         onPointerMove={(event) => {
-          const i = years.indexOf(Math.round(x.invert(pointerInViewBox(event, PANEL_W, PANEL_H).x)))
+          const i = years.indexOf(Math.round(x.invert(pointerInViewBox(event, width, PANEL_H).x)))
           setActive(i >= 0 ? i : null)
         }}
         onKeyDown={onKeyDown}
         onLeave={clear}
       >
-        <PanelMarks panel={panel} firstYear={model.firstYear} lastYear={model.lastYear} activeYear={activeYear} />
+        <PanelMarks
+          panel={panel}
+          firstYear={model.firstYear}
+          lastYear={model.lastYear}
+          activeYear={activeYear}
+          width={width}
+        />
       </ChartSvg>
       {activeYear !== null && <ChartTooltip style={{ left: '8px', top: '100%' }}>{text}</ChartTooltip>}
       <LiveReadout text={text} />

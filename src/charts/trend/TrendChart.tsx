@@ -12,6 +12,7 @@ import { LiveReadout } from '../shared/LiveReadout'
 import { GAP_COLOUR } from '../shared/palette'
 import { pointerInViewBox } from '../shared/pointer'
 import { useActiveIndex } from '../shared/useActiveIndex'
+import { useChartWidth } from '../shared/useChartWidth'
 import type { TrendModel, TrendSeries } from './buildTrendSeries'
 import { TrendSegments } from './TrendSegments'
 import { TrendTable } from './TrendTable'
@@ -20,7 +21,8 @@ import { YearDivider } from './YearDivider'
 const WIDTH = 640
 const HEIGHT = 300
 const MARGIN = { top: 12, right: 16, bottom: 40, left: 56 }
-const AREA = plotArea(WIDTH, HEIGHT, MARGIN)
+/** Year labels need about this much room each (four digits at 12 px, with space either side). */
+const YEAR_TICK_SPACING = 48
 
 export interface TrendChartProps {
   model: TrendModel
@@ -57,23 +59,28 @@ export function TrendChart({
 }: TrendChartProps) {
   const id = useId()
   const svgRef = useRef<SVGSVGElement>(null)
+  const { frameRef, width } = useChartWidth(WIDTH)
+  const area = useMemo(() => plotArea(width, HEIGHT, MARGIN), [width])
   const { years, series, extent } = model
   const { active, setActive, onKeyDown, clear } = useActiveIndex(years.length, 'horizontal')
 
   const { x, y } = useMemo(() => {
     const x = scaleLinear()
       .domain([years[0] ?? 0, years[years.length - 1] ?? 1])
-      .range([AREA.left, AREA.right])
+      .range([area.left, area.right])
     // Rates and money start at zero so differences are not exaggerated; scores may not.
     const low = extent ? Math.min(0, extent[0]) : 0
     const high = extent ? extent[1] : 1
     const y = scaleLinear()
       .domain([low, high === low ? low + 1 : high])
       .nice()
-      .range([AREA.bottom, AREA.top])
+      .range([area.bottom, area.top])
     return { x, y }
-  }, [years, extent])
-  const tickEvery = Math.max(1, Math.ceil(years.length / 8))
+  }, [years, extent, area])
+  const tickEvery = Math.max(
+    1,
+    Math.ceil(years.length / Math.max(2, Math.min(8, Math.floor((area.right - area.left) / YEAR_TICK_SPACING)))),
+  )
   const xTicks = years.filter((_, i) => i % tickEvery === 0 || i === years.length - 1)
   const breaks = series.flatMap((s) => (s.breakBefore ? [{ key: s.key, ...s.breakBefore, label: s.label }] : []))
   // One marker per year even when several reorganised authorities start together; the caption names each.
@@ -86,7 +93,7 @@ export function TrendChart({
     const text = p.value === null ? (p.missingReason ?? 'no figure') : formatValue(p.value, spec)
     return `${s.label}: ${text}${p.flag && p.value !== null ? ` (${p.missingReason ?? p.flag})` : ''}${p.note ? ` (${p.note})` : ''}`
   }
-  const divide = { top: AREA.top, bottom: AREA.bottom, width: WIDTH }
+  const divide = { top: area.top, bottom: area.bottom, width }
   // Lines missing the same year stack their gap markers, so their flags never print on top of each other.
   const gapTier = (key: string, year: number) =>
     series.filter((s) => s.gaps.some((g) => g.year === year)).findIndex((s) => s.key === key)
@@ -94,24 +101,24 @@ export function TrendChart({
   return (
     <ChartFigure id={id} title={title} headingLevel={headingLevel}>
       <SeriesLegend series={series} />
-      <div className="chart__frame">
+      <div className="chart__frame" ref={frameRef}>
         <ChartSvg
           svgRef={svgRef}
-          width={WIDTH}
+          width={width}
           height={HEIGHT}
           label={`${title}. Chart: use the left and right arrow keys to read the values year by year; the table below has every figure.`}
           describedBy={`${id}-readout`}
           onPointerMove={(event) => {
-            const index = years.indexOf(Math.round(x.invert(pointerInViewBox(event, WIDTH, HEIGHT).x)))
+            const index = years.indexOf(Math.round(x.invert(pointerInViewBox(event, width, HEIGHT).x)))
             setActive(index >= 0 ? index : null)
           }}
           onKeyDown={onKeyDown}
           onLeave={clear}
         >
           <g aria-hidden="true">
-            <AxisLeft area={AREA} scale={y} ticks={y.ticks(5)} label={valueLabel ?? unitHeading(spec)} />
+            <AxisLeft area={area} scale={y} ticks={y.ticks(5)} label={valueLabel ?? unitHeading(spec)} />
             <AxisBottom
-              area={AREA}
+              area={area}
               ticks={xTicks.map((t) => ({ at: x(t), label: String(t) }))}
               baseline
               // Clear of the value axis's "0", which sits on the baseline just left of the first year.
@@ -164,10 +171,10 @@ export function TrendChart({
                 {s.gaps.map((g) => (
                   <g
                     key={`gap-${g.year}`}
-                    transform={`translate(${x(g.year)} ${AREA.bottom - 8 - 22 * gapTier(s.key, g.year)})`}
+                    transform={`translate(${x(g.year)} ${area.bottom - 8 - 22 * gapTier(s.key, g.year)})`}
                   >
                     <circle r={5} fill="#ffffff" stroke={s.colour} strokeWidth={2} />
-                    <text y={-9} textAnchor="middle" fontSize="10" fill={s.colour}>
+                    <text y={-9} textAnchor="middle" fontSize="12" fill={s.colour}>
                       {g.flag ?? 'n/a'}
                     </text>
                   </g>
@@ -180,8 +187,8 @@ export function TrendChart({
               <line
                 x1={x(activeYear)}
                 x2={x(activeYear)}
-                y1={AREA.top}
-                y2={AREA.bottom}
+                y1={area.top}
+                y2={area.bottom}
                 stroke="#0b0c0c"
                 strokeWidth={1}
               />
@@ -195,7 +202,7 @@ export function TrendChart({
           )}
         </ChartSvg>
         {activeYear !== null && (
-          <ChartTooltip style={besideStyle(x(activeYear), WIDTH)}>
+          <ChartTooltip style={besideStyle(x(activeYear), width)}>
             <strong>{activeYear}</strong>
             {series.map((s) => (
               <div key={s.key}>{describeAt(s, activeYear)}</div>

@@ -27,7 +27,7 @@ export function YearDivider({
   return (
     <g>
       <line x1={at} x2={at} y1={top} y2={bottom} stroke={colour} strokeDasharray={dash} />
-      <text x={at + (before ? -4 : 4)} y={top + 10} fontSize="11" fill={colour} textAnchor={before ? 'end' : 'start'}>
+      <text x={at + (before ? -4 : 4)} y={top + 10} fontSize="12" fill={colour} textAnchor={before ? 'end' : 'start'}>
         {label}
       </text>
     </g>

@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test'
+
+// Charts are laid out for their own width: on a phone no chart text may be smaller than 12 CSS pixels (a fixed
+// 640-unit drawing scaled down to a 375 px screen made it 5-7 px). Measured in the browser: each text's font size in
+// SVG units times the SVG's rendered scale.
+
+const PAGES = [
+  '/area/E08000016',
+  '/compare?area=E08000035&indicator=cla_rate',
+  '/deprivation?area=E06000009&indicator=cpp_rate',
+  '/spending/E08000016',
+]
+
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle')
+  await expect(page.getByRole('status').filter({ hasText: /loading/i })).toHaveCount(0, { timeout: 20_000 })
+}
+
+/** The smallest rendered font size of any text in any chart, with where it is. */
+async function smallestChartText(page: Page) {
+  return page.evaluate(() => {
+    let smallest = { px: Infinity, text: '', chart: '' }
+    for (const svg of document.querySelectorAll<SVGSVGElement>('figure.chart svg')) {
+      // A chart inside a closed disclosure is not drawn: nothing to read there.
+      if (svg.getBoundingClientRect().width === 0) continue
+      const box = svg.viewBox.baseVal
+      const scale = box && box.width > 0 ? svg.getBoundingClientRect().width / box.width : 1
+      for (const text of svg.querySelectorAll('text')) {
+        if (!text.textContent?.trim()) continue
+        const px = parseFloat(getComputedStyle(text).fontSize) * scale
+        if (px < smallest.px)
+          smallest = {
+            px,
+            text: text.textContent,
+            chart: svg.closest('figure')?.querySelector('h2, h3')?.textContent ?? '',
+          }
+      }
+    }
+    return smallest
+  })
+}
+
+for (const width of [320, 375]) {
+  test.describe(`charts at ${width} px`, () => {
+    test.use({ viewport: { width, height: 800 } })
+    for (const route of PAGES) {
+      test(`${route}: no chart text under 12 px`, async ({ page }) => {
+        await page.goto(route)
+        await settle(page)
+        await expect(page.locator('figure.chart svg').first()).toBeVisible()
+        const smallest = await smallestChartText(page)
+        expect(smallest.px, `"${smallest.text}" in "${smallest.chart}"`).toBeGreaterThanOrEqual(11.99)
+      })
+    }
+  })
+}
+
+test('the ranked bars of all of England are compact, and reference names do not overprint', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 })
+  await page.goto('/deprivation?area=E06000009&indicator=cpp_rate')
+  await settle(page)
+  await page.getByLabel('All authorities').check()
+  const chart = page.locator('figure.chart', { hasText: 'adjusted for IMD score (2019), all authorities' })
+  await expect(chart.getByText(/the table lists all \d+/)).toBeVisible()
+  const svgHeight = await chart
+    .locator('svg')
+    .first()
+    .evaluate((svg) => svg.getBoundingClientRect().height)
+  expect(svgHeight).toBeLessThan(1400)
+  // Every authority is still in the table twin.
+  await expect(chart.locator('table tbody tr')).toHaveCount(await chart.locator('table tbody tr').count())
+  const boxes = await chart
+    .locator('svg text')
+    .filter({ hasText: /^(England|Average deprivation|Group)$/ })
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.right, r.top, r.bottom]))
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i] ?? [], boxes[j] ?? []]
+      const overlap =
+        (a[0] ?? 0) < (b[1] ?? 0) && (b[0] ?? 0) < (a[1] ?? 0) && (a[2] ?? 0) < (b[3] ?? 0) && (b[2] ?? 0) < (a[3] ?? 0)
+      expect(overlap).toBe(false)
+    }
+})
