@@ -142,7 +142,7 @@ test('with no authority chosen the table lists every authority and the controls 
   page,
 }) => {
   await page.goto('/data?indicator=cla_ceased_count')
-  await expect(page.getByRole('table').first()).toBeVisible()
+  await expect(page.getByRole('table').first()).toBeVisible({ timeout: 20_000 })
   // The group that needs an authority is neither ticked nor usable; the one listed is ticked.
   const neighbours = page.getByRole('radio', { name: 'DfE statistical neighbours (2025)' })
   await expect(neighbours).toBeDisabled()
