@@ -97,8 +97,8 @@ describe('resolveMeasure', () => {
     expect(resolveMeasure(catalogue, null)?.id).toBe('imd_score')
     expect(resolveMeasure(catalogue, 'cla_rate')?.id).toBe('imd_score')
     expect(resolveMeasure([testIndicator('cla_rate')], null)).toBeNull()
-    })
   })
+})
 
 describe('describeBothComparisons', () => {
   const own = (value: number, lower: number, upper: number) => ({

@@ -21,7 +21,10 @@ test('two indicators for Barnsley and its neighbours over a year range: the link
   await expect(page.getByRole('table').first()).toBeVisible()
   const cpp = indicators.find((i) => i.id === 'cpp_rate')
   if (!cpp) throw new Error('cpp_rate is missing from indicators.json')
-  await page.getByRole('checkbox', { name: new RegExp(`^${cpp.shortLabel}`) }).check()
+  // A click, then a retried check: the box ticks when the router's transition to the new URL commits, a moment later.
+  const cppBox = page.getByRole('checkbox', { name: new RegExp(`^${cpp.shortLabel}`) })
+  await cppBox.click()
+  await expect(cppBox).toBeChecked()
   await page.getByLabel('Authority (for region and neighbour groups)').selectOption({ label: 'Barnsley' })
   await page.getByRole('radio', { name: 'DfE statistical neighbours (2025)' }).check()
   await page.getByLabel('From year').selectOption(String(FROM))

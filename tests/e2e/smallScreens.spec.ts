@@ -59,7 +59,10 @@ test('the ranked bars of all of England are compact, and reference names do not 
   await page.setViewportSize({ width: 375, height: 800 })
   await page.goto('/deprivation?area=E06000009&indicator=cpp_rate')
   await settle(page)
-  await page.getByLabel('All authorities').check()
+  // A click, then a retried check: the page re-renders in a router transition, so the box ticks a moment later.
+  const allAuthorities = page.getByRole('radio', { name: 'All authorities', exact: true })
+  await allAuthorities.click()
+  await expect(allAuthorities).toBeChecked()
   const chart = page.locator('figure.chart', { hasText: 'adjusted for IMD score (2019), all authorities' })
   await expect(chart.getByText(/the table lists all \d+/)).toBeVisible()
   const svgHeight = await chart
