@@ -40,6 +40,25 @@ test('a shared link reproduces the same view, and a bad value in it is reported,
   await expect(page.locator('.chart__legend').first()).toContainText('Sheffield')
 })
 
+test('the header links keep the authority, indicator and year: from a profile or /compare to the other pages', async ({
+  page,
+}) => {
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await page.goto('/area/E08000035')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leeds')
+  await nav.getByRole('link', { name: 'Compare' }).click()
+  await expect(page).toHaveURL(/\/compare\?area=E08000035$/)
+  await expect(page.getByLabel('Authority', { exact: true })).toHaveValue('E08000035')
+  await expect(page.getByText('Choose an authority to see how it compares.')).toHaveCount(0)
+
+  await page.goto('/compare?area=E08000035&indicator=cpp_rate&year=2023')
+  await nav.getByRole('link', { name: 'Deprivation' }).click()
+  await expect(page).toHaveURL(/\/deprivation\?area=E08000035&indicator=cpp_rate&year=2023$/)
+  await expect(page).toHaveTitle(/Leeds/)
+  await nav.getByRole('link', { name: 'Map' }).click()
+  await expect(page).toHaveURL(/\/map\?indicator=cpp_rate&year=2023$/)
+})
+
 test('the CSV downloaded from /data has exactly the published values, flags for suppressed ones, source and licence', async ({
   page,
 }) => {

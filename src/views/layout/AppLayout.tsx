@@ -1,10 +1,12 @@
-import { Link, NavLink, Outlet } from 'react-router'
+import { Link, NavLink, Outlet, useLocation } from 'react-router'
+import { carryContext } from './carryContext'
 import { NAV_ITEMS } from './navItems'
 
 const OGL_URL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/'
 
 /** Page frame on every route: skip link, header with navigation, the main landmark, footer with attribution. */
 export function AppLayout() {
+  const { pathname, search } = useLocation()
   return (
     <>
       <a
@@ -27,7 +29,11 @@ export function AppLayout() {
             <ul className="app-nav">
               {NAV_ITEMS.map((item) => (
                 <li key={item.path}>
-                  <NavLink to={item.path} end={item.path === '/'} className="app-nav__link">
+                  <NavLink
+                    to={carryContext(item.path, item.carries, pathname, search)}
+                    end={item.path === '/'}
+                    className="app-nav__link"
+                  >
                     {item.label}
                   </NavLink>
                 </li>

@@ -1,9 +1,15 @@
-/** Links in the header navigation, in display order. Add an entry when a new top-level view lands. */
-export const NAV_ITEMS: readonly { path: string; label: string }[] = [
-  { path: '/', label: 'Find an authority' },
-  { path: '/compare', label: 'Compare' },
-  { path: '/map', label: 'Map' },
-  { path: '/deprivation', label: 'Deprivation' },
-  { path: '/data', label: 'Data' },
-  { path: '/methods', label: 'Sources and methods' },
+/** What a header link carries over from the page it is followed from, where the target page shows it. */
+export type CarriedKey = 'area' | 'indicator' | 'year'
+
+/**
+ * Links in the header navigation, in display order. Add an entry when a new top-level view lands, naming the query
+ * keys it reads (src/state/dashboardState.ts) so moving between pages keeps the authority, indicator and year.
+ */
+export const NAV_ITEMS: readonly { path: string; label: string; carries: readonly CarriedKey[] }[] = [
+  { path: '/', label: 'Find an authority', carries: [] },
+  { path: '/compare', label: 'Compare', carries: ['area', 'indicator', 'year'] },
+  { path: '/map', label: 'Map', carries: ['indicator', 'year'] },
+  { path: '/deprivation', label: 'Deprivation', carries: ['area', 'indicator', 'year'] },
+  { path: '/data', label: 'Data', carries: ['area', 'indicator', 'year'] },
+  { path: '/methods', label: 'Sources and methods', carries: [] },
 ]
