@@ -13,6 +13,17 @@ test('the profile shows Barnsley’s published 2025 children in need rate beside
   await expect(card.locator('.figure__value')).toHaveText(`${cin.values.E08000016[i].toFixed(1)} per 10,000`)
   await expect(card).toContainText(`England${cin.england[i].toFixed(1)} per 10,000`)
   await expect(card).toContainText('of 10 had data')
+  // Rank in England as LAIT ranks it: among authorities of 2025 with a figure (City of London and Isles of Scilly left
+  // out), highest first for an intervention measure, ties sharing a rank.
+  const areas: { code: string; firstYear?: number; lastYear?: number; excludedFromAverages?: boolean }[] =
+    readJson('areas.json')
+  const ranked = areas
+    .filter((a) => !a.excludedFromAverages && (a.firstYear ?? 0) <= 2025 && (a.lastYear ?? 9999) >= 2025)
+    .map((a) => cin.values[a.code]?.[i])
+    .filter((v): v is number => typeof v === 'number')
+  const rank = 1 + ranked.filter((v) => v > cin.values.E08000016[i]).length
+  const band = 1 + Math.floor(((rank - 1) / ranked.length) * 4)
+  await expect(card).toContainText(`Rank in England${rank} of ${ranked.length}, quartile band ${band}`)
   await expect(page.getByRole('table', { name: /statistical neighbours/ }).getByRole('row')).toHaveCount(11)
 })
 

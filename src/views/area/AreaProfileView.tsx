@@ -110,6 +110,7 @@ function ProfileBody({
       area,
       neighbourCodes,
       sources: manifestSources.sources,
+      areas,
     })
     return figure ? [figure] : []
   })

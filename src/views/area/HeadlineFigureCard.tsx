@@ -1,4 +1,5 @@
 import { formatValue, formatYear } from '../../charts/shared/format'
+import { describeRankOrder } from '../../model/ranks'
 import type { HeadlineFigure } from './buildHeadlineFigure'
 
 /** A value written with its unit, or a dash with the reason it is missing. */
@@ -40,6 +41,15 @@ export function HeadlineFigureCard({ figure, rangeEnd }: { figure: HeadlineFigur
         )}
         <dt>Neighbours</dt>
         <dd>{neighbourText}</dd>
+        {figure.englandRank && (
+          <>
+            <dt>Rank in England</dt>
+            <dd>
+              {figure.englandRank.rank} of {figure.englandRank.of}, quartile band {figure.englandRank.band}{' '}
+              <span className="hint">({describeRankOrder(indicator.polarity)})</span>
+            </dd>
+          </>
+        )}
         {figure.changeSincePrevious && (
           <>
             <dt>Last {indicator.yearType === 'edition' ? 'edition' : 'year'}</dt>

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { Indicator } from '../../schema/indicators'
 import type { ManifestSource } from '../../schema/manifest'
 import type { Series } from '../../schema/series'
+import type { Area } from '../../schema/areas'
+import { testArea } from '../../testing/testAreas'
 import { buildHeadlineFigure, headlineYear } from './buildHeadlineFigure'
 
 const indicator: Indicator = {
@@ -32,6 +34,7 @@ const series: Series = {
   yearSources: ['old', 'old', 'old', 'lait', 'lait', 'lait', 'lait'],
   yearProvenance: ['computed', 'published', 'published', 'published', 'published', 'published', 'published'],
 }
+const areas: Area[] = ['A', 'N1', 'N2', 'N3', 'F'].map((code) => testArea(code))
 const sources: ManifestSource[] = [
   { id: 'lait', title: 'LAIT', publisher: 'DfE', licence: 'OGL', url: 'https://example.org', files: [] },
 ]
@@ -43,6 +46,7 @@ describe('buildHeadlineFigure', () => {
     area: { code: 'A' },
     neighbourCodes: ['N1', 'N2', 'N3', 'ZZ'],
     sources,
+    areas,
   })
 
   it('takes the latest year, the area value, England and the source of that year', () => {
@@ -59,8 +63,38 @@ describe('buildHeadlineFigure', () => {
     expect(figure?.changeOverFive).toBe('Up 50.5 since 2020 (from 310.0, +16%)')
   })
 
+  it('ranks the authority among those with a figure that year, highest first for intervention, with its band', () => {
+    // 2025: A 360.5, N2 200, N1 100; N3 suppressed and F abolished are not ranked.
+    expect(figure?.englandRank).toMatchObject({ rank: 1, of: 3, band: 1 })
+    expect(figure?.englandRank?.orderNote).toContain('highest')
+    const better = buildHeadlineFigure({
+      indicator: { ...indicator, polarity: 'higher-is-worse' },
+      series,
+      area: { code: 'A' },
+      neighbourCodes: [],
+      sources,
+      areas,
+    })
+    // Lowest first: A is last of three; (3 - 1) / 3 of the way down the ranking is the third quarter.
+    expect(better?.englandRank).toMatchObject({ rank: 3, of: 3, band: 3 })
+  })
+
+  it('gives no rank for a count, or for a suppressed figure', () => {
+    const count = buildHeadlineFigure({
+      indicator: { ...indicator, unit: 'count', decimals: 0 },
+      series,
+      area: { code: 'A' },
+      neighbourCodes: [],
+      sources,
+      areas,
+    })
+    expect(count?.englandRank).toBeNull()
+    const n3 = buildHeadlineFigure({ indicator, series, area: { code: 'N3' }, neighbourCodes: [], sources, areas })
+    expect(n3?.englandRank).toBeNull()
+  })
+
   it('keeps a suppressed value null and says why', () => {
-    const n3 = buildHeadlineFigure({ indicator, series, area: { code: 'N3' }, neighbourCodes: [], sources })
+    const n3 = buildHeadlineFigure({ indicator, series, area: { code: 'N3' }, neighbourCodes: [], sources, areas })
     expect(n3).toMatchObject({ value: null, flag: 'c', missingReason: 'suppressed to protect confidentiality' })
     expect(n3?.neighbours).toEqual({ method: 'mean', value: null, withData: 0, members: 0 })
     expect(n3?.changeSincePrevious).toBe('Not comparable: no figure for 2025')
@@ -73,6 +107,7 @@ describe('buildHeadlineFigure', () => {
       area: { code: 'F', lastYear: 2019 },
       neighbourCodes: [],
       sources,
+      areas,
     })
     expect(f).toMatchObject({ year: 2019, value: 50, computed: true, changeSincePrevious: null })
     expect(f?.source).toBeNull()
@@ -93,6 +128,7 @@ describe('buildHeadlineFigure', () => {
       area: { code: 'A' },
       neighbourCodes: [],
       sources,
+      areas,
     })
     expect(imd?.changeSincePrevious).toBe('Moved 5 places towards most deprived since 2015 (from 30)')
     expect(imd?.changeOverFive).toBeNull()

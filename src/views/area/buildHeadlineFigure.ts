@@ -4,7 +4,9 @@ import type { ManifestSource } from '../../schema/manifest'
 import type { Series } from '../../schema/series'
 import { describeChange } from '../../stats/describeChange'
 import { type GroupSummary } from '../../stats/groupSummary'
+import type { Area } from '../../schema/areas'
 import { existedIn, yearsExisted, type Lifetime } from '../../model/lifetimes'
+import { rankWithinEngland, type EnglandRank } from '../../model/ranks'
 import { valueAt } from '../../model/series'
 import { summariseMembersAt } from '../../model/summaries'
 
@@ -22,6 +24,11 @@ export interface HeadlineFigure {
   /** Change since the previous year (or edition), and over five years for annual series; null if not applicable. */
   changeSincePrevious: string | null
   changeOverFive: string | null
+  /**
+   * Rank among English authorities with a figure that year and quartile band, polarity-aware as in DfE's LAIT; null
+   * for counts and ranks (a count ranks size, not the service) and when the authority has no rank.
+   */
+  englandRank: EnglandRank | null
   /** Publication the year's figures come from (manifest source), and whether the ETL computed them. */
   source: ManifestSource | null
   computed: boolean
@@ -39,6 +46,8 @@ export function buildHeadlineFigure(input: {
   area: Lifetime & { code: string }
   neighbourCodes: readonly string[]
   sources: readonly ManifestSource[]
+  /** Every authority in the catalogue, to rank among. */
+  areas: readonly Area[]
 }): HeadlineFigure | null {
   const { indicator, series, area, neighbourCodes } = input
   const areaCode = area.code
@@ -72,6 +81,10 @@ export function buildHeadlineFigure(input: {
     neighbours,
     changeSincePrevious: previousYear === undefined ? null : change(previousYear),
     changeOverFive: isAnnual ? change(year - 5) : null,
+    englandRank:
+      indicator.unit === 'count' || isRank
+        ? null
+        : rankWithinEngland(series, year, areaCode, input.areas, indicator.polarity),
     source: input.sources.find((s) => s.id === sourceId) ?? null,
     computed: series.yearProvenance[i] === 'computed',
   }
