@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { testIndicator } from '../../src/testing/testIndicator'
 import { CIN_RATE_PAIRS } from './cin/run'
 import { CLA_RATE_PAIRS } from './cla/run'
-import { attachRelations, describeRankOrder, INDICATOR_RELATIONS, INDICATOR_ROLES } from './indicatorRelations'
+import {
+  attachRelations,
+  describeRankEnds,
+  describeRankOrder,
+  INDICATOR_RELATIONS,
+  INDICATOR_ROLES,
+} from './indicatorRelations'
 
 const everyNamedId = [
   ...Object.keys(INDICATOR_RELATIONS),
@@ -28,8 +34,9 @@ describe('attachRelations', () => {
     expect(get('cla_count')?.roles).toBeUndefined()
   })
 
-  it('words what rank 1 means from the measure ranked', () => {
+  it('words what rank 1 means, and which way a change of rank moves, from the measure ranked', () => {
     expect(get('imd_rank')?.rankOrder).toBe('1 = highest IMD score, the most deprived')
+    expect(get('imd_rank')?.rankEnds).toEqual({ first: 'most deprived', last: 'least deprived' })
     expect(get('imd_district_rank')).toMatchObject({ rangeEnd: 'imd_district_rank_least', rankOf: { among: 317 } })
   })
 
@@ -48,6 +55,31 @@ describe('attachRelations', () => {
       const expected = countId === 's47_count' ? undefined : countId
       expect([rateId, INDICATOR_RELATIONS[rateId]?.count]).toEqual([rateId, expected])
     }
+  })
+})
+
+describe('describeRankEnds', () => {
+  it('names the ends by what they mean when the measure has a direction, else by the measure', () => {
+    const worse = { ...imdScore, polarity: 'higher-is-worse' as const }
+    expect(describeRankEnds({ measure: 'imd_score', first: 'lowest' }, worse)).toEqual({
+      first: 'least deprived',
+      last: 'most deprived',
+    })
+    const better = { ...testIndicator('x'), shortLabel: 'attainment', polarity: 'higher-is-better' as const }
+    expect(describeRankEnds({ measure: 'x', first: 'highest' }, better)).toEqual({ first: 'best', last: 'worst' })
+    const neutral = { ...testIndicator('x'), shortLabel: 'population' }
+    expect(describeRankEnds({ measure: 'x', first: 'highest' }, neutral)).toEqual({
+      first: 'highest population',
+      last: 'lowest population',
+    })
+  })
+
+  it('gives every spending total in a spending list a subject to name it by', () => {
+    const totals = [...INDICATOR_ROLES.spendingTotal, ...INDICATOR_ROLES.spendingCategory].map(
+      (id) => INDICATOR_RELATIONS[id]?.count,
+    )
+    for (const id of [...totals, ...INDICATOR_ROLES.spendingOther])
+      expect(id && INDICATOR_RELATIONS[id]?.subject, `${id}`).toBeTruthy()
   })
 })
 

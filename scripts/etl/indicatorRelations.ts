@@ -1,12 +1,13 @@
 import type { Indicator, Role } from '../../src/schema/indicators'
 
-type Relations = Pick<Indicator, 'count' | 'denominator' | 'rankOf' | 'rangeEnd'>
+type Relations = Pick<Indicator, 'count' | 'denominator' | 'rankOf' | 'rangeEnd' | 'subject'>
 
 const PER_CHILD = { denominator: 'child_population' } as const
 
 /**
  * How indicators relate, in one place: each rate's count and denominator (a pooled rate adds these up), each
- * per-child spending figure's cash total, and what each rank ranks. The app reads them from indicators.json.
+ * per-child spending figure's cash total, what each rank ranks, and what each spending total is spent on. The app
+ * reads them from indicators.json.
  */
 export const INDICATOR_RELATIONS: Readonly<Record<string, Relations>> = {
   cin_rate: { count: 'cin_count', ...PER_CHILD },
@@ -26,6 +27,14 @@ export const INDICATOR_RELATIONS: Readonly<Record<string, Relations>> = {
   spend_early_years_per_child: { count: 'spend_early_years_total', ...PER_CHILD },
   spend_young_people_per_child: { count: 'spend_young_people_total', ...PER_CHILD },
   spend_youth_justice_per_child: { count: 'spend_youth_justice_total', ...PER_CHILD },
+  spend_cyp_total: { subject: "Children and young people's services" },
+  spend_cla_total: { subject: 'Children looked after' },
+  spend_safeguarding_total: { subject: 'Safeguarding' },
+  spend_family_support_total: { subject: 'Family support' },
+  spend_early_years_total: { subject: 'Sure Start and early years' },
+  spend_young_people_total: { subject: 'Services for young people' },
+  spend_youth_justice_total: { subject: 'Youth justice' },
+  spend_other_children_family_total: { subject: "Other children's and families" },
   imd_rank: { rankOf: { measure: 'imd_score', first: 'highest' } },
   imd_district_rank: {
     rankOf: { measure: 'imd_score', first: 'highest', among: 317 },
@@ -64,15 +73,39 @@ export const INDICATOR_ROLES: Readonly<Record<Role, readonly string[]>> = {
   spendingShare: ['spend_cla_share'],
 }
 
+/** The words for either end of a rank of `measure` ("most deprived", "least deprived"); null without a direction. */
+function endWords(
+  rankOf: NonNullable<Indicator['rankOf']>,
+  measure: Indicator,
+): { first: string; last: string } | null {
+  if (measure.polarity !== 'higher-is-worse' && measure.polarity !== 'higher-is-better') return null
+  const worstFirst = (rankOf.first === 'highest') === (measure.polarity === 'higher-is-worse')
+  const [worst, best] = measure.topic === 'deprivation' ? ['most deprived', 'least deprived'] : ['worst', 'best']
+  return worstFirst ? { first: worst, last: best } : { first: best, last: worst }
+}
+
 /** "1 = highest IMD score, the most deprived": what rank 1 means, worded from the measure ranked. */
 export function describeRankOrder(rankOf: NonNullable<Indicator['rankOf']>, measure: Indicator): string {
   const end = `1 = ${rankOf.first} ${measure.shortLabel}`
-  const worstFirst = (rankOf.first === 'highest') === (measure.polarity === 'higher-is-worse')
-  if (measure.polarity === 'higher-is-worse' || measure.polarity === 'higher-is-better') {
-    if (measure.topic === 'deprivation') return `${end}, the ${worstFirst ? 'most' : 'least'} deprived`
-    return `${end}, the ${worstFirst ? 'worst' : 'best'}`
-  }
-  return end
+  const words = endWords(rankOf, measure)
+  return words ? `${end}, the ${words.first}` : end
+}
+
+/**
+ * Which way a change of rank moves: towards rank 1 and towards the last place, worded from the measure ranked
+ * ("most deprived" / "least deprived"), or by the measure itself when it has no direction ("highest IMD score").
+ */
+export function describeRankEnds(
+  rankOf: NonNullable<Indicator['rankOf']>,
+  measure: Indicator,
+): { first: string; last: string } {
+  const other = rankOf.first === 'highest' ? 'lowest' : 'highest'
+  return (
+    endWords(rankOf, measure) ?? {
+      first: `${rankOf.first} ${measure.shortLabel}`,
+      last: `${other} ${measure.shortLabel}`,
+    }
+  )
 }
 
 /**
@@ -100,14 +133,15 @@ export function attachRelations(indicators: readonly Indicator[]): Indicator[] {
     if (relations.count) need(relations.count, what)
     if (relations.denominator) need(relations.denominator, what)
     if (relations.rangeEnd) need(relations.rangeEnd, what)
-    const rankOrder = relations.rankOf
-      ? describeRankOrder(relations.rankOf, need(relations.rankOf.measure, what))
-      : undefined
+    const ranked = relations.rankOf ? { rankOf: relations.rankOf, measure: need(relations.rankOf.measure, what) } : null
     const indicatorRoles = roles.get(indicator.id)
     return {
       ...indicator,
       ...relations,
-      ...(rankOrder !== undefined && { rankOrder }),
+      ...(ranked && {
+        rankOrder: describeRankOrder(ranked.rankOf, ranked.measure),
+        rankEnds: describeRankEnds(ranked.rankOf, ranked.measure),
+      }),
       ...(indicatorRoles && { roles: indicatorRoles }),
     }
   })

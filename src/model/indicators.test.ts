@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Indicator } from '../schema/indicators'
 import { testIndicator as indicator } from '../testing/testIndicator'
-import { idsWithRole, indicatorsWithRole, poolingSeriesOf, resolveIndicator } from './indicators'
+import {
+  idsWithRole,
+  indicatorsWithRole,
+  poolingSeriesOf,
+  resolveIndicator,
+  spendingCatalogue,
+  spendingSeriesIds,
+  subjectOf,
+} from './indicators'
 
 const withRoles = (id: string, roles: Indicator['roles']): Indicator => ({ ...indicator(id), roles })
 
@@ -40,5 +48,61 @@ describe('poolingSeriesOf', () => {
     expect(poolingSeriesOf(indicator('s47_rate'))).toBeNull()
     expect(poolingSeriesOf({ ...rate, denominator: undefined })).toBeNull()
     expect(poolingSeriesOf({ ...rate, unit: '£' })).toBeNull()
+  })
+})
+
+describe('spendingCatalogue', () => {
+  const perChild = (id: string, cash: string, roles: Indicator['roles']): Indicator => ({
+    ...withRoles(id, roles),
+    count: cash,
+    denominator: 'child_population',
+  })
+  const catalogue = [
+    perChild('spend_total_pc', 'spend_total', { spendingTotal: 1 }),
+    { ...indicator('spend_total'), subject: 'Everything' },
+    perChild('spend_b_pc', 'spend_b', { spendingCategory: 2 }),
+    perChild('spend_a_pc', 'spend_a', { spendingCategory: 1 }),
+    perChild('spend_lost_pc', 'spend_lost', { spendingCategory: 3 }),
+    { ...indicator('spend_a'), subject: 'A things' },
+    indicator('spend_b'),
+    { ...withRoles('spend_rest', { spendingOther: 1 }), subject: 'The rest' },
+    withRoles('spend_a_share', { spendingShare: 1 }),
+    indicator('child_population'),
+  ]
+
+  it('pairs the total and each category with its cash total, in the catalogue order, from roles and relations', () => {
+    const spending = spendingCatalogue(catalogue)
+    expect(spending?.total.perChild.id).toBe('spend_total_pc')
+    expect(spending?.total.cash.id).toBe('spend_total')
+    expect(spending?.total.population.id).toBe('child_population')
+    // spend_lost_pc names a cash total the catalogue lacks: without it neither real terms nor shares can be worked out.
+    expect(spending?.categories.map((c) => [c.perChild.id, c.cash.id])).toEqual([
+      ['spend_a_pc', 'spend_a'],
+      ['spend_b_pc', 'spend_b'],
+    ])
+    expect(spending?.others.map(subjectOf)).toEqual(['The rest'])
+    expect(spending?.shares.map((i) => i.id)).toEqual(['spend_a_share'])
+    expect(spending && spendingSeriesIds(spending)).toEqual([
+      'spend_total_pc',
+      'spend_a_pc',
+      'spend_b_pc',
+      'spend_total',
+      'spend_a',
+      'spend_b',
+      'spend_rest',
+      'spend_a_share',
+      'child_population',
+    ])
+  })
+
+  it('names a figure by its subject, else its short label', () => {
+    expect(subjectOf({ ...indicator('spend_a'), subject: 'A things' })).toBe('A things')
+    expect(subjectOf({ ...indicator('spend_b'), shortLabel: 'B spend' })).toBe('B spend')
+  })
+
+  it('is null without a total whose cash and population the catalogue has', () => {
+    expect(spendingCatalogue(catalogue.filter((i) => i.id !== 'spend_total'))).toBeNull()
+    expect(spendingCatalogue(catalogue.filter((i) => i.id !== 'child_population'))).toBeNull()
+    expect(spendingCatalogue([])).toBeNull()
   })
 })

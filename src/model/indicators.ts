@@ -33,3 +33,58 @@ export function poolingSeriesOf(indicator: Indicator): { countId: string; denomi
   if (indicator.unit !== 'rate per 10,000' || !indicator.count || !indicator.denominator) return null
   return { countId: indicator.count, denominatorId: indicator.denominator }
 }
+
+/** What a spending figure is spent on, as titles and legends name it: the catalogue's subject, else its short label. */
+export function subjectOf(indicator: Indicator): string {
+  return indicator.subject ?? indicator.shortLabel
+}
+
+/** The spending page's figures, from the catalogue's spending roles and each per-child figure's relations. */
+export interface SpendingCatalogue {
+  /** The total per child (published in real terms), its cash total and the child population it is divided by. */
+  total: { perChild: Indicator; cash: Indicator; population: Indicator }
+  /** Each category's per-child figure and cash total, in the catalogue's order. */
+  categories: { perChild: Indicator; cash: Indicator }[]
+  /** Cash totals of the parts that have no per-child figure; with the categories they make up the total. */
+  others: Indicator[]
+  /** Shares of the total over time. */
+  shares: Indicator[]
+}
+
+/**
+ * Reads the spending lists from the catalogue: the total and each category with the cash total (`count`) and
+ * population (`denominator`) its per-child figure is worked out from. Null when the catalogue has no total with both;
+ * a category without its cash total is left out, since neither its real terms nor its share could be worked out.
+ */
+export function spendingCatalogue(indicators: readonly Indicator[]): SpendingCatalogue | null {
+  const byId = new Map(indicators.map((i) => [i.id, i]))
+  const cashOf = (perChild: Indicator) => (perChild.count ? byId.get(perChild.count) : undefined)
+  const perChild = indicatorsWithRole(indicators, 'spendingTotal')[0]
+  const cash = perChild && cashOf(perChild)
+  const population = perChild?.denominator ? byId.get(perChild.denominator) : undefined
+  if (!perChild || !cash || !population) return null
+  return {
+    total: { perChild, cash, population },
+    categories: indicatorsWithRole(indicators, 'spendingCategory').flatMap((category) => {
+      const categoryCash = cashOf(category)
+      return categoryCash ? [{ perChild: category, cash: categoryCash }] : []
+    }),
+    others: indicatorsWithRole(indicators, 'spendingOther'),
+    shares: indicatorsWithRole(indicators, 'spendingShare'),
+  }
+}
+
+/** Every series the spending page draws, each once. */
+export function spendingSeriesIds(spending: SpendingCatalogue): string[] {
+  const { total, categories, others, shares } = spending
+  const ids = [
+    total.perChild,
+    ...categories.map((c) => c.perChild),
+    total.cash,
+    ...categories.map((c) => c.cash),
+    ...others,
+    ...shares,
+    total.population,
+  ].map((i) => i.id)
+  return [...new Set(ids)]
+}

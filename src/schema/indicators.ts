@@ -58,8 +58,12 @@ export const indicatorSchema = z
       .optional(),
     /** What rank 1 means, worded from `rankOf` by the build ("1 = highest IMD score, the most deprived"). */
     rankOrder: z.string().optional(),
+    /** What a move towards rank 1 and towards the last rank means, worded from `rankOf` ("most deprived"). */
+    rankEnds: z.object({ first: z.string(), last: z.string() }).strict().optional(),
     /** For a rank of an area's most deprived part: the indicator with the rank of its least deprived part. */
     rangeEnd: z.string().regex(INDICATOR_ID).optional(),
+    /** For a spending figure: what the money is spent on, as titles and legends name it ("Children looked after"). */
+    subject: z.string().optional(),
     /** The app lists the indicator belongs to, each with its place in that list (1 = first). */
     roles: z.partialRecord(z.enum(ROLES), z.number().int().min(1)).optional(),
   })

@@ -27,12 +27,17 @@ describe('describeChange', () => {
     expect(describeChange({ ...base, from: 0, to: 3 })).toBe('Up 3 since 2024 (from 0)')
   })
 
-  it('describes rank moves in places towards most or least deprived', () => {
-    expect(describeChange({ ...base, fromYear: 2015, from: 30, to: 25, isRank: true })).toBe(
+  it('describes rank moves in places towards what either end of the rank means', () => {
+    const rankEnds = { first: 'most deprived', last: 'least deprived' }
+    expect(describeChange({ ...base, fromYear: 2015, from: 30, to: 25, rankEnds })).toBe(
       'Moved 5 places towards most deprived since 2015 (from 30)',
     )
-    expect(describeChange({ ...base, fromYear: 2015, from: 30, to: 31, isRank: true })).toBe(
+    expect(describeChange({ ...base, fromYear: 2015, from: 30, to: 31, rankEnds })).toBe(
       'Moved 1 place towards least deprived since 2015 (from 30)',
+    )
+    const best = { first: 'best', last: 'worst' }
+    expect(describeChange({ ...base, fromYear: 2015, from: 30, to: 25, rankEnds: best })).toBe(
+      'Moved 5 places towards best since 2015 (from 30)',
     )
   })
 })

@@ -6,8 +6,11 @@ export interface ChangeInput {
   toYear: number
   /** Decimal places the figure is published with; a change smaller than half the last place is "no change". */
   decimals: number
-  /** Ranks read the other way round: a smaller rank number is "more deprived", so say which way it moved. */
-  isRank?: boolean
+  /**
+   * For a rank: what moving towards rank 1 and towards the last place means ("most deprived", "least deprived"), so
+   * the change says which way it moved rather than up or down.
+   */
+  rankEnds?: { first: string; last: string }
 }
 
 /** The change as a number and its direction; null when either end is missing. */
@@ -34,9 +37,9 @@ export function describeChange(input: ChangeInput): string {
   const since = `since ${input.fromYear}`
   if (change.difference === 0) return `No change ${since}`
   const size = fixed(Math.abs(change.difference), input.decimals)
-  if (input.isRank) {
+  if (input.rankEnds) {
     const places = Math.abs(change.difference) === 1 ? 'place' : 'places'
-    const direction = change.difference < 0 ? 'towards most deprived' : 'towards least deprived'
+    const direction = `towards ${change.difference < 0 ? input.rankEnds.first : input.rankEnds.last}`
     return `Moved ${size} ${places} ${direction} ${since} (from ${fixed(input.from, input.decimals)})`
   }
   const percent =

@@ -115,7 +115,13 @@ describe('buildHeadlineFigure', () => {
 
   it('compares editions with the previous edition and has no five-year change', () => {
     const imd = buildHeadlineFigure({
-      indicator: { ...indicator, unit: 'rank', decimals: 0, yearType: 'edition' },
+      indicator: {
+        ...indicator,
+        unit: 'rank',
+        decimals: 0,
+        yearType: 'edition',
+        rankEnds: { first: 'most deprived', last: 'least deprived' },
+      },
       series: {
         ...series,
         years: [2015, 2019],

@@ -56,7 +56,6 @@ export function buildHeadlineFigure(input: {
   const i = series.years.indexOf(year)
   const { value, flag } = valueAt(series, areaCode, year)
   const neighbours = summariseMembersAt({ series }, neighbourCodes, year, 'mean')
-  const isRank = indicator.unit === 'rank'
   const change = (fromYear: number) =>
     series.years.includes(fromYear) && existedIn(area, fromYear)
       ? describeChange({
@@ -65,7 +64,10 @@ export function buildHeadlineFigure(input: {
           fromYear,
           toYear: year,
           decimals: indicator.decimals,
-          isRank,
+          // A rank moves towards one end or the other rather than up or down; the catalogue words the ends.
+          ...(indicator.unit === 'rank' && {
+            rankEnds: indicator.rankEnds ?? { first: 'rank 1', last: 'the last place' },
+          }),
         })
       : null
   const previousYear = series.years[i - 1]

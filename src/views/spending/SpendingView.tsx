@@ -12,6 +12,7 @@ import type { Manifest } from '../../schema/manifest'
 import type { Series } from '../../schema/series'
 import { useDashboardState } from '../../state/useDashboardState'
 import { describeExclusion, splitForAverages } from '../../model/averageMembers'
+import { spendingCatalogue, spendingSeriesIds, subjectOf, type SpendingCatalogue } from '../../model/indicators'
 import { lastYearShown } from '../../model/lifetimes'
 import { buildProfileTrendLines } from '../shared/buildProfileTrendLines'
 import { loadOf, loadOfDashboard } from '../shared/pageLoad'
@@ -25,27 +26,11 @@ import {
   formatFinancialYear,
   latestSpendYear,
   markCashYears,
-  MIX_CATEGORY_NAMES,
-  OTHER_CATEGORY,
   shortDeflatorName,
-  SPEND_CATEGORIES,
-  TOTAL_CASH,
-  TOTAL_PER_CHILD,
 } from './spendingModel'
 
 const FIRST_YEAR = 2010
 const YEAR_LABEL = 'Financial year ending March'
-/** Every series the page draws: per-child (published, GDP deflator), cash totals (for the SPPI and the mix), share. */
-const SERIES_IDS = [
-  TOTAL_PER_CHILD,
-  ...SPEND_CATEGORIES.map((c) => c.perChild),
-  TOTAL_CASH,
-  ...SPEND_CATEGORIES.map((c) => c.total),
-  OTHER_CATEGORY.total,
-  'spend_cla_share',
-  'child_population',
-]
-
 /** /spending/:code: an authority's children's services spending over time, by category, in real terms. */
 export function SpendingView() {
   const { code = '' } = useParams()
@@ -53,7 +38,14 @@ export function SpendingView() {
   const neighbours = useQuery(neighboursQuery())
   const deflators = useQuery(deflatorsQuery())
   const manifest = useQuery(manifestQuery())
-  const results = useQueries({ queries: SERIES_IDS.map((id) => seriesQuery(id)) })
+  // Which figures the page draws comes from the catalogue's spending roles: per-child (published, GDP deflator), cash
+  // totals (for another price index and the mix), shares and the child population.
+  const spending = useMemo(
+    () => (dashboard.catalogue ? spendingCatalogue(dashboard.catalogue.indicators) : null),
+    [dashboard.catalogue],
+  )
+  const seriesIds = spending ? spendingSeriesIds(spending) : []
+  const results = useQueries({ queries: seriesIds.map((id) => seriesQuery(id)) })
 
   if (!dashboard.catalogue)
     return <PendingPage load={loadOfDashboard(dashboard)}>Loading the spending figures…</PendingPage>
@@ -61,12 +53,13 @@ export function SpendingView() {
   const route = resolveRouteArea(areas, code, (c) => `/spending/${c}${dashboard.searchFor()}`)
   if (!route.area) return route.page
   const { area } = route
+  if (!spending) return <p>The catalogue lists no spending figures for children's services.</p>
   const load = loadOf([neighbours, deflators, manifest, ...results])
   if (load.error || !neighbours.data || !deflators.data || !manifest.data || results.some((r) => !r.data))
     return <PendingPage load={load}>Loading the spending figures for {area.name}…</PendingPage>
 
   const seriesById = new Map<string, Series>()
-  results.forEach((r, i) => r.data && seriesById.set(SERIES_IDS[i] ?? '', r.data))
+  results.forEach((r, i) => r.data && seriesById.set(seriesIds[i] ?? '', r.data))
   const deflator =
     deflators.data.deflators.find((d) => d.id === dashboard.state.deflator) ??
     deflators.data.deflators.find((d) => d.id === deflators.data.default)
@@ -77,7 +70,7 @@ export function SpendingView() {
     <SpendingBody
       area={area}
       areas={areas}
-      indicators={dashboard.catalogue.indicators}
+      spending={spending}
       seriesById={seriesById}
       neighbourCodes={neighbourList.map((n) => n.code)}
       deflator={deflator}
@@ -91,7 +84,7 @@ export function SpendingView() {
 function SpendingBody(props: {
   area: Area
   areas: readonly Area[]
-  indicators: readonly Indicator[]
+  spending: SpendingCatalogue
   seriesById: Map<string, Series>
   neighbourCodes: string[]
   deflator: Deflator
@@ -99,15 +92,15 @@ function SpendingBody(props: {
   manifest: Manifest
   dashboard: ReturnType<typeof useDashboardState>
 }) {
-  const { area, areas, indicators, seriesById, deflator, manifest, dashboard } = props
+  const { area, areas, spending, seriesById, deflator, manifest, dashboard } = props
   const id = useId()
   const { included: neighbourCodes, excluded } = useMemo(
     () => splitForAverages(props.neighbourCodes, areas),
     [props.neighbourCodes, areas],
   )
   const exclusionNote = describeExclusion(excluded)
-  const population = seriesById.get('child_population')
-  const cashTotal = seriesById.get(TOTAL_CASH)
+  const population = seriesById.get(spending.total.population.id)
+  const cashTotal = seriesById.get(spending.total.cash.id)
   const lastYear = lastYearShown(area, Math.max(...(cashTotal?.years ?? [FIRST_YEAR])))
   const usesPublished = deflator.id === 'gdp'
   const baseFy = formatFinancialYear(deflator.baseYear)
@@ -116,14 +109,13 @@ function SpendingBody(props: {
   const cashNote = `cash: the ${indexName} stops in ${baseFy}`
 
   // A per-child line set for one category: the published GDP series, or the same computed with the chosen index.
-  const perChild = (perChildId: string, cashId: string) => {
-    const published = seriesById.get(perChildId)
-    const cash = seriesById.get(cashId)
-    const indicator = indicators.find((i) => i.id === perChildId)
-    if (!published || !cash || !population || !indicator) return null
+  const perChild = (indicator: Indicator, cashIndicator: Indicator) => {
+    const published = seriesById.get(indicator.id)
+    const cash = seriesById.get(cashIndicator.id)
+    if (!published || !cash || !population) return null
     const computed = usesPublished
       ? { series: published, cashFrom: null }
-      : buildRealTermsSeries({ id: perChildId, cash, population, deflator })
+      : buildRealTermsSeries({ id: indicator.id, cash, population, deflator })
     const cashFrom = computed.cashFrom !== null && computed.cashFrom <= lastYear ? computed.cashFrom : null
     const lines = markCashYears(
       buildProfileTrendLines({ series: computed.series, area, compare: [], neighbourCodes, areas }),
@@ -136,22 +128,17 @@ function SpendingBody(props: {
       ...(cashFrom !== null ? { breakAt: cashFrom } : {}),
       methodBreaks: indicator.breaks,
     })
-    const cashIndicator = indicators.find((i) => i.id === cashId)
     const sourceLine = usesPublished
       ? buildSourceLine(published, indicator, manifest)
-      : `${cashIndicator ? buildSourceLine(cash, cashIndicator, manifest) : ''} Per child: ONS mid-year estimates of children 0-17.`
+      : `${buildSourceLine(cash, cashIndicator, manifest)} Per child: ONS mid-year estimates of children 0-17.`
     const realTerms = `Real terms: ${deflator.label}, base ${baseFy} = 100${cashFrom !== null ? `; ${formatFinancialYear(cashFrom)} onwards in cash (the index is never extrapolated)` : ''}.`
     return { model, indicator, cashFrom, sourceLine: `${sourceLine} ${realTerms}` }
   }
 
-  const charts = [
-    { perChildId: TOTAL_PER_CHILD, cashId: TOTAL_CASH, name: "Children and young people's services spend" },
-    ...SPEND_CATEGORIES.map((c) => ({ perChildId: c.perChild, cashId: c.total, name: `${c.name} spend` })),
-  ]
+  const charts = [spending.total, ...spending.categories].map((c) => ({ ...c, name: `${subjectOf(c.cash)} spend` }))
   const mixYear = cashTotal ? latestSpendYear(cashTotal, area) : null
-  const categorySeries = [...SPEND_CATEGORIES.map((c) => c.total), OTHER_CATEGORY.total].map((cid) =>
-    seriesById.get(cid),
-  )
+  const mixParts = [...spending.categories.map((c) => c.cash), ...spending.others]
+  const categorySeries = mixParts.map((part) => seriesById.get(part.id))
   const mixRows =
     mixYear !== null && cashTotal && categorySeries.every((s): s is Series => s !== undefined)
       ? buildCategoryMix({
@@ -163,9 +150,7 @@ function SpendingBody(props: {
           total: cashTotal,
         })
       : null
-  const shareSeries = seriesById.get('spend_cla_share')
-  const shareIndicator = indicators.find((i) => i.id === 'spend_cla_share')
-  const cashIndicator = indicators.find((i) => i.id === TOTAL_CASH)
+  const cashIndicator = spending.total.cash
 
   return (
     <>
@@ -213,11 +198,11 @@ function SpendingBody(props: {
       </p>
       <h2>Spending per child over time</h2>
       {charts.map((c) => {
-        const chart = perChild(c.perChildId, c.cashId)
+        const chart = perChild(c.perChild, c.cash)
         if (!chart) return null
         return (
           <TrendChart
-            key={c.perChildId}
+            key={c.perChild.id}
             model={chart.model}
             title={`${c.name} per child in real terms (${baseFy} prices, ${indexName}): ${area.name}, its statistical neighbours and England, ${FIRST_YEAR} to ${lastYear}`}
             spec={chart.indicator}
@@ -230,10 +215,10 @@ function SpendingBody(props: {
         )
       })}
       <h2>How the spending splits</h2>
-      {mixRows && mixYear !== null && cashTotal && cashIndicator ? (
+      {mixRows && mixYear !== null && cashTotal ? (
         <CategoryMixChart
           rows={mixRows}
-          categories={MIX_CATEGORY_NAMES}
+          categories={mixParts.map(subjectOf)}
           title={`Children and young people's services spend by category, ${formatFinancialYear(mixYear)} (cash): ${area.name}, its statistical neighbours (mean share) and England`}
           sourceLine={buildSourceLine(cashTotal, cashIndicator, manifest, [mixYear])}
           licenceLine={LICENCE_LINE}
@@ -241,20 +226,25 @@ function SpendingBody(props: {
       ) : (
         <p>No spending figures have been published for {area.name}.</p>
       )}
-      {shareSeries && shareIndicator && (
-        <TrendChart
-          model={buildTrendSeries(
-            buildProfileTrendLines({ series: shareSeries, area, compare: [], neighbourCodes, areas }),
-            { firstYear: FIRST_YEAR, lastYear, methodBreaks: shareIndicator.breaks },
-          )}
-          title={`Children looked after spend as a share of children and young people's services spend: ${area.name}, its statistical neighbours and England, ${FIRST_YEAR} to ${lastYear}`}
-          spec={shareIndicator}
-          sourceLine={buildSourceLine(shareSeries, shareIndicator, manifest)}
-          licenceLine={LICENCE_LINE}
-          valueLabel="% of CYP services spend"
-          yearLabel={YEAR_LABEL}
-        />
-      )}
+      {spending.shares.map((shareIndicator) => {
+        const shareSeries = seriesById.get(shareIndicator.id)
+        if (!shareSeries) return null
+        return (
+          <TrendChart
+            key={shareIndicator.id}
+            model={buildTrendSeries(
+              buildProfileTrendLines({ series: shareSeries, area, compare: [], neighbourCodes, areas }),
+              { firstYear: FIRST_YEAR, lastYear, methodBreaks: shareIndicator.breaks },
+            )}
+            title={`${shareIndicator.label}: ${area.name}, its statistical neighbours and England, ${FIRST_YEAR} to ${lastYear}`}
+            spec={shareIndicator}
+            sourceLine={buildSourceLine(shareSeries, shareIndicator, manifest)}
+            licenceLine={LICENCE_LINE}
+            valueLabel="% of CYP services spend"
+            yearLabel={YEAR_LABEL}
+          />
+        )
+      })}
       <p>
         How these figures are derived, and how the categories changed over the years:{' '}
         <Link to="/methods">sources and methods</Link>.

@@ -7,49 +7,6 @@ import { valueAt } from '../../model/series'
 import { summariseGroup } from '../../stats/groupSummary'
 import { deflatePerChild } from '../../stats/realTerms'
 
-/** S251 categories: the per-child real-terms series and the cash total each is computed from. */
-export const SPEND_CATEGORIES = [
-  { key: 'cla', perChild: 'spend_cla_per_child', total: 'spend_cla_total', name: 'Children looked after' },
-  {
-    key: 'safeguarding',
-    perChild: 'spend_safeguarding_per_child',
-    total: 'spend_safeguarding_total',
-    name: 'Safeguarding',
-  },
-  {
-    key: 'family_support',
-    perChild: 'spend_family_support_per_child',
-    total: 'spend_family_support_total',
-    name: 'Family support',
-  },
-  {
-    key: 'early_years',
-    perChild: 'spend_early_years_per_child',
-    total: 'spend_early_years_total',
-    name: 'Sure Start and early years',
-  },
-  {
-    key: 'young_people',
-    perChild: 'spend_young_people_per_child',
-    total: 'spend_young_people_total',
-    name: 'Services for young people',
-  },
-  {
-    key: 'youth_justice',
-    perChild: 'spend_youth_justice_per_child',
-    total: 'spend_youth_justice_total',
-    name: 'Youth justice',
-  },
-] as const
-/** The category without a per-child series; with the six above it makes up the whole CYP total. */
-export const OTHER_CATEGORY = {
-  key: 'other',
-  total: 'spend_other_children_family_total',
-  name: "Other children's and families",
-} as const
-export const TOTAL_PER_CHILD = 'spend_cyp_per_child'
-export const TOTAL_CASH = 'spend_cyp_total'
-
 /** "2024-25" for the year ending March 2025. */
 export function formatFinancialYear(year: number): string {
   return `${year - 1}-${String(year % 100).padStart(2, '0')}`
@@ -140,7 +97,7 @@ export function markCashYears(
 export interface MixRow {
   key: string
   label: string
-  /** Cash £ per category, in SPEND_CATEGORIES order then "other"; null when not published. */
+  /** Cash £ per category, in the order of the categories given; null when not published. */
   cash: (number | null)[]
   /** Share of the CYP total, %, per category; null when the category or the total is missing. */
   shares: (number | null)[]
@@ -149,12 +106,10 @@ export interface MixRow {
   note: string | null
 }
 
-export const MIX_CATEGORY_NAMES = [...SPEND_CATEGORIES.map((c) => c.name), OTHER_CATEGORY.name]
-
 /**
  * The category mix in a year: the authority's and England's cash by category and shares of the total, and the
  * neighbours' mean share per category (mean of the members with a figure, as for every neighbour mean). `categories`
- * are the cash series in MIX_CATEGORY_NAMES order.
+ * are the cash series of the categories, in the order the chart names them.
  */
 export function buildCategoryMix(input: {
   year: number
