@@ -84,7 +84,7 @@ export function buildHeadlineFigure(input: {
     changeSincePrevious: previousYear === undefined ? null : change(previousYear),
     changeOverFive: isAnnual ? change(year - 5) : null,
     englandRank:
-      indicator.unit === 'count' || isRank
+      indicator.unit === 'count' || indicator.unit === 'rank'
         ? null
         : rankWithinEngland(series, year, areaCode, input.areas, indicator.polarity),
     source: input.sources.find((s) => s.id === sourceId) ?? null,
