@@ -10,10 +10,13 @@ import { seriesSchema } from '../schema/series'
 import { DataFileError, fetchJson, MANIFEST_MAX_BYTES, maxBytesFor } from './fetchJson'
 
 // Published JSON never changes while the page is open, so nothing is refetched.
-const forever = { staleTime: Infinity, gcTime: Infinity } as const
+export const forever = { staleTime: Infinity, gcTime: Infinity } as const
 
-/** Fetches a file the manifest lists, refusing one larger than the manifest says before parsing it. */
-async function fetchListed<S extends z.ZodType>(
+/**
+ * Fetches a file the manifest lists, refusing one larger than the manifest says before parsing it. Exported for the
+ * queries a lazily loaded page keeps beside itself (so their schemas stay out of the main bundle).
+ */
+export async function fetchListed<S extends z.ZodType>(
   { signal, client }: QueryFunctionContext,
   path: string,
   schema: S,
