@@ -52,6 +52,10 @@ export const APP_ROUTES: RouteObject[] = [
         path: '/spending/:code',
         lazy: () => import('./views/spending/SpendingView').then((m) => ({ Component: m.SpendingView })),
       },
+      {
+        path: '/briefing',
+        lazy: () => import('./views/briefing/BriefingView').then((m) => ({ Component: m.BriefingView })),
+      },
       { path: '/data', lazy: () => import('./views/data/DataView').then((m) => ({ Component: m.DataView })) },
       {
         path: '/methods',

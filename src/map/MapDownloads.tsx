@@ -22,6 +22,11 @@ export function MapDownloads({
   description: string
 }) {
   return (
-    <ChartDownloads picture={() => buildMapPicture(features, fillOf, legend, description)} frame={frame} name={name} />
+    <ChartDownloads
+      kind="map"
+      picture={() => buildMapPicture(features, fillOf, legend, description)}
+      frame={frame}
+      name={name}
+    />
   )
 }

@@ -15,6 +15,7 @@ const ROUTES = [
   '/neighbourhoods/E08000016',
   '/gradient/E08000016',
   '/spending/E08000016',
+  '/briefing',
   '/data',
   '/methods',
   '/accessibility',

@@ -1,8 +1,10 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { AddToBriefing } from '../../briefing/AddToBriefing'
 import { buildCsv, exportFileName, type CsvCell } from './buildCsv'
 import type { ExportFrame, ExportPicture } from './exportLayout'
 import { buildExportSvg, svgToPng } from './exportPicture'
 import { downloadBlob, downloadText } from './download'
+import { registerExport } from './exportRegistry'
 
 /** The chart's data as the CSV download has it; `decimals` gives each column's published precision (null: as is). */
 export interface ChartCsv {
@@ -28,14 +30,31 @@ export function ChartDownloads({
   frame,
   name,
   csv,
+  kind = 'chart',
 }: {
   /** The picture to export, read when a button is pressed (null if it is not on the page). */
   picture: () => ExportPicture | null
   frame: ExportFrame
   name?: ExportName | undefined
   csv?: ChartCsv | undefined
+  kind?: 'chart' | 'map'
 }) {
   const [problem, setProblem] = useState<string | null>(null)
+  // The latest picture and frame, registered by title so a briefing can draw this chart from the view it loads.
+  const latest = useRef({ picture, frame })
+  useEffect(() => {
+    latest.current = { picture, frame }
+  })
+  useEffect(
+    () =>
+      registerExport(frame.title, {
+        picture: () => latest.current.picture(),
+        get frame() {
+          return latest.current.frame
+        },
+      }),
+    [frame.title],
+  )
   const fileName = exportFileName(name, frame.title)
   const withLink = (): ExportFrame => ({ ...frame, link: frame.link ?? window.location.href })
   function saveImage(kind: 'png' | 'svg') {
@@ -76,6 +95,15 @@ export function ChartDownloads({
           Download CSV<span className="visually-hidden"> data of {frame.title}</span>
         </button>
       )}
+      <AddToBriefing
+        item={{
+          kind,
+          title: frame.title,
+          source: frame.sourceLine,
+          licence: frame.licenceLine,
+          ...(name?.indicator ? { indicatorId: name.indicator } : {}),
+        }}
+      />
       {problem && (
         <p role="alert" className="hint">
           {problem}

@@ -161,7 +161,7 @@ function ProfileBody({
       ) : (
         <ul className="figures">
           {figures.map((f) => (
-            <HeadlineFigureCard key={f.indicator.id} figure={f} rangeEnd={rangeEndOf(f)} />
+            <HeadlineFigureCard key={f.indicator.id} figure={f} rangeEnd={rangeEndOf(f)} areaName={area.name} />
           ))}
         </ul>
       )}

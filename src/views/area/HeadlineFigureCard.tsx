@@ -1,3 +1,6 @@
+import { useState } from 'react'
+import { AddToBriefing } from '../../briefing/AddToBriefing'
+import { buildCitation } from '../../briefing/citation'
 import { formatValue, formatYear } from '../../charts/shared/format'
 import { describeRankOrder } from '../../model/ranks'
 import type { HeadlineFigure } from './buildHeadlineFigure'
@@ -16,8 +19,35 @@ function rankText(figure: HeadlineFigure, among: number, rangeEnd: number | null
     : `${first} of ${among}`
 }
 
-export function HeadlineFigureCard({ figure, rangeEnd }: { figure: HeadlineFigure; rangeEnd?: number | null }) {
+export function HeadlineFigureCard({
+  figure,
+  rangeEnd,
+  areaName,
+}: {
+  figure: HeadlineFigure
+  rangeEnd?: number | null
+  areaName: string
+}) {
   const { indicator } = figure
+  const [copied, setCopied] = useState<string | null>(null)
+  const copy = () => {
+    const text = buildCitation({
+      areaName,
+      indicator,
+      year: figure.year,
+      value: figure.value,
+      missingReason: figure.missingReason,
+      neighboursMean: figure.neighbours.withData > 0 ? figure.neighbours.value : null,
+      england: indicator.unit === 'rank' ? null : figure.england,
+      source: figure.source,
+      computed: figure.computed,
+      link: window.location.href,
+    })
+    navigator.clipboard.writeText(text).then(
+      () => setCopied('Copied with its source and link.'),
+      () => setCopied(`Your browser would not copy; here is the text: ${text}`),
+    )
+  }
   const among = indicator.rankOf?.among
   const main =
     among !== undefined
@@ -68,6 +98,24 @@ export function HeadlineFigureCard({ figure, rangeEnd }: { figure: HeadlineFigur
         {figure.source ? `${figure.source.publisher}, ${figure.source.title}` : 'see methods'}
         {figure.computed ? ' (computed by CSC Explorer; see methods)' : ''}.
       </p>
+      <div className="figure__actions no-print">
+        <button type="button" className="button button--secondary button--small" onClick={copy}>
+          Copy figure with citation<span className="visually-hidden">: {label}</span>
+        </button>
+        <AddToBriefing
+          item={{
+            kind: 'figure',
+            title: `${label}, ${areaName}, ${formatYear(figure.year, indicator.yearType)}`,
+            indicatorId: indicator.id,
+            ...(figure.source ? { source: `Source: ${figure.source.publisher}, ${figure.source.title}.` } : {}),
+          }}
+        />
+        {copied && (
+          <p role="status" className="hint">
+            {copied}
+          </p>
+        )}
+      </div>
     </li>
   )
 }

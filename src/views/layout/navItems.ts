@@ -11,5 +11,6 @@ export const NAV_ITEMS: readonly { path: string; label: string; carries: readonl
   { path: '/map', label: 'Map', carries: ['indicator', 'year'] },
   { path: '/deprivation', label: 'Deprivation', carries: ['area', 'indicator', 'year'] },
   { path: '/data', label: 'Data', carries: ['area', 'indicator', 'year'] },
+  { path: '/briefing', label: 'Briefing', carries: [] },
   { path: '/methods', label: 'Sources and methods', carries: [] },
 ]

@@ -1,0 +1,110 @@
+import { formatValue, formatYear, type FormatSpec } from '../charts/shared/format'
+import { computeChange } from '../stats/describeChange'
+import type { Indicator } from '../schema/indicators'
+
+/** Everything a sentence about one authority's figure can say; null where the data has nothing. */
+export interface FigureFacts {
+  areaName: string
+  indicator: Pick<Indicator, 'label' | 'unit' | 'decimals' | 'polarity' | 'yearType'>
+  year: number
+  value: number | null
+  /** Why value is null, in words ("suppressed to protect confidentiality"). */
+  missingReason: string | null
+  neighboursMean: number | null
+  england: number | null
+  /** The figure some years earlier, for the direction and size of change. */
+  earlier: { year: number; value: number | null } | null
+  /** Rank among all authorities with a figure, rank 1 as the views order it (highest, or the best). */
+  rank: { rank: number; of: number; highestFirst: boolean } | null
+  /** Against the figure expected from the authority's deprivation (the /deprivation verdict). */
+  deprivation: { expected: number; lower: number; upper: number; measure: string } | null
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
+/** Label without a trailing "per 10,000 children…" unit clause, which the formatted value already carries. */
+const subject = (label: string) => lowerFirst(label.replace(/\s+per 10,000 children.*$/i, ''))
+
+/**
+ * How a figure compares with another, in words. Only measures with a direction say "better" or "worse"; rates of
+ * intervention and neutral measures say "higher" or "lower", never whether that is good.
+ */
+export function compareWord(value: number, other: number, spec: FormatSpec & Pick<Indicator, 'polarity'>): string {
+  const factor = 10 ** spec.decimals
+  const difference = Math.round(value * factor) - Math.round(other * factor)
+  if (difference === 0) return 'the same as'
+  const higher = difference > 0
+  switch (spec.polarity) {
+    case 'higher-is-better':
+      return higher ? 'better than' : 'worse than'
+    case 'higher-is-worse':
+      return higher ? 'worse than' : 'better than'
+    default:
+      return higher ? 'higher than' : 'lower than'
+  }
+}
+
+const ordinalQuarter = ['first', 'second', 'third', 'fourth'] as const
+
+/**
+ * One or two plain-English sentences about an authority's figure: the value, how it compares with its neighbours and
+ * England, the direction and size of change, its rank and quartile, and whether it is unusual for its deprivation.
+ * Pure; the same words as the views (describeChange, the deprivation verdict).
+ */
+export function describeFigure(facts: FigureFacts): string {
+  const { indicator, areaName } = facts
+  const when = formatYear(facts.year, indicator.yearType)
+  const format = (v: number) => formatValue(v, indicator)
+  if (facts.value === null)
+    return `${areaName} has no figure for ${subject(indicator.label)} in ${when}${facts.missingReason ? ` (${facts.missingReason})` : ''}.`
+  const value = facts.value
+  const parts: string[] = [`${areaName}: ${format(value)} ${subject(indicator.label)} in ${when}`]
+  const comparisons: string[] = []
+  if (facts.neighboursMean !== null)
+    comparisons.push(
+      `${compareWord(value, facts.neighboursMean, indicator)} its statistical neighbours' mean (${format(facts.neighboursMean)})`,
+    )
+  if (facts.england !== null)
+    comparisons.push(`${compareWord(value, facts.england, indicator)} England (${format(facts.england)})`)
+  if (comparisons.length) parts[0] += `, ${comparisons.join(' and ')}`
+  const sentences = [`${parts[0]}.`]
+
+  if (facts.earlier && facts.earlier.value !== null) {
+    const change = computeChange({
+      from: facts.earlier.value,
+      to: value,
+      fromYear: facts.earlier.year,
+      toYear: facts.year,
+      decimals: indicator.decimals,
+    })
+    if (change) {
+      const since = formatYear(facts.earlier.year, indicator.yearType)
+      if (change.difference === 0) sentences.push(`It is unchanged since ${since}.`)
+      else {
+        const size = formatValue(Math.abs(change.difference), indicator)
+        const percent = change.relative === null ? '' : ` (${Math.round(Math.abs(change.relative) * 100)}%)`
+        sentences.push(`It has ${change.difference > 0 ? 'risen' : 'fallen'} by ${size}${percent} since ${since}.`)
+      }
+    }
+  }
+  if (facts.rank) {
+    const { rank, of, highestFirst } = facts.rank
+    const position = (rank - 1) / of
+    const quarter = ordinalQuarter[Math.min(3, Math.floor(position * 4))]
+    const end =
+      indicator.polarity === 'higher-is-better' || indicator.polarity === 'higher-is-worse'
+        ? 'best'
+        : highestFirst
+          ? 'highest'
+          : 'lowest'
+    sentences.push(`It ranks ${rank} of ${of} authorities (1 = ${end}), in the ${quarter} quarter.`)
+  }
+  if (facts.deprivation) {
+    const { expected, lower, upper, measure } = facts.deprivation
+    const direction = value >= expected ? 'higher' : 'lower'
+    const inside = value >= lower && value <= upper
+    sentences.push(
+      `Given its deprivation (${measure}), about ${format(expected)} would be expected: ${inside ? 'it is not unusual for its deprivation' : `it is unusually ${direction} for its deprivation`}.`,
+    )
+  }
+  return sentences.join(' ')
+}

@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test'
+
+// A data champion gathers items from three views into a briefing, reorders it by keyboard, reloads, shares the link
+// with a colleague (a fresh browser context) and sees the same items; a damaged link says so and changes nothing.
+
+test('add items from three views, reorder, undo, reload, and open the shared link in a fresh browser', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000)
+  await page.goto('/area/E08000016')
+  const card = page.locator('.figure').filter({ hasText: 'Children on a child protection plan' }).first()
+  await card.getByRole('button', { name: /^Add to briefing/ }).click()
+  await expect(card.getByRole('status')).toContainText('Added to My briefing (1 item)')
+  const trend = page.locator('figure.chart').filter({ has: page.getByRole('heading', { name: /^CLA rate/ }) })
+  await trend.getByRole('button', { name: /^Add to briefing/ }).click()
+
+  await page.goto('/neighbourhoods/E08000016')
+  await page.getByRole('button', { name: /^Add to briefing/ }).click()
+
+  await page.goto('/map?indicator=cla_rate&year=2025')
+  await page
+    .getByRole('button', { name: /^Add to briefing/ })
+    .first()
+    .click()
+  await expect(page.getByRole('status').filter({ hasText: 'Added to' })).toContainText('(4 items)')
+
+  await page.goto('/briefing')
+  const titles = page.locator('.briefing-item__title')
+  await expect(titles).toHaveCount(4)
+  await expect(titles.nth(0)).toContainText('Children on a child protection plan')
+  await expect(titles.nth(1)).toContainText(/^CLA rate: Barnsley/)
+  // The figure's sentence is generated from the data, in the views' words (never "better" for an intervention rate).
+  const sentence = page.getByLabel('What it says').first()
+  await expect(sentence).toHaveValue(/^Barnsley: .* per 10,000 children on a child protection plan .*England/)
+  await expect(sentence).not.toHaveValue(/better|worse/)
+  // Pictures are drawn afresh from the data through each view.
+  await expect(page.locator('img.briefing-item__picture')).toHaveCount(3, { timeout: 60_000 })
+  for (const img of await page.locator('img.briefing-item__picture').all())
+    expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(1200)
+
+  // Reorder with the keyboard: move the map (last) up to the top, announce it, then undo one step.
+  const last = page.getByRole('button', { name: /^Move up\W+Children looked after at 31 March/ })
+  await last.focus()
+  await page.keyboard.press('Enter')
+  await page.getByRole('button', { name: /^Move up\W+Children looked after at 31 March/ }).focus()
+  await page.keyboard.press('Enter')
+  await page.getByRole('button', { name: /^Move up\W+Children looked after at 31 March/ }).focus()
+  await page.keyboard.press('Enter')
+  await expect(titles.nth(0)).toContainText(
+    'Children looked after at 31 March per 10,000 children aged 0-17, year ending',
+  )
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(titles.nth(1)).toContainText(
+    'Children looked after at 31 March per 10,000 children aged 0-17, year ending',
+  )
+
+  await page.getByRole('button', { name: /^Remove\W+Neighbourhoods/ }).click()
+  await expect(titles).toHaveCount(3)
+  await page.getByLabel('Add a heading').fill('Where Barnsley stands')
+  await page.getByRole('button', { name: 'Add heading' }).click()
+  await page.getByLabel('Your note (speaker notes on a slide)').first().fill('Ask about the 2024 fall')
+
+  await page.reload()
+  await expect(titles).toHaveCount(3)
+  await expect(page.getByLabel('Heading', { exact: true })).toHaveValue('Where Barnsley stands')
+  await expect(page.getByLabel('Your note (speaker notes on a slide)').first()).toHaveValue('Ask about the 2024 fall')
+  const order = await titles.allTextContents()
+
+  await page.getByRole('button', { name: 'Make a link to share' }).click()
+  const link = await page.getByLabel(/^Link to this briefing/).inputValue()
+  expect(link).toMatch(/\/briefing#b=b1\.[A-Za-z0-9_-]+$/)
+
+  const colleague = await browser.newContext()
+  const other = await colleague.newPage()
+  await other.goto(link)
+  await expect(other.getByRole('status').filter({ hasText: 'Opened the shared briefing' })).toBeVisible()
+  await expect(other.locator('.briefing-item__title')).toHaveText(order)
+  await expect(other.getByLabel('Heading', { exact: true })).toHaveValue('Where Barnsley stands')
+
+  // A damaged link: a clear message, and the colleague's saved briefing is still there.
+  await other.goto(`${link.slice(0, -12)}`)
+  await expect(other.getByRole('alert')).toContainText('damaged')
+  await expect(other.getByRole('alert')).toContainText('have not been changed')
+  await expect(other.locator('.briefing-item__title')).toHaveText(order)
+  await colleague.close()
+})
