@@ -1,4 +1,4 @@
-import { ranksHighestFirst } from '../map/rankAreas'
+import { ranksHighestFirst } from '../model/ranks'
 import { FLAG_LABELS } from '../schema/flags'
 import type { Indicator } from '../schema/indicators'
 import type { Series } from '../schema/series'
