@@ -40,7 +40,14 @@ test('compare: small multiples, member trends and ranking export cleanly', async
   await expect(figures.first()).toBeVisible()
   const count = await figures.count()
   expect(count).toBeGreaterThanOrEqual(2)
-  for (let i = 0; i < count; i++) await expectCleanExport(page, browser, figures.nth(i), /\.svg$/)
+  // Every file is named <authority>-<indicator>-<from>-<to>, never from a title cut short.
+  for (let i = 0; i < count; i++)
+    await expectCleanExport(
+      page,
+      browser,
+      figures.nth(i),
+      /^bournemouth-christchurch-and-poole-[a-z0-9-]+-20\d\d(-20\d\d)?\.svg$/,
+    )
 })
 
 test('deprivation: scatter, funnel, adjusted ranking and gradient export cleanly', async ({ page, browser }) => {
@@ -50,7 +57,8 @@ test('deprivation: scatter, funnel, adjusted ranking and gradient export cleanly
   await expect(figures.first()).toBeVisible()
   const count = await figures.count()
   expect(count).toBeGreaterThanOrEqual(3)
-  for (let i = 0; i < count; i++) await expectCleanExport(page, browser, figures.nth(i), /\.svg$/)
+  for (let i = 0; i < count; i++)
+    await expectCleanExport(page, browser, figures.nth(i), /^barnsley-[a-z0-9-]+-20\d\d(-20\d\d)?\.svg$/)
 })
 
 test('spending: category mix and trends export cleanly', async ({ page, browser }) => {
@@ -60,7 +68,8 @@ test('spending: category mix and trends export cleanly', async ({ page, browser 
   await expect(figures.first()).toBeVisible()
   const count = await figures.count()
   expect(count).toBeGreaterThanOrEqual(2)
-  for (let i = 0; i < count; i++) await expectCleanExport(page, browser, figures.nth(i), /\.svg$/)
+  for (let i = 0; i < count; i++)
+    await expectCleanExport(page, browser, figures.nth(i), /^barnsley-spend-[a-z0-9-]+-20\d\d(-20\d\d)?\.svg$/)
 })
 
 test('the England map and the neighbourhood map export from their boundaries with legend and attribution', async ({

@@ -2,6 +2,7 @@ import { line as d3line, scaleLinear, scaleLog } from 'd3'
 import { useId, useMemo, useRef } from 'react'
 import { AxisBottom, AxisLeft, plotArea } from '../shared/ChartAxes'
 import { ChartFigure } from '../shared/ChartFigure'
+import type { ExportName } from '../shared/ChartDownloads'
 import { ChartFooter } from '../shared/ChartFooter'
 import { ChartLegend, LineSwatch } from '../shared/ChartLegend'
 import { ChartSvg } from '../shared/ChartSvg'
@@ -29,6 +30,8 @@ export function FunnelChart(props: {
   spec: FormatSpec
   sourceLine: string
   licenceLine: string
+  /** Parts of the download file names (authority, indicator, years); without it they come from the title. */
+  name?: ExportName | undefined
 }) {
   const { model, title, spec } = props
   const id = useId()
@@ -154,6 +157,7 @@ export function FunnelChart(props: {
           rows: byPop.map((p) => [p.label, p.areaCode, p.rate, p.population, p.position]),
           decimals: [null, null, spec.decimals, 0, null],
         }}
+        name={props.name}
       />
       <TableTwin caption={title}>
         <thead>

@@ -2,6 +2,7 @@ import { scaleBand, scaleLinear } from 'd3'
 import { useId, useMemo, useRef } from 'react'
 import { AxisBottom, AxisLeft, plotArea } from '../shared/ChartAxes'
 import { ChartFigure } from '../shared/ChartFigure'
+import type { ExportName } from '../shared/ChartDownloads'
 import { ChartFooter } from '../shared/ChartFooter'
 import { BlockSwatch, ChartLegend, DotSwatch } from '../shared/ChartLegend'
 import { ChartSvg } from '../shared/ChartSvg'
@@ -31,6 +32,8 @@ export function GradientChart(props: {
   selectedLabel: string | null
   sourceLine: string
   licenceLine: string
+  /** Parts of the download file names (authority, indicator, years); without it they come from the title. */
+  name?: ExportName | undefined
 }) {
   const { model, title, spec } = props
   const id = useId()
@@ -144,6 +147,7 @@ export function GradientChart(props: {
         sourceLine={props.sourceLine}
         licenceLine={props.licenceLine}
         svgRef={svgRef}
+        name={props.name}
         csv={{
           header: [
             'group (1 = most deprived)',

@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react'
 import { AxisBottom } from '../shared/ChartAxes'
 import { ChartFigure } from '../shared/ChartFigure'
+import type { ExportName } from '../shared/ChartDownloads'
 import { ChartFooter } from '../shared/ChartFooter'
 import { ChartLegend } from '../shared/ChartLegend'
 import { ChartSvg } from '../shared/ChartSvg'
@@ -53,12 +54,15 @@ export function CategoryMixChart({
   title,
   sourceLine,
   licenceLine,
+  name,
 }: {
   rows: readonly MixChartRow[]
   categories: readonly string[]
   title: string
   sourceLine: string
   licenceLine: string
+  /** Parts of the download file names (authority, indicator, years); without it they come from the title. */
+  name?: ExportName | undefined
 }) {
   const id = useId()
   const svgRef = useRef<SVGSVGElement>(null)
@@ -157,6 +161,7 @@ export function CategoryMixChart({
         licenceLine={licenceLine}
         svgRef={svgRef}
         csv={buildMixCsv(rows, categories)}
+        name={name}
       />
       <TableTwin caption={title}>
         <thead>

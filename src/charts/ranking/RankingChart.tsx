@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3'
 import { useId, useMemo, useRef } from 'react'
 import { AxisBottom, plotArea, formatTick } from '../shared/ChartAxes'
-import type { ChartCsv } from '../shared/ChartDownloads'
+import type { ChartCsv, ExportName } from '../shared/ChartDownloads'
 import { ChartFigure } from '../shared/ChartFigure'
 import { ChartFooter } from '../shared/ChartFooter'
 import { BlockSwatch, ChartLegend, LineSwatch } from '../shared/ChartLegend'
@@ -43,6 +43,8 @@ export interface RankingChartProps {
   rankNote: string
   /** Extra CSV columns a view wants (e.g. expected value); defaults to area, code, rank, value, flag, note. */
   csv?: ChartCsv
+  /** Parts of the download file names (authority, indicator, years); without it they come from the title. */
+  name?: ExportName | undefined
 }
 
 const describeBar = (bar: RankingBar, spec: FormatSpec, of: number) =>
@@ -58,7 +60,7 @@ const referenceName = (r: RankingReference) =>
  * through the bars (never through the names or figures). All of England is drawn compactly: the top and bottom ten
  * and the selected authority, with the number left out between; the table twin lists everyone.
  */
-export function RankingChart({ model, title, spec, sourceLine, licenceLine, rankNote, csv }: RankingChartProps) {
+export function RankingChart({ model, title, spec, sourceLine, licenceLine, rankNote, csv, name }: RankingChartProps) {
   const id = useId()
   const svgRef = useRef<SVGSVGElement>(null)
   const { frameRef, width } = useChartWidth(WIDTH)
@@ -221,6 +223,7 @@ export function RankingChart({ model, title, spec, sourceLine, licenceLine, rank
         licenceLine={licenceLine}
         svgRef={svgRef}
         csv={csv ?? buildRankingCsv(model, spec)}
+        name={name}
       />
       <RankingTable model={model} spec={spec} caption={title} rankNote={rankNote} />
     </ChartFigure>

@@ -1,7 +1,7 @@
 import { area as d3area, line, scaleLinear } from 'd3'
 import { useId, useMemo, useRef, type ReactNode } from 'react'
 import { AxisBottom, AxisLeft, formatTick, plotArea } from '../shared/ChartAxes'
-import type { ChartCsv } from '../shared/ChartDownloads'
+import type { ChartCsv, ExportName } from '../shared/ChartDownloads'
 import { ChartFigure } from '../shared/ChartFigure'
 import { ChartFooter } from '../shared/ChartFooter'
 import { ChartLegend, DotSwatch, LineSwatch } from '../shared/ChartLegend'
@@ -36,6 +36,8 @@ export interface ScatterChartProps {
   csv: ChartCsv
   /** The table twin (the view knows which columns matter: expected value, difference). */
   table: ReactNode
+  /** Parts of the download file names (authority, indicator, years); without it they come from the title. */
+  name?: ExportName | undefined
 }
 
 /** Scatter of an indicator against deprivation with the regression line and its 95% prediction band. */
@@ -148,6 +150,7 @@ export function ScatterChart(props: ScatterChartProps) {
         licenceLine={props.licenceLine}
         svgRef={svgRef}
         csv={props.csv}
+        name={props.name}
       >
         {model.missing.length ? ` Not shown (no figure): ${model.missing.join(', ')}.` : ''}
       </ChartFooter>

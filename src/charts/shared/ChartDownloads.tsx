@@ -52,8 +52,10 @@ export function ChartDownloads({
         get frame() {
           return latest.current.frame
         },
+        kind,
+        indicator: name?.indicator,
       }),
-    [frame.title],
+    [frame.title, kind, name?.indicator],
   )
   const fileName = exportFileName(name, frame.title)
   const withLink = (): ExportFrame => ({ ...frame, link: frame.link ?? window.location.href })

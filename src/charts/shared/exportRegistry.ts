@@ -4,6 +4,9 @@ import type { ExportFrame, ExportPicture } from './exportLayout'
 export interface RegisteredExport {
   picture: () => ExportPicture | null
   frame: ExportFrame
+  kind: 'chart' | 'map'
+  /** The indicator part of the download's file name (the series id, or a name for a chart of several). */
+  indicator?: string | undefined
 }
 
 declare global {
@@ -21,3 +24,9 @@ export function registerExport(title: string, entry: RegisteredExport): () => vo
     if (registry.get(title) === entry) registry.delete(title)
   }
 }
+
+/**
+ * The indicator part of the deprivation-adjusted ranking's file name follows the indicator id with this, so the
+ * local-picture briefing can find that chart on /deprivation.
+ */
+export const ADJUSTED_SUFFIX = '-adjusted'

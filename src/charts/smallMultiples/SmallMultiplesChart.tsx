@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3'
 import { useId, useRef } from 'react'
 import { AxisLeft, plotArea } from '../shared/ChartAxes'
-import type { ChartCsv } from '../shared/ChartDownloads'
+import type { ChartCsv, ExportName } from '../shared/ChartDownloads'
 import { ChartFigure } from '../shared/ChartFigure'
 import { estimateTextWidth, fitLabel } from '../shared/exportLayout'
 import { ChartFooter } from '../shared/ChartFooter'
@@ -128,10 +128,12 @@ export interface SmallMultiplesChartProps {
   title: string
   sourceLine: string
   licenceLine: string
+  /** Parts of the download file names (authority, indicator, years); without it they come from the title. */
+  name?: ExportName | undefined
 }
 
 /** A grid of small trend charts, one per indicator, each on its own scale over the same years, with a table twin. */
-export function SmallMultiplesChart({ model, title, sourceLine, licenceLine }: SmallMultiplesChartProps) {
+export function SmallMultiplesChart({ model, title, sourceLine, licenceLine, name }: SmallMultiplesChartProps) {
   const id = useId()
   const exportRef = useRef<SVGSVGElement>(null)
   const columns = 2
@@ -170,6 +172,7 @@ export function SmallMultiplesChart({ model, title, sourceLine, licenceLine }: S
         licenceLine={licenceLine}
         svgRef={exportRef}
         csv={buildSmallMultiplesCsv(model)}
+        name={name}
       />
       <TableTwin caption={`${title}: latest figure of each line`}>
         <thead>

@@ -238,6 +238,7 @@ export function CompareBody(props: CompareBodyProps) {
         sourceLine={sourceLine}
         licenceLine={LICENCE_LINE}
         rankNote={`Ranked within the group; rank 1 is the ${ranksHighestFirst(indicator.polarity) ? 'highest' : 'lowest'} value.`}
+        name={{ authority: area.name, indicator: `${indicator.id}-in-group`, from: year }}
       />
       <p>
         <Link to={`/deprivation${dashboard.searchFor()}`}>
@@ -251,6 +252,7 @@ export function CompareBody(props: CompareBodyProps) {
         spec={indicator}
         sourceLine={buildSourceLine(series, indicator, manifest)}
         licenceLine={LICENCE_LINE}
+        name={{ authority: area.name, indicator: `${indicator.id}-group-trend`, from: firstYear, to: lastYear }}
       />
       <MemberTrendsSection
         area={area}

@@ -67,6 +67,7 @@ export function MemberTrendsSection(props: {
         title={`${indicator.label}: ${area.name} and each member of its comparator group, ${firstYear} to ${lastYear}`}
         sourceLine={props.sourceLine}
         licenceLine={LICENCE_LINE}
+        name={{ authority: area.name, indicator: `${indicator.id}-members`, from: firstYear, to: lastYear }}
       />
     </>
   )

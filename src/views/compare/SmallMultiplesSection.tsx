@@ -103,6 +103,7 @@ export function SmallMultiplesSection(props: {
         title={`${area.name}, its comparator group and England on ${model.panels.map((p) => p.title).join(', ')}, ${firstYear} to ${lastYear}`}
         sourceLine={`Source: ${publishers.join('; ')}.`}
         licenceLine={LICENCE_LINE}
+        name={{ authority: area.name, indicator: 'group-trends', from: firstYear, to: lastYear }}
       />
     </>
   )

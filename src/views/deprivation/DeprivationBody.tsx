@@ -3,6 +3,7 @@ import { RankingChart } from '../../charts/ranking/RankingChart'
 import { buildScatterModel, type ScatterRole } from '../../charts/scatter/buildScatterModel'
 import { ScatterChart } from '../../charts/scatter/ScatterChart'
 import { formatNumber, formatValue, formatYear, unitHeading } from '../../charts/shared/format'
+import { ADJUSTED_SUFFIX } from '../../charts/shared/exportRegistry'
 import { buildTrendSeries } from '../../charts/trend/buildTrendSeries'
 import { TrendChart } from '../../charts/trend/TrendChart'
 import type { Area } from '../../schema/areas'
@@ -207,6 +208,7 @@ export function DeprivationBody(props: DeprivationBodyProps) {
         ySpec={indicator}
         sourceLine={sourceLine}
         licenceLine={LICENCE_LINE}
+        name={{ authority: area?.name, indicator: `${indicator.id}-against-${deprivationIndicator.id}`, from: year }}
         csv={{
           header: [
             'area',
@@ -317,6 +319,7 @@ export function DeprivationBody(props: DeprivationBodyProps) {
         sourceLine={sourceLine}
         licenceLine={LICENCE_LINE}
         rankNote={`Ranked by adjusted value; rank 1 is the ${ranksHighestFirst(indicator.polarity) ? 'highest' : 'lowest'}.`}
+        name={{ authority: area?.name, indicator: `${indicator.id}${ADJUSTED_SUFFIX}`, from: year }}
         csv={{
           header: [
             'area',
@@ -358,6 +361,12 @@ export function DeprivationBody(props: DeprivationBodyProps) {
           spec={indicator}
           sourceLine={`${buildSourceLine(series, indicator, manifest)} ${buildSourceLine(deprivation, deprivationIndicator, manifest)}`}
           licenceLine={LICENCE_LINE}
+          name={{
+            authority: area.name,
+            indicator: `${indicator.id}${ADJUSTED_SUFFIX}-trend`,
+            from: trendModel.years[0],
+            to: trendModel.years.at(-1),
+          }}
         />
       )}
       <FunnelSection

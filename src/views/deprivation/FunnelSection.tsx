@@ -79,6 +79,7 @@ export function FunnelSection(props: {
         spec={indicator}
         sourceLine={`${buildSourceLine(series, indicator, props.manifest, [year])} Child population: ONS mid-year estimates as used by DfE.`}
         licenceLine={LICENCE_LINE}
+        name={{ authority: area?.name, indicator: `${indicator.id}-funnel`, from: year }}
       />
     </>
   )

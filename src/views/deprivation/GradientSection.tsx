@@ -51,6 +51,7 @@ export function GradientSection(props: {
         selectedLabel={area?.name ?? null}
         sourceLine={props.sourceLine}
         licenceLine={LICENCE_LINE}
+        name={{ authority: area?.name, indicator: `${indicator.id}-by-deprivation-tenth`, from: year }}
       />
     </>
   )

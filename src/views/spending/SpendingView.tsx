@@ -210,6 +210,7 @@ function SpendingBody(props: {
             licenceLine={LICENCE_LINE}
             valueLabel={valueLabel}
             yearLabel={YEAR_LABEL}
+            name={{ authority: area.name, indicator: c.perChild.id, from: FIRST_YEAR, to: lastYear }}
             {...(chart.cashFrom !== null ? { divider: { year: chart.cashFrom, label: 'Cash from here →' } } : {})}
           />
         )
@@ -222,6 +223,7 @@ function SpendingBody(props: {
           title={`Children and young people's services spend by category, ${formatFinancialYear(mixYear)} (cash): ${area.name}, its statistical neighbours (mean share) and England`}
           sourceLine={buildSourceLine(cashTotal, cashIndicator, manifest, [mixYear])}
           licenceLine={LICENCE_LINE}
+          name={{ authority: area.name, indicator: 'spend-by-category', from: mixYear }}
         />
       ) : (
         <p>No spending figures have been published for {area.name}.</p>
@@ -242,6 +244,7 @@ function SpendingBody(props: {
             licenceLine={LICENCE_LINE}
             valueLabel="% of CYP services spend"
             yearLabel={YEAR_LABEL}
+            name={{ authority: area.name, indicator: shareIndicator.id, from: FIRST_YEAR, to: lastYear }}
           />
         )
       })}
