@@ -56,6 +56,10 @@ export const APP_ROUTES: RouteObject[] = [
         path: '/briefing',
         lazy: () => import('./views/briefing/BriefingView').then((m) => ({ Component: m.BriefingView })),
       },
+      {
+        path: '/briefing/new/:code',
+        lazy: () => import('./views/briefing/LocalPictureView').then((m) => ({ Component: m.LocalPictureView })),
+      },
       { path: '/data', lazy: () => import('./views/data/DataView').then((m) => ({ Component: m.DataView })) },
       {
         path: '/methods',

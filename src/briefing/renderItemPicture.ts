@@ -1,9 +1,14 @@
 import type { ExportCanvas } from '../charts/shared/exportLayout'
 import { buildExportSvg } from '../charts/shared/exportPicture'
+import type { RegisteredExport } from '../charts/shared/exportRegistry'
 import type { BriefingItem } from './model'
 
 /** How long a view may take to load and draw the item before the briefing says it could not. */
 const TIMEOUT_MS = 30_000
+/** How often a loading view is looked at. */
+const POLL_MS = 150
+/** A view's list of pictures counts as complete once it has not changed for this long with nothing loading. */
+const SETTLED_MS = 800
 
 /** An item drawn afresh from the data: its export SVG on the given canvas, with the text that describes it. */
 export interface ItemPicture {
@@ -13,44 +18,88 @@ export interface ItemPicture {
   description: string
 }
 
+/** A picture a view offers for export, as the local-picture briefing chooses among them. */
+export interface ViewExport {
+  title: string
+  kind: RegisteredExport['kind']
+  indicator: string | undefined
+  sourceLine: string
+  licenceLine: string
+}
+
 let queue: Promise<unknown> = Promise.resolve()
 
-/**
- * Draws a chart or map item from the data by opening its view (the item's URL) in a hidden frame of this same site
- * and taking the picture the view registers under the item's title. The frame runs the view's own code, so the item
- * looks exactly as the view draws it today; one view at a time, so the browser is never loading many at once.
- */
-export function renderItemPicture(item: BriefingItem, canvas: ExportCanvas): Promise<ItemPicture> {
-  const run = () => drawInFrame(item, canvas)
-  const result = queue.then(run, run)
+/** Runs one frame job at a time, so the browser is never loading many views at once. */
+function queued<T>(job: () => Promise<T>): Promise<T> {
+  const result = queue.then(job, job)
   queue = result.catch(() => undefined)
   return result
 }
 
-async function drawInFrame(item: BriefingItem, canvas: ExportCanvas): Promise<ItemPicture> {
-  if (!item.view) throw new Error(`“${item.title}” has no view to draw it from`)
-  const frame = document.createElement('iframe')
-  frame.setAttribute('aria-hidden', 'true')
-  frame.tabIndex = -1
-  frame.title = 'Drawing a briefing item'
-  Object.assign(frame.style, { position: 'absolute', left: '-10000px', top: '0', width: '1100px', height: '900px' })
-  frame.src = item.view
-  document.body.append(frame)
-  try {
-    const started = Date.now()
-    for (;;) {
-      const entry = frame.contentWindow?.cscExports?.get(item.title)
-      const picture = entry?.picture()
-      if (entry && picture) {
-        const link = new URL(item.view, window.location.href).href
-        const svg = buildExportSvg(picture, { ...entry.frame, link }, canvas)
-        return { ...svg, description: picture.description ?? item.title }
+/**
+ * Opens a view (path and query) in a hidden frame of this same site, hands its window to `poll` every 150 ms until
+ * `poll` returns a result, and removes the frame. The frame runs the view's own code, so what is read from it is
+ * exactly what the view draws today.
+ */
+function inViewFrame<T>(view: string, what: string, poll: (win: Window) => T | null): Promise<T> {
+  return queued(async () => {
+    const frame = document.createElement('iframe')
+    frame.setAttribute('aria-hidden', 'true')
+    frame.tabIndex = -1
+    frame.title = 'Drawing a briefing item'
+    Object.assign(frame.style, { position: 'absolute', left: '-10000px', top: '0', width: '1100px', height: '900px' })
+    frame.src = view
+    document.body.append(frame)
+    try {
+      const started = Date.now()
+      for (;;) {
+        const win = frame.contentWindow
+        const result = win ? poll(win) : null
+        if (result !== null) return result
+        if (Date.now() - started > TIMEOUT_MS)
+          throw new Error(`${what} could not be drawn: its view no longer shows it (the data may have changed)`)
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS))
       }
-      if (Date.now() - started > TIMEOUT_MS)
-        throw new Error(`“${item.title}” could not be drawn: its view no longer shows it (the data may have changed)`)
-      await new Promise((resolve) => setTimeout(resolve, 150))
+    } finally {
+      frame.remove()
     }
-  } finally {
-    frame.remove()
-  }
+  })
+}
+
+/** Draws a chart or map item from the data, through its view, taking the picture the view registers under its title. */
+export function renderItemPicture(item: BriefingItem, canvas: ExportCanvas): Promise<ItemPicture> {
+  const view = item.view
+  if (!view) return Promise.reject(new Error(`“${item.title}” has no view to draw it from`))
+  return inViewFrame(view, `“${item.title}”`, (win) => {
+    const entry = win.cscExports?.get(item.title)
+    const picture = entry?.picture()
+    if (!entry || !picture) return null
+    const link = new URL(view, window.location.href).href
+    const svg = buildExportSvg(picture, { ...entry.frame, link }, canvas)
+    return { ...svg, description: picture.description ?? item.title }
+  })
+}
+
+/** Every picture a view offers for export, once it has finished loading (in the order the view registers them). */
+export function listViewExports(view: string): Promise<ViewExport[]> {
+  let seen = ''
+  let since = 0
+  return inViewFrame(view, `The pictures of ${view}`, (win) => {
+    const entries = [...(win.cscExports?.entries() ?? [])]
+    const loading = win.document.querySelector('.loading') !== null
+    const key = entries.map(([title]) => title).join('\n')
+    if (loading || entries.length === 0 || key !== seen) {
+      seen = key
+      since = Date.now()
+      return null
+    }
+    if (Date.now() - since < SETTLED_MS) return null
+    return entries.map(([title, entry]) => ({
+      title,
+      kind: entry.kind,
+      indicator: entry.indicator,
+      sourceLine: entry.frame.sourceLine,
+      licenceLine: entry.frame.licenceLine,
+    }))
+  })
 }

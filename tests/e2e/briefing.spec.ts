@@ -85,3 +85,37 @@ test('add items from three views, reorder, undo, reload, and open the shared lin
   await expect(other.locator('.briefing-item__title')).toHaveText(order)
   await colleague.close()
 })
+
+test("the profile's button makes Barnsley's local-picture briefing: 8 to 12 items, every picture drawn", async ({
+  page,
+}) => {
+  test.setTimeout(240_000)
+  await page.goto('/area/E08000016')
+  await page.getByRole('link', { name: 'Make a local-picture briefing for Barnsley' }).click()
+  await expect(page).toHaveURL(/\/briefing$/, { timeout: 120_000 })
+  await expect(page.getByRole('heading', { level: 2, name: 'Barnsley: the local picture' })).toBeVisible()
+  const items = page.locator('.briefing-item')
+  const count = await items.count()
+  expect(count).toBeGreaterThanOrEqual(8)
+  expect(count).toBeLessThanOrEqual(12)
+  // Nothing the plan asks for was missing for Barnsley.
+  await expect(page.getByText(/^Not available for Barnsley/)).toHaveCount(0)
+  const titles = page.locator('.briefing-item__title')
+  for (const words of [
+    /most deprived 10%/,
+    /rank .* districts/,
+    /^Neighbourhoods in Barnsley/,
+    /adjusted for/,
+    /^Children in need rate: Barnsley/,
+    /^Child protection plan rate: Barnsley/,
+    /^CLA rate: Barnsley/,
+    /spend per child/,
+  ])
+    await expect(titles.filter({ hasText: words })).toHaveCount(1)
+  // Every chart and map is drawn from the data, and every figure and chart of one indicator has its generated
+  // sentence (the map's is left for the user to write).
+  await expect(page.locator('img.briefing-item__picture')).toHaveCount(6, { timeout: 150_000 })
+  const stated = page.locator('.briefing-item--figure, .briefing-item--chart').getByLabel('What it says')
+  await expect(stated).toHaveCount(7)
+  for (const sentence of await stated.all()) await expect(sentence).toHaveValue(/^Barnsley/)
+})

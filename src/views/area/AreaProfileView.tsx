@@ -132,6 +132,13 @@ function ProfileBody({
       </span>
       <h1>{area.name}</h1>
       <StateNotices notices={dashboard.notices} />
+      {area.status === 'current' && (
+        <p className="no-print">
+          <Link className="button button--secondary" to={`/briefing/new/${area.code}`}>
+            Make a local-picture briefing for {area.name}
+          </Link>
+        </p>
+      )}
       {area.status === 'former' && (
         <div className="inset">
           {area.name} was abolished

@@ -17,6 +17,8 @@ export function BriefingView() {
   const [linkMessage, setLinkMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const [shareUrl, setShareUrl] = useState<string | null>(null)
   const sentences = useGeneratedSentences(briefing.items)
+  // What a made briefing (/briefing/new/:code) could not include, said once on arrival.
+  const madeNote = (location.state as { note?: string } | null)?.note || null
 
   // A shared link (#b=…) opens as a briefing of its own; a damaged one says so and changes nothing already saved.
   useEffect(() => {
@@ -61,6 +63,11 @@ export function BriefingView() {
       {linkMessage && (
         <p className={linkMessage.ok ? 'notification-banner' : 'inset'} role={linkMessage.ok ? 'status' : 'alert'}>
           {linkMessage.text}
+        </p>
+      )}
+      {madeNote && (
+        <p className="inset" role="status">
+          {madeNote}
         </p>
       )}
       {problem && (
