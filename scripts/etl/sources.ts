@@ -4,6 +4,7 @@ import { main as cwip } from './cwip/run'
 import { main as deflators } from './deflators/run'
 import { main as geo } from './geo/run'
 import { main as imd } from './imd/run'
+import { main as iod2025 } from './iod2025/run'
 import { LOW_INCOME_LAIT_MEASURES, main as lowIncome } from './lowIncome/run'
 import { main as lsoaPopulation } from './lsoaPopulation/run'
 import { main as neighbours } from './neighbours/run'
@@ -28,6 +29,7 @@ export const ETL_SOURCES: EtlSource[] = [
   { id: 'cla', main: cla, laitMeasures: CLA_LAIT_MEASURES, usesPopulation: true },
   { id: 'cin', main: cin, laitMeasures: CIN_LAIT_MEASURES, usesPopulation: true },
   { id: 'imd', main: imd },
+  { id: 'iod2025', main: iod2025 },
   { id: 'geo', main: geo },
   { id: 'low-income', main: lowIncome, laitMeasures: LOW_INCOME_LAIT_MEASURES },
   { id: 'deflators', main: deflators },

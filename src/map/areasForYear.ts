@@ -70,6 +70,6 @@ export function reorganisationGroups(
  */
 export function buildSeriesCodeLookup(areas: Iterable<Area>): (boundaryCode: string) => string {
   const current = new Map<string, string>()
-  for (const a of areas) for (const f of a.formerCodes ?? []) current.set(f, a.code)
+  for (const a of areas) for (const f of [...(a.formerCodes ?? []), ...(a.laterCodes ?? [])]) current.set(f, a.code)
   return (code) => current.get(code) ?? code
 }

@@ -24,6 +24,11 @@ export const areaSchema = z
     status: z.enum(['current', 'former']),
     /** Codes this same area carried before a recode (same area, same series). */
     formerCodes: z.array(z.string().regex(GSS_CODE)).optional(),
+    /**
+     * Codes ONS gave this authority later that the series are not (yet) published under: Barnsley E08000038 and
+     * Sheffield E08000039 since April 2025. Accepted wherever a code is (search, addresses, the ETL's joins).
+     */
+    laterCodes: z.array(z.string().regex(GSS_CODE)).optional(),
     /** For a former authority: the authorities that took over its area. */
     successors: z.array(z.string().regex(GSS_CODE)).optional(),
     /** For an authority created by a reorganisation: the authorities whose area it took over. */
@@ -40,3 +45,17 @@ export type Area = z.infer<typeof areaSchema>
 
 export const areasFileSchema = z.array(areaSchema)
 export type AreasFile = z.infer<typeof areasFileSchema>
+
+/** Every code an authority is known by: its series code, then former and later aliases. */
+export function areaCodes(area: Pick<Area, 'code' | 'formerCodes' | 'laterCodes'>): string[] {
+  return [area.code, ...(area.formerCodes ?? []), ...(area.laterCodes ?? [])]
+}
+
+/** The authority a code (series code or any alias, any case) names, if any. */
+export function findAreaByCode<A extends Pick<Area, 'code' | 'formerCodes' | 'laterCodes'>>(
+  areas: readonly A[],
+  code: string,
+): A | undefined {
+  const wanted = code.trim().toUpperCase()
+  return areas.find((a) => a.code === wanted) ?? areas.find((a) => areaCodes(a).includes(wanted))
+}

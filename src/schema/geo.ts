@@ -89,3 +89,52 @@ export const lsoaDecilesFileSchema = z
   })
   .strict()
 export type LsoaDecilesFile = z.infer<typeof lsoaDecilesFileSchema>
+
+/**
+ * IoD2025 measures in the order the 2021 LSOA files store them: the IMD, its seven domains, then IDACI (the
+ * supplementary index of income deprivation affecting children).
+ */
+export const LSOA21_MEASURES = [...LSOA_DOMAINS, 'idaci'] as const
+export type Lsoa21Measure = (typeof LSOA21_MEASURES)[number]
+
+/** Number of LSOAs (2021) in England, the range of every IoD2025 rank. */
+export const LSOA21_COUNT = 33755
+
+export const lsoa21PropertiesSchema = z
+  .object({
+    code: z.string().regex(/^E01\d{6}$/),
+    name: z.string(),
+    /** The 2024 electoral ward the LSOA lies in (ONS best fit): a place name readers recognise. */
+    ward: z.string(),
+    /** Score of the IMD and each domain, as published (LSOA_DOMAINS order; MHCLG publishes no IDACI scores here). */
+    scores: z.array(z.number()).length(LSOA_DOMAINS.length),
+    /** National rank (1 = most deprived of 33,755) per measure, in LSOA21_MEASURES order. */
+    ranks: z.array(z.number().int().min(1).max(LSOA21_COUNT)).length(LSOA21_MEASURES.length),
+    /** National decile (1 = most deprived 10%) per measure, in LSOA21_MEASURES order. */
+    deciles: z.array(z.number().int().min(1).max(10)).length(LSOA21_MEASURES.length),
+  })
+  .strict()
+export type Lsoa21Properties = z.infer<typeof lsoa21PropertiesSchema>
+
+/** public/data/lsoa/2021/<code>.json: one current authority's 2021 LSOAs with their IoD2025 figures. */
+export const lsoa21FileSchema = z
+  .object({
+    areaCode: z.string(),
+    edition: z.literal(2025),
+    topology: topologySchema('lsoa', lsoa21PropertiesSchema),
+  })
+  .strict()
+export type Lsoa21File = z.infer<typeof lsoa21FileSchema>
+
+/** How many of each authority's 2021 LSOAs fall in each national IMD 2025 decile, and England's (index 0 = decile 1). */
+export const lsoa21DecilesFileSchema = z
+  .object({
+    edition: z.literal(2025),
+    england: z.object({ total: z.number().int().positive(), byDecile: z.array(z.number().int().min(0)).length(10) }),
+    areas: z.record(
+      z.string(),
+      z.object({ total: z.number().int().positive(), byDecile: z.array(z.number().int().min(0)).length(10) }).strict(),
+    ),
+  })
+  .strict()
+export type Lsoa21DecilesFile = z.infer<typeof lsoa21DecilesFileSchema>

@@ -24,6 +24,11 @@ export const seriesSchema = z
     yearSources: z.array(z.string()),
     /** For each year, whether the figures are as published or computed by the ETL (see the indicator's method). */
     yearProvenance: z.array(z.enum(YEAR_PROVENANCES)),
+    /**
+     * Years (keys) whose figures are only partly computed: the area codes whose figure that year is computed; the
+     * others are as published (IoD2025: counties computed, unitary authorities published). Absent when no year mixes.
+     */
+    computedAreas: z.record(z.string(), z.array(z.string())).optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -44,3 +49,10 @@ export const seriesSchema = z
     }
   })
 export type Series = z.infer<typeof seriesSchema>
+
+/** Whether an area's figure in a year (index into years) is computed by the ETL rather than as published. */
+export function isComputedFigure(series: Series, areaCode: string, yearIndex: number): boolean {
+  if (series.yearProvenance[yearIndex] !== 'computed') return false
+  const partly = series.computedAreas?.[String(series.years[yearIndex])]
+  return partly ? partly.includes(areaCode) : true
+}

@@ -27,7 +27,7 @@ const AREAS: Area[] = [
   }),
   area('E06000060', 825, 'Buckinghamshire', { formerCodes: ['E10000002'] }),
   area('E06000065', 815, 'North Yorkshire', { formerCodes: ['E10000023'] }),
-  area('E08000016', 370, 'Barnsley'),
+  area('E08000016', 370, 'Barnsley', { laterCodes: ['E08000038'] }),
   area('E09000003', 302, 'Barnet'),
   area('E09000001', 201, 'City of London'),
   area('E08000035', 383, 'Leeds'),
@@ -61,6 +61,14 @@ describe('searchAreas', () => {
       area: { name: 'Buckinghamshire' },
     })
     expect(searchAreas('330', AREAS)[0]).toMatchObject({ kind: 'LA number', area: { name: 'Birmingham' } })
+  })
+
+  it('finds Barnsley by the code ONS gave it in April 2025 (E08000038)', () => {
+    expect(searchAreas('e08000038', AREAS)[0]).toMatchObject({
+      kind: 'new code',
+      matched: 'E08000038',
+      area: { code: 'E08000016', name: 'Barnsley' },
+    })
   })
 
   it('ignores "Council", "City of", "County" and "Borough" variations', () => {

@@ -3,7 +3,7 @@ import { allowedTypos, editDistance } from './editDistance'
 import { significantWords, tokenise } from './normaliseName'
 
 /** Why an area matched, for the result's second line. */
-export type MatchKind = 'code' | 'former code' | 'LA number' | 'name' | 'other name'
+export type MatchKind = 'code' | 'former code' | 'new code' | 'LA number' | 'name' | 'other name'
 
 export interface AreaMatch {
   area: Area
@@ -77,6 +77,7 @@ export function searchAreas(query: string, areas: readonly Area[], limit = 10): 
     for (const area of areas) {
       if (area.code === code) matches.push({ area, score: 1000, kind: 'code', matched: area.code })
       else if (area.formerCodes?.includes(code)) matches.push({ area, score: 900, kind: 'former code', matched: code })
+      else if (area.laterCodes?.includes(code)) matches.push({ area, score: 950, kind: 'new code', matched: code })
       else if (String(area.laNumber) === trimmed)
         matches.push({ area, score: 1000, kind: 'LA number', matched: trimmed })
     }

@@ -1,4 +1,4 @@
-import type { Area } from '../schema/areas'
+import { findAreaByCode, type Area } from '../schema/areas'
 import type { Indicator } from '../schema/indicators'
 
 /** What parsing needs to know to validate URL values (all from public/data). */
@@ -45,12 +45,12 @@ export function choiceKey<T extends string, State>(choices: readonly T[], fallba
   }
 }
 
-/** Finds the series code for a code typed in a URL: current code, former code (same area) or any case. */
+/** Finds the series code for a code typed in a URL: current code, former or later code (same area) or any case. */
 export function resolveAreaCode(raw: string, areas: readonly Area[]): { code: string; via?: Area } | null {
   const wanted = raw.trim().toUpperCase()
   const direct = areas.find((a) => a.code === wanted)
   if (direct) return { code: direct.code }
-  const recoded = areas.find((a) => a.formerCodes?.includes(wanted))
+  const recoded = findAreaByCode(areas, wanted)
   return recoded ? { code: recoded.code, via: recoded } : null
 }
 

@@ -12,6 +12,16 @@ export const RECODES: readonly { laNumber: number; from: string; to: string; yea
   { laNumber: 933, from: 'E10000027', to: 'E06000066', year: 2023 }, // Somerset
 ]
 
+/**
+ * New codes ONS gave an existing authority after a minor boundary change, before the publishers use them: the series
+ * stays under the established code (DfE releases up to 2025 still use it) and the new code is an alias, so a later
+ * release that uses it lands on the same authority. Barnsley and Sheffield, April 2025.
+ */
+export const LATER_CODES: readonly { laNumber: number; code: string; laterCode: string; year: number }[] = [
+  { laNumber: 370, code: 'E08000016', laterCode: 'E08000038', year: 2026 }, // Barnsley
+  { laNumber: 373, code: 'E08000019', laterCode: 'E08000039', year: 2026 }, // Sheffield
+]
+
 /** Real boundary changes: the former authorities keep their own series. */
 export const REORGANISATIONS: readonly { predecessors: string[]; successors: string[]; firstYear: number }[] = [
   // Christchurch moved from Dorset county into BCP, so neither successor is a simple sum of predecessors.

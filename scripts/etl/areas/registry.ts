@@ -1,4 +1,4 @@
-import type { Area } from '../../../src/schema/areas'
+import { areaCodes, type Area } from '../../../src/schema/areas'
 import { SourceError, type SourceLocation } from '../../lib/sourceError'
 
 /** Lower-case, '&' as 'and', no punctuation, no "council"/"city of"/"(pre lg)" noise: the key names are joined on. */
@@ -26,7 +26,7 @@ export class AreaRegistry {
     this.areas = areas
     for (const area of areas) {
       this.byNumber.set(area.laNumber, area)
-      for (const code of [area.code, ...(area.formerCodes ?? [])]) this.byGss.set(code, area)
+      for (const code of areaCodes(area)) this.byGss.set(code, area)
     }
     // Names: current authorities win over former ones that share a name (Dorset 838 vs the former county 835).
     for (const area of [...areas].sort((a, b) => (a.status === b.status ? 0 : a.status === 'former' ? -1 : 1))) {
@@ -69,7 +69,7 @@ export class AreaRegistry {
     return area
   }
 
-  /** The authority with this GSS code (current or former alias); an unknown code stops the ETL. */
+  /** The authority with this GSS code (current, former or later alias); an unknown code stops the ETL. */
   requireCode(code: string, at: SourceLocation): Area {
     const area = this.findByCode(code)
     if (!area) throw new SourceError(at, `unknown area code "${code}"`)

@@ -5,7 +5,14 @@ import { readCsv, requireColumns } from '../../lib/readCsv'
 import { readSheet } from '../../lib/readWorkbook'
 import { SourceError } from '../../lib/sourceError'
 import { emptyReport, dropRow, type SourceReport } from '../types'
-import { EXCLUDED_FROM_AVERAGES, FORMER_AUTHORITY_CODES, RECODES, REGION_CODES, REORGANISATIONS } from './lineage'
+import {
+  EXCLUDED_FROM_AVERAGES,
+  FORMER_AUTHORITY_CODES,
+  LATER_CODES,
+  RECODES,
+  REGION_CODES,
+  REORGANISATIONS,
+} from './lineage'
 import { AreaRegistry } from './registry'
 
 export const AREA_FILES = {
@@ -119,6 +126,8 @@ export function buildAreas(rawDir: string): { areas: Area[]; report: SourceRepor
     }
     const formerCodes = RECODES.filter((r) => r.to === code).map((r) => r.from)
     if (formerCodes.length) area.formerCodes = formerCodes
+    const laterCodes = LATER_CODES.filter((r) => r.code === code).map((r) => r.laterCode)
+    if (laterCodes.length) area.laterCodes = laterCodes
     for (const reorg of REORGANISATIONS) {
       if (reorg.predecessors.includes(code)) {
         area.successors = reorg.successors

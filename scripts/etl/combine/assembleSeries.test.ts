@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { isComputedFigure } from '../../../src/schema/series'
 import { AreaRegistry } from '../areas/registry'
 import { testArea } from '../testing/testAreas'
 import { emptyReport, ENGLAND_CODE, type Observation } from '../types'
@@ -76,6 +77,7 @@ describe('assembleSeries', () => {
       regions: { E12000001: [null, 4] },
       yearSources: ['e', 's'],
       yearProvenance: ['published', 'computed'],
+      computedAreas: { '2024': ['E08000016'] },
     })
   })
 })
@@ -97,5 +99,48 @@ describe('combineObservations', () => {
       ['a', [2024], [null], [3]],
       ['b', [2024], [2], [null]],
     ])
+  })
+})
+
+const blackpoolAndLancashire = new AreaRegistry([testArea('E06000009', 890, 'Blackpool'), testArea('E10000017', 888, 'Lancashire')])
+
+const provenanceObs = (areaCode: string, year: number, provenance: Observation['provenance']): Observation => ({
+  indicatorId: 'imd_score',
+  areaCode,
+  year,
+  value: 1,
+  flag: null,
+  sourceId: 's',
+  release: 1,
+  provenance,
+})
+
+describe('assembleSeries provenance', () => {
+  it('names the computed areas of a year that mixes published and computed figures', () => {
+    const series = assembleSeries(
+      'imd_score',
+      [
+        provenanceObs('E06000009', 2019, 'published'),
+        provenanceObs('E10000017', 2019, 'published'),
+        provenanceObs('E06000009', 2025, 'published'),
+        provenanceObs('E10000017', 2025, 'computed'),
+      ],
+      blackpoolAndLancashire,
+    )
+    expect(series.yearProvenance).toEqual(['published', 'computed'])
+    expect(series.computedAreas).toEqual({ '2025': ['E10000017'] })
+    expect(isComputedFigure(series, 'E10000017', 1)).toBe(true)
+    expect(isComputedFigure(series, 'E06000009', 1)).toBe(false)
+    expect(isComputedFigure(series, 'E10000017', 0)).toBe(false)
+  })
+
+  it('lists no areas when every figure of a computed year is computed', () => {
+    const series = assembleSeries(
+      'imd_score',
+      [provenanceObs('E06000009', 2025, 'computed'), provenanceObs('E10000017', 2025, 'computed')],
+      blackpoolAndLancashire,
+    )
+    expect(series.computedAreas).toBeUndefined()
+    expect(isComputedFigure(series, 'E06000009', 0)).toBe(true)
   })
 })

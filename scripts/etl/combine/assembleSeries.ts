@@ -63,6 +63,14 @@ export function assembleSeries(indicatorId: string, winners: readonly Observatio
     yearSources: yearWinners.map((ws, i) => englandRow[i]?.sourceId ?? mostCommon(ws.map((w) => w.sourceId))),
     yearProvenance: yearWinners.map((ws) => (ws.some((w) => w.provenance === 'computed') ? 'computed' : 'published')),
   }
+  // A year whose figures are only partly computed names its computed areas, so a published figure of that year is
+  // not labelled computed because some other authority's is.
+  const computedAreas: Record<string, string[]> = {}
+  yearWinners.forEach((ws, i) => {
+    const computed = ws.filter((w) => w.provenance === 'computed').map((w) => w.areaCode)
+    if (computed.length && computed.length < ws.length) computedAreas[String(years[i])] = computed.sort()
+  })
+  if (Object.keys(computedAreas).length) series.computedAreas = computedAreas
   if (Object.keys(flags).length) series.flags = flags
   if (englandRow.some((o) => o?.flag)) series.englandFlags = englandRow.map((o) => o?.flag ?? null)
   if (regionCodes.length) series.regions = regions

@@ -1,11 +1,24 @@
 import type { Indicator } from '../../../src/schema/indicators'
+import { DISTRICT_COUNT_2025 } from '../iod2025/files'
 import { DISTRICT_COUNT } from './districtRanks'
 
-const UTLA_SOURCE = ['imd-utla']
+const UTLA_SOURCE = ['imd-utla', 'iod2025', 'ons-mye2024']
 
 const AVERAGE_SCORE =
   'the population-weighted average of the scores of the authority’s LSOAs (neighbourhoods of about 1,500 people), ' +
-  'as published in the English Indices of Deprivation upper-tier local authority summaries (File 11)'
+  'as published in the English Indices of Deprivation upper-tier local authority summaries (File 11); for IoD2025, ' +
+  'which has no upper-tier summary in the bundle, the district summary (File 10) of an authority that is itself a ' +
+  'district, and for a county a figure computed by CSC Explorer (see method)'
+
+/** How the IoD2025 figures of the 21 counties are computed (every other authority's are as published). */
+export const IOD2025_COUNTY_METHOD =
+  'IoD2025 (year 2025): unitary authorities, metropolitan districts and London boroughs are themselves 2024 ' +
+  'districts and take MHCLG’s published district summary (File 10 version 2; IDACI from File 10 version 1). For the ' +
+  '21 counties CSC Explorer computes the figures: the average score is the mean of the county’s districts’ published ' +
+  'average scores weighted by their ONS mid-2024 population (all ages; children aged 0-15 for IDACI), to 3 decimal ' +
+  'places. MHCLG weights LSOA scores by its own population denominators, so a computed county score approximates the ' +
+  'one MHCLG would publish. The share of LSOAs in the most deprived 10% is counted exactly from the LSOA deciles of ' +
+  'IoD2025 File 1 (IMD) and File 3 (IDACI), with File 1’s district for every LSOA.'
 
 const GEOGRAPHY_CAVEATS =
   'Each edition is on its own geography: IoD2015 on 2013 upper-tier authorities (152), IoD2019 on April 2019 ones ' +
@@ -14,7 +27,8 @@ const GEOGRAPHY_CAVEATS =
   '(IoD2015) and Northamptonshire and Cumbria (both editions) are former authorities with their own values; BCP and ' +
   'Dorset (unitary) start in IoD2019. North Northamptonshire, West Northamptonshire, Cumberland and Westmorland and ' +
   'Furness were created after IoD2019 and have no published summary in either edition: they are left blank, not ' +
-  'estimated. Scores from different editions use the same method but are not designed for measuring change over time.'
+  'estimated. IoD2025 is on 2021 LSOAs and 2024 districts and covers every current authority (see method). Scores ' +
+  'from different editions use the same broad method but are not designed for measuring change over time.'
 
 const EDITION = {
   topic: 'deprivation',
@@ -32,6 +46,7 @@ function domainScore(id: string, domain: string, shortLabel: string, scale: stri
     polarity: 'higher-is-worse',
     source: UTLA_SOURCE,
     definition: `${domain} domain of the Index of Multiple Deprivation: ${AVERAGE_SCORE}. ${scale} Higher = more deprived.`,
+    method: IOD2025_COUNTY_METHOD,
     caveats: GEOGRAPHY_CAVEATS,
   }
 }
@@ -53,6 +68,7 @@ export const UTLA_INDICATORS: readonly Indicator[] = [
     polarity: 'higher-is-worse',
     source: UTLA_SOURCE,
     definition: `Index of Multiple Deprivation (all seven domains combined): ${AVERAGE_SCORE}. Higher = more deprived.`,
+    method: IOD2025_COUNTY_METHOD,
     caveats: GEOGRAPHY_CAVEATS,
   },
   {
@@ -67,7 +83,10 @@ export const UTLA_INDICATORS: readonly Indicator[] = [
     source: UTLA_SOURCE,
     definition:
       'The published rank of the authority’s IMD average score among all upper-tier authorities in England in that ' +
-      'edition, 1 = most deprived (out of 152 in IoD2015 and 151 in IoD2019, City of London and Isles of Scilly included).',
+      'edition, 1 = most deprived (out of 152 in IoD2015 and 151 in IoD2019, City of London and Isles of Scilly included). ' +
+      'IoD2025 (2025): computed by CSC Explorer, ranking the 153 current authorities’ IMD average scores (published for ' +
+      'unitary authorities, computed for counties).',
+    method: `${IOD2025_COUNTY_METHOD} The 2025 rank orders those scores, highest = 1; equal scores share the better rank.`,
     caveats: `Ranks are out of a different number of authorities in each edition. ${GEOGRAPHY_CAVEATS}`,
   },
   {
@@ -84,7 +103,7 @@ export const UTLA_INDICATORS: readonly Indicator[] = [
       'Multiple Deprivation.',
     method:
       'Published as a proportion with 4 decimal places (e.g. 0.2177); multiplied by 100 and kept to 2 decimal places ' +
-      '(21.77%), so no precision is added or lost.',
+      `(21.77%), so no precision is added or lost. ${IOD2025_COUNTY_METHOD}`,
     caveats: GEOGRAPHY_CAVEATS,
   },
   domainScore('imd_income_score', 'Income', 'Income score', RATE_SCALE('the population')),
@@ -104,7 +123,8 @@ export const UTLA_INDICATORS: readonly Indicator[] = [
     polarity: 'higher-is-worse',
     source: UTLA_SOURCE,
     definition: `IDACI, the share of children aged 0-15 living in income-deprived families: ${AVERAGE_SCORE}. ${RATE_SCALE('children aged 0-15')} Higher = more deprived.`,
-    caveats: GEOGRAPHY_CAVEATS,
+    method: IOD2025_COUNTY_METHOD,
+    caveats: `IoD2025 measures IDACI after housing costs, so its scores are much higher than IoD2019’s: the editions are not comparable. The 2025 district scores come from File 10 version 1 (the only district IDACI summary bundled), in which West Northamptonshire and Cherwell differ slightly from the corrected version 2. ${GEOGRAPHY_CAVEATS}`,
   },
   {
     id: 'idaci_most_deprived_10pc',
@@ -120,12 +140,14 @@ export const UTLA_INDICATORS: readonly Indicator[] = [
       'deprivation affecting children (IDACI).',
     method:
       'Published as a proportion with 4 decimal places; multiplied by 100 and kept to 2 decimal places, so no ' +
-      'precision is added or lost.',
+      `precision is added or lost. ${IOD2025_COUNTY_METHOD} IoD2025 File 10 version 1 placed one LSOA (E01027305) in ` +
+      'Cherwell rather than West Northamptonshire; West Northamptonshire’s 2025 IDACI share is therefore counted from ' +
+      'the deciles (1.68%, published 1.69%) and marked computed.',
     caveats: GEOGRAPHY_CAVEATS,
   },
 ]
 
-const DISTRICT_SOURCE = ['imd-lsoa', 'ons-utla-lookup']
+const DISTRICT_SOURCE = ['imd-lsoa', 'iod2025', 'ons-utla-lookup']
 
 const DISTRICT_METHOD =
   `Computed by the ETL from the published IoD2019 district (lower-tier authority) IMD average scores (File 10, ` +
@@ -135,7 +157,9 @@ const DISTRICT_METHOD =
   `four 2019 districts (merged in 2020) to Buckinghamshire; Northamptonshire's seven to the former county and to North ` +
   `Northamptonshire (Corby, East Northamptonshire, Kettering, Wellingborough) or West Northamptonshire (Daventry, ` +
   `Northampton, South Northamptonshire); Cumbria's six to the former county and to Cumberland (Allerdale, Carlisle, ` +
-  `Copeland) or Westmorland and Furness (Barrow-in-Furness, Eden, South Lakeland).`
+  `Copeland) or Westmorland and Furness (Barrow-in-Furness, Eden, South Lakeland). IoD2025 (2025): the published rank ` +
+  `of average score among ${DISTRICT_COUNT_2025} districts (File 10 version 2); a county takes its most (and least) ` +
+  `deprived 2024 district's rank, districts placed with ONS's April 2023 lookup.`
 
 const DISTRICT_CAVEATS =
   'A rank, not a measure of how much more deprived: rank 1 and rank 10 can be close in score. The official File 10 ' +
@@ -146,15 +170,16 @@ const DISTRICT_CAVEATS =
 export const DISTRICT_INDICATORS: readonly Indicator[] = [
   {
     id: 'imd_district_rank',
-    label: `IMD 2019 rank of average score among England's ${DISTRICT_COUNT} districts (most deprived district)`,
-    shortLabel: `IMD district rank (of ${DISTRICT_COUNT})`,
+    label: `IMD rank of average score among England's districts (most deprived district)`,
+    shortLabel: `IMD district rank`,
     ...EDITION,
     unit: 'rank',
     decimals: 0,
     polarity: 'higher-is-better',
     source: DISTRICT_SOURCE,
     definition:
-      `The IoD2019 rank of IMD average score among England's ${DISTRICT_COUNT} lower-tier authorities (districts), ` +
+      `The rank of IMD average score among England's lower-tier authorities (districts): ${DISTRICT_COUNT} in IoD2019, ` +
+      `${DISTRICT_COUNT_2025} in IoD2025; ` +
       `1 = most deprived: the rank councils usually quote. For an authority that is itself a district (unitary, ` +
       `metropolitan borough, London borough) it is the authority's own rank; for a county or any other authority ` +
       `made up of several 2019 districts it is the rank of its MOST deprived district (see imd_district_rank_least ` +
@@ -164,17 +189,17 @@ export const DISTRICT_INDICATORS: readonly Indicator[] = [
   },
   {
     id: 'imd_district_rank_least',
-    label: `IMD 2019 rank of average score among England's ${DISTRICT_COUNT} districts (least deprived district)`,
-    shortLabel: `IMD district rank, least deprived (of ${DISTRICT_COUNT})`,
+    label: `IMD rank of average score among England's districts (least deprived district)`,
+    shortLabel: `IMD district rank, least deprived`,
     ...EDITION,
     unit: 'rank',
     decimals: 0,
     polarity: 'higher-is-better',
     source: DISTRICT_SOURCE,
     definition:
-      `The IoD2019 rank (1 = most deprived of ${DISTRICT_COUNT} districts) of the authority's LEAST deprived 2019 ` +
-      `district. Equal to imd_district_rank for an authority that is itself a single district; for a county it ` +
-      `gives the other end of the range ("districts rank from 45 to 280 of ${DISTRICT_COUNT}").`,
+      `The rank (1 = most deprived of ${DISTRICT_COUNT} districts in IoD2019, ${DISTRICT_COUNT_2025} in IoD2025) of the ` +
+      `authority's LEAST deprived district. Equal to imd_district_rank for an authority that is itself a single district; for a county it ` +
+      `gives the other end of the range ("districts rank from 45 to 280 of ${DISTRICT_COUNT_2025}").`,
     method: DISTRICT_METHOD,
     caveats: DISTRICT_CAVEATS,
   },

@@ -54,6 +54,13 @@ describe('readUtlaSummary', () => {
     expect(valueOf(observations, 'imd_most_deprived_10pc', 'E06000060')).toBe(1.39)
   })
 
+  it('puts a synthetic future release that uses Barnsley’s April 2025 code (E08000038) on Barnsley’s series', () => {
+    writeUtlaWorkbook(rawDir, 2019, [{ ...BARNSLEY, code: 'E08000038' }])
+    const observations = read(2019)
+    expect(valueOf(observations, 'imd_score', 'E08000016')).toBe(29.933)
+    expect(observations.some((o) => o.areaCode === 'E08000038')).toBe(false)
+  })
+
   it('reads the 2015 layout, whose IDACI headers spell the index out', () => {
     expect(fixtureHeaders(2015, 'IDACI')).toContain(
       'Income Deprivation Affecting Children Index (IDACI) - Average score',

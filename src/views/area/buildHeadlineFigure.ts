@@ -1,7 +1,7 @@
 import { FLAG_LABELS, type Flag } from '../../schema/flags'
 import type { Indicator } from '../../schema/indicators'
 import type { ManifestSource } from '../../schema/manifest'
-import type { Series } from '../../schema/series'
+import { isComputedFigure, type Series } from '../../schema/series'
 import { describeChange } from '../../stats/describeChange'
 import { type GroupSummary } from '../../stats/groupSummary'
 import type { Area } from '../../schema/areas'
@@ -88,6 +88,6 @@ export function buildHeadlineFigure(input: {
         ? null
         : rankWithinEngland(series, year, areaCode, input.areas, indicator.polarity),
     source: input.sources.find((s) => s.id === sourceId) ?? null,
-    computed: series.yearProvenance[i] === 'computed',
+    computed: isComputedFigure(series, input.areaCode, i),
   }
 }

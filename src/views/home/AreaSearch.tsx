@@ -8,6 +8,7 @@ function describeMatch(m: AreaMatch): string {
   const parts = [`${m.area.region}, ${m.area.code}`]
   if (m.kind === 'other name') parts.push(`also known as ${m.matched}`)
   if (m.kind === 'former code') parts.push(`formerly ${m.matched}`)
+  if (m.kind === 'new code') parts.push(`new code ${m.matched}`)
   if (m.kind === 'LA number') parts.push(`DfE LA number ${m.matched}`)
   if (m.area.status === 'former') parts.push(`former authority${m.area.lastYear ? ` (to ${m.area.lastYear})` : ''}`)
   return parts.join(' · ')

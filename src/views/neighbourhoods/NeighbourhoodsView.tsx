@@ -15,6 +15,7 @@ import { MapDownloads } from '../../map/MapDownloads'
 import { MapLegend } from '../../map/MapLegend'
 import { BOUNDARY_ATTRIBUTION } from '../../map/palette'
 import { boundsOfFeatures, topologyToFeatures } from '../../map/topology'
+import { findAreaByCode } from '../../schema/areas'
 import { LSOA_DOMAINS, type LsoaProperties } from '../../schema/geo'
 import { useDashboardState } from '../../state/useDashboardState'
 import { combineLoads, loadOf, loadOfDashboard } from '../shared/pageLoad'
@@ -52,7 +53,7 @@ export function NeighbourhoodsView() {
   const areas = dashboard.catalogue?.areas
   const manifest = useQuery(manifestQuery())
   const wanted = rawCode.trim().toUpperCase()
-  const area = areas?.find((a) => a.code === wanted || a.formerCodes?.includes(wanted))
+  const area = areas ? findAreaByCode(areas, wanted) : undefined
   const filePath = area ? `lsoa/${area.code}.json` : undefined
   const hasFile = !!filePath && !!manifest.data?.files.some((f) => f.path === filePath)
   const lsoa = useQuery({ ...lsoaFileQuery(area?.code ?? ''), enabled: hasFile })

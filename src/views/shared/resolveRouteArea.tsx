@@ -1,9 +1,9 @@
 import type { ReactElement } from 'react'
 import { Link, Navigate } from 'react-router'
-import type { Area } from '../../schema/areas'
+import { findAreaByCode, type Area } from '../../schema/areas'
 
 /**
- * The authority a route's `:code` names (any case). A former code (such as E10000002) redirects to the page of the
+ * The authority a route's `:code` names (any case). A former or later code (E10000002, E08000038) redirects to the page of the
  * authority that took it over; an unknown code gets a not-found page with a way back, never a blank page.
  */
 export function resolveRouteArea(
@@ -14,7 +14,7 @@ export function resolveRouteArea(
   const upper = code.toUpperCase()
   const area = areas.find((a) => a.code === upper)
   if (area) return { area, page: null }
-  const recoded = areas.find((a) => a.formerCodes?.includes(upper))
+  const recoded = findAreaByCode(areas, upper)
   if (recoded) return { area: null, page: <Navigate to={pathFor(recoded.code)} replace /> }
   return {
     area: null,
