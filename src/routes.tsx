@@ -40,6 +40,13 @@ export const APP_ROUTES: RouteObject[] = [
         lazy: () => import('./views/deprivation/DeprivationView').then((m) => ({ Component: m.DeprivationView })),
       },
       {
+        path: '/neighbourhoods',
+        lazy: () =>
+          import('./views/neighbourhoods/NeighbourhoodsIndexView').then((m) => ({
+            Component: m.NeighbourhoodsIndexView,
+          })),
+      },
+      {
         path: '/neighbourhoods/:code',
         lazy: () =>
           import('./views/neighbourhoods/NeighbourhoodsView').then((m) => ({ Component: m.NeighbourhoodsView })),

@@ -36,26 +36,15 @@ export const INDICATOR_RELATIONS: Readonly<Record<string, Relations>> = {
   spend_youth_justice_total: { subject: 'Youth justice' },
   spend_other_children_family_total: { subject: "Other children's and families" },
   imd_rank: { rankOf: { measure: 'imd_score', first: 'highest' } },
-  imd_district_rank: {
-    rankOf: { measure: 'imd_score', first: 'highest', among: 317 },
-    rangeEnd: 'imd_district_rank_least',
-  },
-  imd_district_rank_least: { rankOf: { measure: 'imd_score', first: 'highest', among: 317 } },
+  // Out of 317 districts in IoD2019 and 296 in IoD2025: the number ranked changes with the edition, so no `among`.
+  imd_district_rank: { rankOf: { measure: 'imd_score', first: 'highest' }, rangeEnd: 'imd_district_rank_least' },
+  imd_district_rank_least: { rankOf: { measure: 'imd_score', first: 'highest' } },
 }
 
 /** The app's fixed lists, each in reading order. */
 export const INDICATOR_ROLES: Readonly<Record<Role, readonly string[]>> = {
-  headline: [
-    'cin_rate',
-    'cpp_rate',
-    'cla_rate',
-    'referrals_rate',
-    'spend_cyp_per_child',
-    'imd_score',
-    'imd_rank',
-    'imd_district_rank',
-    'imd_most_deprived_10pc',
-  ],
+  // The profile sets the IMD figures out edition by edition in a table of their own, not as headline figures.
+  headline: ['cin_rate', 'cpp_rate', 'cla_rate', 'referrals_rate', 'spend_cyp_per_child'],
   profileTrend: ['cin_rate', 'cpp_rate', 'cla_rate', 'referrals_rate'],
   smallMultiples: ['cin_rate', 'cpp_rate', 'cla_rate', 'spend_cyp_per_child'],
   similarity: ['imd_score', 'idaci_score', 'child_population', 'children_low_income_pct'],

@@ -2,7 +2,7 @@ import { queryOptions, type QueryFunctionContext } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { areasFileSchema } from '../schema/areas'
 import { deflatorsFileSchema } from '../schema/deflators'
-import { lsoaDecilesFileSchema, lsoaFileSchema, utlaTopologySchema } from '../schema/geo'
+import { lsoa21FileSchema, lsoaFileSchema, utlaTopologySchema } from '../schema/geo'
 import { indicatorsFileSchema } from '../schema/indicators'
 import { manifestSchema } from '../schema/manifest'
 import { neighboursFileSchema } from '../schema/neighbours'
@@ -86,9 +86,10 @@ export const lsoaFileQuery = (areaCode: string) =>
     ...forever,
   })
 
-export const lsoaDecilesQuery = () =>
+/** 2021 LSOA polygons with IoD2025 scores, ranks, deciles and ward names for one authority (neighbourhood view only). */
+export const lsoa21FileQuery = (areaCode: string) =>
   queryOptions({
-    queryKey: ['deprivation', 'lsoa_deciles'],
-    queryFn: (context) => fetchListed(context, 'deprivation/lsoa_deciles.json', lsoaDecilesFileSchema),
+    queryKey: ['lsoa21', areaCode],
+    queryFn: (context) => fetchListed(context, `lsoa/2021/${encodeURIComponent(areaCode)}.json`, lsoa21FileSchema),
     ...forever,
   })

@@ -1,10 +1,13 @@
 import type { Feature, Geometry } from 'geojson'
-import { ChartDownloads, type ExportName } from '../charts/shared/ChartDownloads'
+import { ChartDownloads, type ChartCsv, type ExportName } from '../charts/shared/ChartDownloads'
 import type { ExportFrame } from '../charts/shared/exportLayout'
 import { buildMapPicture } from './mapPicture'
 import type { LegendItem } from './MapLegend'
 
-/** PNG and SVG downloads of a choropleth, drawn from its boundaries with its legend, source and attribution. */
+/**
+ * PNG and SVG downloads of a choropleth, drawn from its boundaries with its legend, source and attribution; the map's
+ * figures as CSV when given.
+ */
 export function MapDownloads({
   features,
   fillOf,
@@ -12,6 +15,7 @@ export function MapDownloads({
   frame,
   name,
   description,
+  csv,
 }: {
   features: readonly Feature<Geometry, { code: string; name: string }>[]
   fillOf: (code: string) => string | undefined
@@ -20,6 +24,7 @@ export function MapDownloads({
   name: ExportName
   /** What the map shows, for alt text. */
   description: string
+  csv?: ChartCsv | undefined
 }) {
   return (
     <ChartDownloads
@@ -27,6 +32,7 @@ export function MapDownloads({
       picture={() => buildMapPicture(features, fillOf, legend, description)}
       frame={frame}
       name={name}
+      csv={csv}
     />
   )
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { LsoaProperties } from '../schema/geo'
-import { countByDecile, decileFill, describeDecile, readLsoaStanding } from './lsoaMap'
+import { countByDecile, decileFill, describeDecile, readLsoa21Standing, readLsoaStanding } from './lsoaMap'
 import { DECILE_PALETTE } from './palette'
 
 const props: LsoaProperties = {
@@ -40,5 +40,30 @@ describe('deciles', () => {
   it('counts LSOAs per decile, zero where there are none', () => {
     expect(countByDecile([{ decile: 1 }, { decile: 1 }, { decile: 10 }])).toEqual([2, 0, 0, 0, 0, 0, 0, 0, 0, 1])
     expect(countByDecile([])).toEqual(Array(10).fill(0))
+  })
+})
+
+describe('readLsoa21Standing', () => {
+  const props21 = {
+    code: 'E01007325',
+    name: 'Barnsley 032C',
+    ward: 'Dearne South',
+    scores: [55.1, 0.3, 0.25, 60, 1.8, 1.2, 20, 10],
+    ranks: [300, 400, 500, 600, 700, 800, 900, 1000, 250],
+    deciles: [1, 1, 1, 1, 1, 1, 3, 4, 1],
+  }
+  it('reads the IMD score, rank and decile with the ward name and a rank out of 33,755', () => {
+    expect(readLsoa21Standing(props21, 'imd')).toMatchObject({
+      ward: 'Dearne South',
+      score: 55.1,
+      rank: 300,
+      decile: 1,
+      rankText: 'Rank 300 of 33,755 (1 = most deprived)',
+    })
+  })
+  it('reads IDACI from the last position, without a score', () => {
+    const idaci = readLsoa21Standing(props21, 'idaci')
+    expect(idaci).toMatchObject({ rank: 250, decile: 1 })
+    expect(idaci.score).toBeUndefined()
   })
 })

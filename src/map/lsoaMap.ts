@@ -1,5 +1,5 @@
-import type { LsoaDecilesFile, LsoaDomain, LsoaProperties } from '../schema/geo'
-import { LSOA_DOMAINS } from '../schema/geo'
+import type { Lsoa21Measure, Lsoa21Properties, LsoaDomain, LsoaProperties } from '../schema/geo'
+import { LSOA21_COUNT, LSOA21_MEASURES, LSOA_DOMAINS } from '../schema/geo'
 import { formatNumber } from '../charts/shared/format'
 import { DECILE_PALETTE } from './palette'
 
@@ -16,6 +16,12 @@ export const LSOA_DOMAIN_LABELS: Record<LsoaDomain, string> = {
   crime: 'Crime',
   housing_and_access: 'Barriers to housing and services',
   environment: 'Living environment',
+}
+
+/** IoD2025 measures: the IMD, its domains and IDACI (income deprivation affecting children). */
+export const LSOA21_MEASURE_LABELS: Record<Lsoa21Measure, string> = {
+  ...LSOA_DOMAIN_LABELS,
+  idaci: 'Income deprivation affecting children (IDACI)',
 }
 
 /** A decile's legend label: 1 and 10 say which end they are. */
@@ -36,6 +42,10 @@ export function decileFill(decile: number): string {
 export interface LsoaStanding {
   code: string
   name: string
+  /** The ward the neighbourhood lies in (2021 LSOAs only): the place name readers know. */
+  ward?: string
+  /** The published score (IoD2025 IMD and domains; not published for IDACI here). */
+  score?: number
   rank: number
   decile: number
   fill: string
@@ -58,14 +68,27 @@ export function readLsoaStanding(props: LsoaProperties, domain: LsoaDomain): Lso
   }
 }
 
+/** Reads a 2021 LSOA's IoD2025 standing on a measure (arrays in LSOA21_MEASURES order; scores in LSOA_DOMAINS order). */
+export function readLsoa21Standing(props: Lsoa21Properties, measure: Lsoa21Measure): LsoaStanding {
+  const i = LSOA21_MEASURES.indexOf(measure)
+  const rank = props.ranks[i] as number
+  const decile = props.deciles[i] as number
+  const score = props.scores[i]
+  return {
+    code: props.code,
+    name: props.name,
+    ward: props.ward,
+    ...(score !== undefined ? { score } : {}),
+    rank,
+    decile,
+    fill: decileFill(decile),
+    rankText: `Rank ${formatNumber(rank, 0)} of ${formatNumber(LSOA21_COUNT, 0)} (1 = most deprived)`,
+  }
+}
+
 /** Counts LSOAs per decile (index 0 = decile 1) for the domain shown. */
 export function countByDecile(standings: readonly Pick<LsoaStanding, 'decile'>[]): number[] {
   const counts = Array.from({ length: 10 }, () => 0)
   for (const s of standings) counts[s.decile - 1] = (counts[s.decile - 1] ?? 0) + 1
   return counts
-}
-
-/** The published IMD summary for an authority (overall IMD deciles), or undefined when it has none. */
-export function readDecileSummary(file: LsoaDecilesFile, areaCode: string) {
-  return file.areas[areaCode]
 }

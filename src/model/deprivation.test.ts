@@ -25,11 +25,12 @@ const rate = series([2014, 2018, 2025], {
 })
 
 describe('pickEdition', () => {
-  it('uses the latest edition published by the year, else the earliest with a note', () => {
-    expect(pickEdition([2015, 2019], 2025)?.edition).toBe(2019)
+  it('uses the edition in force for the year (IoD2025 from 2025), else the earliest with a note', () => {
+    expect(pickEdition([2015, 2019, 2025], 2025)?.edition).toBe(2025)
+    expect(pickEdition([2015, 2019, 2025], 2024)?.edition).toBe(2019)
     expect(pickEdition([2015, 2019], 2018)).toEqual({
       edition: 2015,
-      note: 'Deprivation: the 2015 edition, the latest published by 2018.',
+      note: 'Deprivation: the English Indices of Deprivation 2015 (IoD2015), the edition in force for 2018.',
     })
     expect(pickEdition([2015, 2019], 2012)?.note).toContain('no edition was published by 2012')
     expect(pickEdition([], 2012)).toBeNull()

@@ -24,8 +24,8 @@ export function resolveMeasure(indicators: readonly Indicator[], wanted: string 
 }
 
 /**
- * The IMD edition to pair with a year: the latest published at or before it (IMD 2019 for 2019 to 2025, IMD 2015
- * for 2015 to 2018); before the first edition, the first, and the note says so.
+ * The IMD edition to pair with a year: the latest at or before it (IMD 2015 for 2015 to 2018, IMD 2019 for 2019 to
+ * 2024, IMD 2025 from 2025); before the first edition, the first, and the note says so.
  */
 export function pickEdition(editions: readonly number[], year: number): { edition: number; note: string } | null {
   const before = editions.filter((e) => e <= year)
@@ -35,7 +35,7 @@ export function pickEdition(editions: readonly number[], year: number): { editio
     edition,
     note:
       edition <= year
-        ? `Deprivation: the ${edition} edition, the latest published by ${year}.`
+        ? `Deprivation: the English Indices of Deprivation ${edition} (IoD${edition}), the edition in force for ${year}.`
         : `Deprivation: the ${edition} edition (no edition was published by ${year}; this is the earliest).`,
   }
 }

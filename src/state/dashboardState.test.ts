@@ -3,12 +3,13 @@ import { SUMMARY_METHODS as SUMMARIES } from '../stats/groupSummary'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Area } from '../schema/areas'
-import { LSOA_DOMAINS } from '../schema/geo'
+import { LSOA21_MEASURES } from '../schema/geo'
 import {
   DEFAULT_STATE,
   LAYOUTS,
   MAX_COMPARE,
   MAX_DATA_COMPARE,
+  NEIGHBOURHOOD_EDITION_KEYS,
   MAX_INDICATORS,
   RANK_SCOPES,
   ZOOMS,
@@ -272,7 +273,8 @@ describe('serializeDashboardState', () => {
       }),
       ranked: fc.constantFrom(...RANK_SCOPES),
       zoom: fc.constantFrom(...ZOOMS),
-      domain: fc.constantFrom(...LSOA_DOMAINS),
+      domain: fc.constantFrom(...LSOA21_MEASURES),
+      edition: fc.constantFrom(...NEIGHBOURHOOD_EDITION_KEYS),
     })
     fc.assert(
       fc.property(stateArb, (state) => {

@@ -1,6 +1,6 @@
 import { GROUP_LABELS, GROUPS, type GroupId } from '../model/comparatorGroups'
 import { DEFLATOR_IDS, type DeflatorId } from '../schema/deflators'
-import { LSOA_DOMAINS, type LsoaDomain } from '../schema/geo'
+import { LSOA21_MEASURES, type Lsoa21Measure } from '../schema/geo'
 import { SUMMARY_METHODS, type SummaryMethod } from '../stats/groupSummary'
 import {
   choiceKey,
@@ -74,9 +74,15 @@ export interface DashboardState {
   ranked: RankScope
   /** England map extent (/ and /map). */
   zoom: Zoom
-  /** /neighbourhoods: the Indices of Deprivation domain its map and table show. */
-  domain: LsoaDomain
+  /** /neighbourhoods: the Indices of Deprivation domain (or IDACI, IoD2025 only) its map and table show. */
+  domain: Lsoa21Measure
+  /** /neighbourhoods: IoD2025 on 2021 neighbourhoods, or IoD2019 on 2011 ones. */
+  edition: NeighbourhoodEditionKey
 }
+
+/** The Indices of Deprivation editions /neighbourhoods maps, newest (the default) first. */
+export const NEIGHBOURHOOD_EDITION_KEYS = ['2025', '2019'] as const
+export type NeighbourhoodEditionKey = (typeof NEIGHBOURHOOD_EDITION_KEYS)[number]
 
 export const DEFAULT_INDICATOR = 'cla_rate'
 /** More lines than the categorical palette has colours would be unreadable. */
@@ -208,7 +214,8 @@ export const URL_KEYS: { [K in keyof DashboardState]: Key<DashboardState[K]> } =
   },
   ranked: choiceKey(RANK_SCOPES, 'neighbours', 'ranking'),
   zoom: choiceKey(ZOOMS, 'england', 'map extent'),
-  domain: choiceKey(LSOA_DOMAINS, 'imd', 'deprivation domain'),
+  domain: choiceKey(LSOA21_MEASURES, 'imd', 'deprivation domain'),
+  edition: choiceKey(NEIGHBOURHOOD_EDITION_KEYS, '2025', 'Indices of Deprivation edition'),
 }
 
 const KEYS = Object.keys(URL_KEYS) as (keyof DashboardState)[]

@@ -77,12 +77,17 @@ test('compare an authority with its statistical neighbours, then read it against
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deprivation and intervention')
   await settle(page)
   await expect(page.getByLabel('Authority', { exact: true })).toHaveValue(LEEDS)
-  await expect(page.getByText(/the 2019 edition, the latest published by/)).toBeVisible()
+  // The latest CLA year is 2025, so the lens reads it against IoD2025, the edition in force from 2025.
+  await expect(
+    page.getByText(`the English Indices of Deprivation 2025 (IoD2025), the edition in force for ${year}.`, {
+      exact: false,
+    }),
+  ).toBeVisible()
   await expect(page.getByText(/^Given its deprivation, Leeds would be expected to have about/)).toBeVisible()
 
   // Recompute the adjustment from public/data and check every downloaded row.
   const excluded = new Set(areas.filter((a) => a.excludedFromAverages).map((a) => a.code))
-  const ei = imd.years.indexOf(2019)
+  const ei = imd.years.indexOf(2025)
   const expected = adjustForDeprivation(
     areas
       .filter((a) => !excluded.has(a.code))
@@ -96,7 +101,7 @@ test('compare an authority with its statistical neighbours, then read it against
   await expect(page).toHaveURL(/ranked=all/)
   const adjusted = await downloadCsv(
     page,
-    page.getByRole('button', { name: /^Download CSV data of .* adjusted for IMD score \(2019\), all authorities/ }),
+    page.getByRole('button', { name: /^Download CSV data of .* adjusted for IMD score \(2025\), all authorities/ }),
   )
   expect(adjusted.header.slice(0, 5)).toEqual(['area', 'area_code', 'rank', 'adjusted (per 10,000 children)', 'actual'])
   const authorityRows = adjusted.data.filter((r) => r[1] !== '')

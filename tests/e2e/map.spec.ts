@@ -81,36 +81,37 @@ test('the table lists every drawn authority and sorts by rank; London can be zoo
   await expect(page.getByRole('button', { name: 'Show all of England' })).toHaveAttribute('aria-pressed', 'true')
 })
 
-test('the neighbourhood map draws every LSOA of Hartlepool by IMD 2019 decile with the published summary', async ({
+test('the neighbourhood map draws every 2021 LSOA of Hartlepool by IMD 2025 decile, and IoD2019 on request', async ({
   page,
 }) => {
-  const deciles = readJson('deprivation/lsoa_deciles.json')
+  const deciles = readJson('deprivation/lsoa21_deciles.json')
   const hartlepool = deciles.areas.E06000001
-  // Golden: IoD2019 local authority summary, Hartlepool has 58 LSOAs, 36.21% (21) in the most deprived 10%.
-  expect(hartlepool.total).toBe(58)
-  expect(hartlepool.byDecile[0]).toBe(21)
+  // Golden: IoD2025 File 10, Hartlepool has 42.11% of its LSOAs in the most deprived 10%: 24 of 57.
+  expect(hartlepool.total).toBe(57)
+  expect(hartlepool.byDecile[0]).toBe(24)
   await page.goto('/neighbourhoods/E06000001')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neighbourhoods in Hartlepool')
-  await expect(page.locator('path.map-area')).toHaveCount(58)
-  await expect(page.getByText("21 of Hartlepool's 58 neighbourhoods (36%)")).toBeVisible()
-  await expect(
-    page.getByRole('table', { name: /rank and decile of each neighbourhood/ }).locator('tbody tr'),
-  ).toHaveCount(58)
+  await expect(page.locator('path.map-area')).toHaveCount(57)
+  await expect(page.getByText("24 of Hartlepool's 57 neighbourhoods (42.1%)")).toBeVisible()
+  const table = page.getByRole('table', { name: /rank and decile of each neighbourhood/ })
+  await expect(table.locator('tbody tr')).toHaveCount(57)
+  await expect(table.getByRole('columnheader', { name: 'Ward' })).toBeVisible()
 
   const first = page.locator('path.map-area').first()
   await first.focus()
   const tooltip = page.locator('.map-tooltip').last()
   await expect(tooltip).toContainText(/E01\d{6}/)
-  await expect(tooltip).toContainText(/Rank [\d,]+ of 32,844 \(1 = most deprived\)/)
+  await expect(tooltip).toContainText(/Rank [\d,]+ of 33,755 \(1 = most deprived\)/)
 
-  await page.getByLabel('Domain').selectOption('income')
-  await expect(page).toHaveURL(/domain=income$/)
-  await expect(page.locator('.map-legend__title')).toHaveText('Income, national decile')
+  await page.getByLabel('Measure').selectOption('idaci')
+  await expect(page).toHaveURL(/domain=idaci$/)
+  await expect(page.locator('.map-legend__title')).toHaveText(
+    'Income deprivation affecting children (IDACI), national decile',
+  )
 
-  // The domain is URL state: a reload (or a shared link) shows the same domain; an unknown one says so.
+  // The measure is URL state: a reload (or a shared link) shows the same one; an unknown one says so.
   await page.reload()
-  await expect(page.getByLabel('Domain')).toHaveValue('income')
-  await expect(page.locator('.map-legend__title')).toHaveText('Income, national decile')
+  await expect(page.getByLabel('Measure')).toHaveValue('idaci')
   await page.goto('/neighbourhoods/E06000001?domain=weather')
   await expect(page.getByRole('region', { name: 'Link notices' })).toContainText(
     'There is no deprivation domain "weather"',
@@ -118,14 +119,21 @@ test('the neighbourhood map draws every LSOA of Hartlepool by IMD 2019 decile wi
   await expect(page.locator('.map-legend__title')).toHaveText(
     'Index of Multiple Deprivation (overall), national decile',
   )
+
+  // IoD2019 on 2011 LSOAs (IDACI is not in those files, so the overall IMD is shown).
+  await page.getByLabel('Edition').selectOption('2019')
+  await expect(page).toHaveURL(/edition=2019$/)
+  await expect(page.locator('path.map-area')).toHaveCount(58)
+  await expect(page.getByText("21 of Hartlepool's 58 neighbourhoods (36.2%)")).toBeVisible()
+  await expect(table.getByRole('columnheader', { name: 'Ward' })).toHaveCount(0)
 })
 
 test('an unknown authority code gets a helpful notice with a way back, never a blank page', async ({ page }) => {
   await page.goto('/neighbourhoods/E99999999')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neighbourhood map not available')
   await expect(page.getByRole('alert')).toContainText('No local authority has the code "E99999999"')
-  await page.getByRole('link', { name: 'Find an authority' }).last().click()
-  await expect(page).toHaveURL(/\/$/)
+  await page.getByRole('link', { name: 'Choose an authority' }).click()
+  await expect(page).toHaveURL(/\/neighbourhoods$/)
 
   // A former authority points to the authorities that now cover its area.
   await page.goto('/neighbourhoods/E10000006')

@@ -12,6 +12,7 @@ const ROUTES = [
   '/compare?area=E08000016',
   '/map',
   '/deprivation?area=E08000016',
+  '/neighbourhoods',
   '/neighbourhoods/E08000016',
   '/gradient/E08000016',
   '/spending/E08000016',

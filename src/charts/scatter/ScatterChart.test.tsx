@@ -39,6 +39,9 @@ describe('ScatterChart', () => {
     expect(readout()).toBe('Wokingham: 20 per 10,000 at IMD score (2019) 5.1')
     fireEvent.keyDown(chart, { key: 'End' })
     expect(readout()).toBe('Bolton: 90 per 10,000 at IMD score (2019) 30.0')
-    expect(screen.getByText(/Not shown \(no figure\): Cumberland\./)).toBeTruthy()
+    const missing = document.querySelector('.chart__missing')
+    expect(missing?.textContent).toBe('Not plotted (no figure): Cumberland.')
+    // Above the plot, not in the caption under it.
+    expect(missing?.closest('figcaption')).toBeNull()
   })
 })

@@ -87,6 +87,12 @@ export function ScatterChart(props: ScatterChartProps) {
           </li>
         )}
       </ChartLegend>
+      {model.missing.length ? (
+        // Named on the chart itself, not only in the source line: an authority must never silently drop out.
+        <p className="chart__missing">
+          <strong>Not plotted (no figure):</strong> {model.missing.join(', ')}.
+        </p>
+      ) : null}
       <div className="chart__frame" ref={frameRef}>
         <ChartSvg
           svgRef={svgRef}
@@ -151,9 +157,7 @@ export function ScatterChart(props: ScatterChartProps) {
         svgRef={svgRef}
         csv={props.csv}
         name={props.name}
-      >
-        {model.missing.length ? ` Not shown (no figure): ${model.missing.join(', ')}.` : ''}
-      </ChartFooter>
+      />
       {props.table}
     </ChartFigure>
   )

@@ -14,12 +14,13 @@ import { PendingPage } from '../shared/PendingPage'
 import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
 import { describeExclusion, splitForAverages } from '../../model/averageMembers'
 import { lastYearShown } from '../../model/lifetimes'
-import { valueAt } from '../../model/series'
 import { buildProfileTrendLines } from '../shared/buildProfileTrendLines'
 import { resolveRouteArea } from '../shared/resolveRouteArea'
 import { StateNotices } from '../shared/StateNotices'
-import { buildHeadlineFigure, type HeadlineFigure } from './buildHeadlineFigure'
+import { buildDeprivationEditions, DEPRIVATION_EDITION_IDS } from './buildDeprivationEditions'
+import { buildHeadlineFigure } from './buildHeadlineFigure'
 import { idsWithRole, indicatorsWithRole } from '../../model/indicators'
+import { DeprivationEditionsTable } from './DeprivationEditionsTable'
 import { HeadlineFigureCard } from './HeadlineFigureCard'
 import { NeighbourList } from './NeighbourList'
 
@@ -30,13 +31,14 @@ export function AreaProfileView() {
   const { code = '' } = useParams()
   const dashboard = useDashboardState()
   const neighbours = useQuery(neighboursQuery())
-  // The headline figures (with the other end of any rank range) and the trend charts: the catalogue's roles.
+  // The headline figures and the trend charts (the catalogue's roles), and the IMD editions table's figures.
   const indicators = dashboard.catalogue?.indicators ?? []
-  const headline = indicatorsWithRole(indicators, 'headline')
+  const published = new Set(indicators.map((i) => i.id))
   const wanted = [
     ...new Set([
-      ...headline.flatMap((i) => [i.id, ...(i.rangeEnd ? [i.rangeEnd] : [])]),
+      ...idsWithRole(indicators, 'headline'),
       ...idsWithRole(indicators, 'profileTrend'),
+      ...DEPRIVATION_EDITION_IDS.filter((id) => published.has(id)),
     ]),
   ]
   const seriesResults = useQueries({ queries: wanted.map((id) => seriesQuery(id)) })
@@ -114,11 +116,7 @@ function ProfileBody({
     })
     return figure ? [figure] : []
   })
-  // A rank range's other end ("45 to 280 of 317") for the same year as the figure.
-  const rangeEndOf = (f: HeadlineFigure) => {
-    const series = f.indicator.rangeEnd ? seriesById.get(f.indicator.rangeEnd) : undefined
-    return series ? valueAt(series, area.code, f.year).value : null
-  }
+  const editions = buildDeprivationEditions(seriesById, area)
   const lastTrendYear = lastYearShown(
     area,
     Math.max(...trendIndicators.flatMap((i) => seriesById.get(i.id)?.years ?? [FIRST_TREND_YEAR])),
@@ -168,10 +166,16 @@ function ProfileBody({
       ) : (
         <ul className="figures">
           {figures.map((f) => (
-            <HeadlineFigureCard key={f.indicator.id} figure={f} rangeEnd={rangeEndOf(f)} areaName={area.name} />
+            <HeadlineFigureCard key={f.indicator.id} figure={f} areaName={area.name} />
           ))}
         </ul>
       )}
+      <DeprivationEditionsTable
+        areaName={area.name}
+        areaCode={area.code}
+        editions={editions}
+        canMapNeighbourhoods={area.status === 'current'}
+      />
       <p className="no-print">
         <Link to={`/spending/${area.code}${dashboard.searchFor()}`}>
           Children's services spending in {area.name} over time, by category

@@ -10,24 +10,7 @@ function show(value: number | null, figure: HeadlineFigure, reason = 'no figure'
   return value === null ? `– (${reason})` : formatValue(value, figure.indicator)
 }
 
-/** "45 to 280 of 317": a rank among a fixed number of places, with the other end of the range when there is one. */
-function rankText(figure: HeadlineFigure, among: number, rangeEnd: number | null) {
-  if (figure.value === null) return null
-  const first = formatValue(figure.value, figure.indicator)
-  return rangeEnd !== null && rangeEnd !== figure.value
-    ? `${first} to ${formatValue(rangeEnd, figure.indicator)} of ${among}`
-    : `${first} of ${among}`
-}
-
-export function HeadlineFigureCard({
-  figure,
-  rangeEnd,
-  areaName,
-}: {
-  figure: HeadlineFigure
-  rangeEnd?: number | null
-  areaName: string
-}) {
+export function HeadlineFigureCard({ figure, areaName }: { figure: HeadlineFigure; areaName: string }) {
   const { indicator } = figure
   const [copied, setCopied] = useState<string | null>(null)
   const copy = () => {
@@ -48,11 +31,7 @@ export function HeadlineFigureCard({
       () => setCopied(`Your browser would not copy; here is the text: ${text}`),
     )
   }
-  const among = indicator.rankOf?.among
-  const main =
-    among !== undefined
-      ? (rankText(figure, among, rangeEnd ?? null) ?? show(null, figure, figure.missingReason ?? undefined))
-      : show(figure.value, figure, figure.missingReason ?? undefined)
+  const main = show(figure.value, figure, figure.missingReason ?? undefined)
   const label = indicator.rankOrder ? `${indicator.label} (${indicator.rankOrder})` : indicator.label
   const neighbourText =
     figure.neighbours.members === 0

@@ -88,6 +88,6 @@ export function buildHeadlineFigure(input: {
         ? null
         : rankWithinEngland(series, year, areaCode, input.areas, indicator.polarity),
     source: input.sources.find((s) => s.id === sourceId) ?? null,
-    computed: isComputedFigure(series, input.areaCode, i),
+    computed: isComputedFigure(series, areaCode, i),
   }
 }

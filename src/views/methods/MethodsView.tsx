@@ -36,6 +36,20 @@ export function MethodsView() {
         an average of authorities. City of London and Isles of Scilly are excluded from averages and rankings because of
         their very small child populations.
       </p>
+      <h2 id="iod2025">Deprivation: the English Indices of Deprivation 2025</h2>
+      <p>
+        IoD2025 (published 30 October 2025) is on 2021 neighbourhoods (33,755 LSOAs) and 2024 districts (296), IoD2019
+        on 2011 neighbourhoods and 2019 districts, so the editions are not a strict trend. Each year is read against the
+        edition in force: IoD2015 for 2015 to 2018, IoD2019 for 2019 to 2024, IoD2025 from 2025. Unitary authorities,
+        metropolitan districts and London boroughs are themselves districts and show MHCLG&apos;s published district
+        figures. No upper-tier summary of IoD2025 is bundled, so for the 21 counties the figures are{' '}
+        <strong>computed by CSC Explorer</strong>: a county&apos;s average score is the mean of its districts&apos;
+        published average scores weighted by their ONS mid-2024 population (children aged 0-15 for IDACI), which
+        approximates MHCLG&apos;s own population-weighted average; its share of neighbourhoods in the most deprived 10%
+        is counted exactly from the LSOA deciles, placing each LSOA in the district IoD2025 File 1 gives; its district
+        rank is the range of its districts&apos; ranks; and the 2025 rank among upper-tier authorities ranks all 153
+        authorities&apos; scores. Computed figures are marked wherever they are shown.
+      </p>
       <h2>Indicators</h2>
       {TOPICS.map((topic) => {
         const inTopic = indicators.data.filter((i) => i.topic === topic)

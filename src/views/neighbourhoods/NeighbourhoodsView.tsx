@@ -1,28 +1,32 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { Link, useParams } from 'react-router'
-import { lsoaDecilesQuery, lsoaFileQuery, manifestQuery } from '../../data/queries'
+import { lsoa21FileQuery, lsoaFileQuery, manifestQuery } from '../../data/queries'
 import { ChoroplethMap, type MapFeatureInfo } from '../../map/ChoroplethMap'
-import {
-  countByDecile,
-  decileFill,
-  describeDecile,
-  LSOA_DOMAIN_LABELS,
-  readLsoaStanding,
-  readDecileSummary,
-} from '../../map/lsoaMap'
+import { countByDecile, decileFill, describeDecile, readLsoa21Standing, readLsoaStanding } from '../../map/lsoaMap'
 import { MapDownloads } from '../../map/MapDownloads'
 import { MapLegend } from '../../map/MapLegend'
-import { BOUNDARY_ATTRIBUTION } from '../../map/palette'
-import { boundsOfFeatures, topologyToFeatures } from '../../map/topology'
-import { findAreaByCode } from '../../schema/areas'
-import { LSOA_DOMAINS, type LsoaProperties } from '../../schema/geo'
+import { boundsOfFeatures, topologyToFeatures, type CodedFeature } from '../../map/topology'
+import { findAreaByCode, type Area } from '../../schema/areas'
+import type { Lsoa21Measure, Lsoa21Properties, LsoaDomain, LsoaProperties } from '../../schema/geo'
 import { useDashboardState } from '../../state/useDashboardState'
 import { combineLoads, loadOf, loadOfDashboard } from '../shared/pageLoad'
 import { PendingPage } from '../shared/PendingPage'
 import { StateNotices } from '../shared/StateNotices'
+import { LICENCE_LINE } from '../shared/sourceLine'
 import { DecileSummary } from './DecileSummary'
 import { LsoaTable } from './LsoaTable'
+import {
+  compareDeciles,
+  EDITIONS,
+  englandDecileCounts,
+  measureLabel,
+  NEIGHBOURHOOD_EDITIONS,
+  neighbourhoodCsv,
+  readEdition,
+  readMeasure,
+  type NeighbourhoodEdition,
+} from './neighbourhoodModel'
 import '../shared/mapView.css'
 
 /** A notice instead of a blank page when the code in the address cannot be shown. */
@@ -36,42 +40,30 @@ function UnknownArea({ code, message }: { code: string; message: string }) {
         <p className="secondary-text">Code in the address: {code}</p>
       </div>
       <p>
-        <Link to="/">Find an authority</Link> or go to the <Link to="/map">map of England</Link>.
+        <Link to="/neighbourhoods">Choose an authority</Link> or go to the <Link to="/map">map of England</Link>.
       </p>
     </>
   )
 }
 
-const LSOA_SOURCE =
-  'Source: Ministry of Housing, Communities and Local Government, English Indices of Deprivation 2019 (LSOA 2011 ranks and deciles).'
-
-/** /neighbourhoods/:code: the authority's LSOAs by IMD 2019 decile on a chosen domain, with a summary and table. */
+/**
+ * /neighbourhoods/:code: the authority's neighbourhoods (LSOAs) by national decile on the IMD, a domain or IDACI:
+ * IoD2025 on 2021 LSOAs with ward names by default, IoD2019 on 2011 LSOAs as an option; map, decile distribution
+ * against England's, and a table, each downloadable.
+ */
 export function NeighbourhoodsView() {
   const { code: rawCode = '' } = useParams()
   const dashboard = useDashboardState()
-  const { domain } = dashboard.state
+  const edition = readEdition(dashboard.state.edition)
+  const measure = readMeasure(dashboard.state.domain, edition)
   const areas = dashboard.catalogue?.areas
   const manifest = useQuery(manifestQuery())
-  const wanted = rawCode.trim().toUpperCase()
-  const area = areas ? findAreaByCode(areas, wanted) : undefined
-  const filePath = area ? `lsoa/${area.code}.json` : undefined
+  const area = areas ? findAreaByCode(areas, rawCode) : undefined
+  const filePath = area ? (edition === 2025 ? `lsoa/2021/${area.code}.json` : `lsoa/${area.code}.json`) : undefined
   const hasFile = !!filePath && !!manifest.data?.files.some((f) => f.path === filePath)
-  const lsoa = useQuery({ ...lsoaFileQuery(area?.code ?? ''), enabled: hasFile })
-  const deciles = useQuery(lsoaDecilesQuery())
-
-  const features = useMemo(
-    () => (lsoa.data ? topologyToFeatures<LsoaProperties>(lsoa.data.topology, 'lsoa') : []),
-    [lsoa.data],
-  )
-  const standings = useMemo(() => {
-    const byCode = new Map(features.map((f) => [f.properties.code, readLsoaStanding(f.properties, domain)]))
-    return byCode
-  }, [features, domain])
-  const ordered = useMemo(
-    () => [...features].sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'en-GB')),
-    [features],
-  )
-  const bounds = useMemo(() => boundsOfFeatures(features), [features])
+  const file2025 = useQuery({ ...lsoa21FileQuery(area?.code ?? ''), enabled: hasFile && edition === 2025 })
+  const file2019 = useQuery({ ...lsoaFileQuery(area?.code ?? ''), enabled: hasFile && edition === 2019 })
+  const lsoa = edition === 2025 ? file2025 : file2019
 
   const listLoad = combineLoads([loadOfDashboard(dashboard), loadOf([manifest])])
   if (listLoad.error || !areas || !manifest.data)
@@ -83,137 +75,214 @@ export function NeighbourhoodsView() {
         message={`No local authority has the code "${rawCode}". Codes look like E08000016 (Barnsley).`}
       />
     )
-  if (!hasFile) {
-    const successors = (area.successors ?? [])
-      .map((c) => areas.find((a) => a.code === c))
-      .filter((a) => a !== undefined)
-    return (
-      <>
-        <UnknownArea
-          code={rawCode}
-          message={`There is no neighbourhood map for ${area.name}${area.status === 'former' ? ', a former authority' : ''}.`}
-        />
-        {successors.length > 0 ? (
-          <p>
-            Its area is now covered by{' '}
-            {successors.map((s, i) => (
-              <span key={s.code}>
-                {i > 0 ? ' and ' : ''}
-                <Link to={`/neighbourhoods/${s.code}`}>{s.name}</Link>
-              </span>
-            ))}
-            .
-          </p>
-        ) : null}
-      </>
-    )
-  }
+  if (!hasFile) return <NoMap area={area} areas={areas} code={rawCode} />
 
-  const domainLabel = LSOA_DOMAIN_LABELS[domain]
-  const rows = [...standings.values()]
-  const domainCounts = countByDecile(rows)
-  const legendItems = domainCounts.map((n, i) => ({ fill: decileFill(i + 1), label: describeDecile(i + 1), count: n }))
-  const describe = (code: string): MapFeatureInfo | undefined => {
-    const s = standings.get(code)
-    if (!s) return undefined
-    return {
-      fill: s.fill,
-      tooltip: [s.name, s.code, `${domainLabel}: decile ${describeDecile(s.decile)}`, s.rankText],
-      label: `${s.name} (${s.code}). ${domainLabel}: decile ${describeDecile(s.decile)}. ${s.rankText}.`,
-    }
-  }
-
+  const info = EDITIONS[edition]
   return (
     <>
       <title>{`Neighbourhoods in ${area.name} – CSC Explorer`}</title>
       <h1>Neighbourhoods in {area.name}</h1>
       <p className="lead">
         Each small area (lower-layer super output area, LSOA, about 1,500 residents) coloured by its national decile on
-        the English Indices of Deprivation 2019.
+        the {info.title}, on {info.lsoaYear} neighbourhoods.
       </p>
       <p>
         <Link to={`/area/${area.code}`}>Back to the profile of {area.name}</Link>
       </p>
       <StateNotices notices={dashboard.notices} />
-      <div className="form-group">
-        <label htmlFor="lsoa-domain">Domain</label>
-        <select
-          id="lsoa-domain"
-          value={domain}
-          onChange={(e) => {
-            const chosen = LSOA_DOMAINS.find((d) => d === e.target.value)
-            if (chosen) dashboard.update({ domain: chosen }, { replace: true })
-          }}
-        >
-          {LSOA_DOMAINS.map((d) => (
-            <option key={d} value={d}>
-              {LSOA_DOMAIN_LABELS[d]}
-            </option>
-          ))}
-        </select>
+      <div className="england-map__controls">
+        <div className="form-group">
+          <label htmlFor="lsoa-edition">Edition</label>
+          <select
+            id="lsoa-edition"
+            value={edition}
+            onChange={(e) => {
+              const chosen = readEdition(e.target.value)
+              // IDACI is not in the 2019 files: fall back to the overall IMD there.
+              dashboard.update(
+                { edition: String(chosen) as typeof dashboard.state.edition, domain: readMeasure(measure, chosen) },
+                { replace: true },
+              )
+            }}
+          >
+            {NEIGHBOURHOOD_EDITIONS.map((e) => (
+              <option key={e} value={e}>
+                IoD{e} on {EDITIONS[e].lsoaYear} neighbourhoods
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-group">
+          <label htmlFor="lsoa-domain">Measure</label>
+          <select
+            id="lsoa-domain"
+            value={measure}
+            onChange={(e) => dashboard.update({ domain: readMeasure(e.target.value, edition) }, { replace: true })}
+          >
+            {info.measures.map((m) => (
+              <option key={m} value={m}>
+                {measureLabel(m)}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
-      {lsoa.error || !bounds ? (
+      {lsoa.error || !lsoa.data ? (
         <PendingPage load={loadOf([lsoa])}>Loading the neighbourhoods of {area.name}…</PendingPage>
       ) : (
-        <>
-          <h2>
-            {domainLabel}: {rows.length} neighbourhoods
-          </h2>
-          <div className="england-map__layout">
-            <div className="england-map__map">
-              <p className="hint">
-                Hover over or tab to a neighbourhood to see its rank and decile.{' '}
-                <a href="#lsoa-table">Skip the map and go to the table</a>
-              </p>
-              <ChoroplethMap
-                features={ordered}
-                layerKey={`${area.code}:${domain}`}
-                describe={describe}
-                view={bounds}
-                label={`Map of ${area.name}'s neighbourhoods by ${domainLabel} decile`}
-              />
-            </div>
-            <MapLegend
-              title={`${domainLabel}, national decile`}
-              items={legendItems}
-              note="Deciles rank all 32,844 LSOAs in England: decile 1 is the most deprived 10% nationally. Darker means more deprived."
-            />
-          </div>
-          <p className="caption">
-            {LSOA_SOURCE} {BOUNDARY_ATTRIBUTION}
-          </p>
-          <MapDownloads
-            features={ordered}
-            fillOf={(c) => standings.get(c)?.fill}
-            legend={legendItems}
-            frame={{
-              title: `Neighbourhoods in ${area.name} by ${domainLabel} decile`,
-              subtitle: 'National deciles of all 32,844 LSOAs in England; decile 1 is the most deprived 10%',
-              sourceLine: LSOA_SOURCE,
-              licenceLine: BOUNDARY_ATTRIBUTION,
-            }}
-            name={{ authority: area.name, indicator: `neighbourhoods-${domain}-decile`, from: 2019 }}
-            description={`Map of ${area.name}'s neighbourhoods by ${domainLabel} decile`}
-          />
-          {!deciles.data ? (
-            <PendingPage load={loadOf([deciles])}>Loading the decile summary…</PendingPage>
-          ) : (
-            <DecileSummary
-              areaName={area.name}
-              summary={readDecileSummary(deciles.data, area.code)}
-              domainCounts={domainCounts}
-              domainLabel={domainLabel}
-              showDomainColumn={domain !== 'imd'}
-            />
-          )}
-          <h2>Every neighbourhood</h2>
-          <LsoaTable
-            id="lsoa-table"
-            caption={`${area.name}: ${domainLabel}, rank and decile of each neighbourhood`}
-            rows={rows}
-          />
-        </>
+        <NeighbourhoodBody area={area} edition={edition} measure={measure} topology={lsoa.data.topology} />
       )}
+    </>
+  )
+}
+
+function NeighbourhoodBody({
+  area,
+  edition,
+  measure,
+  topology,
+}: {
+  area: Area
+  edition: NeighbourhoodEdition
+  measure: Lsoa21Measure
+  topology: { objects: Record<string, unknown> }
+}) {
+  const info = EDITIONS[edition]
+  const label = measureLabel(measure)
+  const features = useMemo(
+    () =>
+      edition === 2025
+        ? topologyToFeatures<Lsoa21Properties>(topology, 'lsoa')
+        : topologyToFeatures<LsoaProperties>(topology, 'lsoa'),
+    [topology, edition],
+  ) as CodedFeature[]
+  const standings = useMemo(
+    () =>
+      new Map(
+        features.map((f) => [
+          f.properties.code,
+          edition === 2025
+            ? readLsoa21Standing(f.properties as Lsoa21Properties, measure)
+            : readLsoaStanding(f.properties as LsoaProperties, measure as LsoaDomain),
+        ]),
+      ),
+    [features, measure, edition],
+  )
+  const ordered = useMemo(
+    () => [...features].sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'en-GB')),
+    [features],
+  )
+  const bounds = useMemo(() => boundsOfFeatures(features), [features])
+  if (!bounds) return <p>{area.name} has no neighbourhood boundaries in this edition.</p>
+
+  const rows = [...standings.values()]
+  const counts = countByDecile(rows)
+  const legend = counts.map((n, i) => ({ fill: decileFill(i + 1), label: describeDecile(i + 1), count: n }))
+  const csv = neighbourhoodCsv(rows, info)
+  const title = `${area.name}: neighbourhoods by ${label} decile, ${info.title} (${info.lsoaYear} LSOAs)`
+  const describe = (code: string): MapFeatureInfo | undefined => {
+    const s = standings.get(code)
+    if (!s) return undefined
+    const place = s.ward ? `${s.ward} ward` : undefined
+    const score = s.score !== undefined ? `Score ${s.score}` : undefined
+    const lines = [
+      s.ward ?? s.name,
+      ...(s.ward ? [s.name] : []),
+      s.code,
+      `${label}: decile ${describeDecile(s.decile)}`,
+      s.rankText,
+      ...(score ? [score] : []),
+    ]
+    return {
+      fill: s.fill,
+      tooltip: lines,
+      label: `${s.name}${place ? `, ${place}` : ''} (${s.code}). ${label}: decile ${describeDecile(s.decile)}. ${s.rankText}.`,
+    }
+  }
+  return (
+    <>
+      <h2>
+        {label}: {rows.length} neighbourhoods
+      </h2>
+      <figure className="england-map__layout">
+        <div className="england-map__map">
+          <p className="hint">
+            Hover over or tab to a neighbourhood to see its ward, rank and decile.{' '}
+            <a href="#lsoa-table">Skip the map and go to the table</a>
+          </p>
+          <ChoroplethMap
+            features={ordered}
+            layerKey={`${area.code}:${edition}:${measure}`}
+            describe={describe}
+            view={bounds}
+            label={`Map of ${area.name}'s neighbourhoods by ${label} decile`}
+          />
+        </div>
+        <MapLegend
+          title={`${label}, national decile`}
+          items={legend}
+          note={`Deciles rank all ${info.lsoaCount.toLocaleString('en-GB')} LSOAs in England: decile 1 is the most deprived 10% nationally. Darker means more deprived.`}
+        />
+        <figcaption className="caption">
+          {info.source} {LICENCE_LINE}
+        </figcaption>
+        <MapDownloads
+          features={ordered}
+          fillOf={(code) => standings.get(code)?.fill}
+          legend={legend}
+          frame={{
+            title,
+            subtitle: `National deciles of all ${info.lsoaCount.toLocaleString('en-GB')} LSOAs in England; decile 1 is the most deprived 10%`,
+            sourceLine: info.source,
+            licenceLine: LICENCE_LINE,
+          }}
+          name={{ authority: area.name, indicator: `neighbourhoods-${measure}-decile`, from: edition }}
+          description={`Map of ${area.name}'s neighbourhoods by ${label} decile, ${info.title}`}
+          csv={csv}
+        />
+      </figure>
+      <DecileSummary
+        areaName={area.name}
+        measureLabel={label}
+        editionTitle={info.title}
+        rows={compareDeciles(counts, englandDecileCounts(info.lsoaCount))}
+      />
+      <h2>Every neighbourhood</h2>
+      <LsoaTable
+        id="lsoa-table"
+        caption={`${area.name}: ${label}, ${info.title}: ${edition === 2025 ? 'ward, score, ' : ''}rank and decile of each neighbourhood`}
+        rows={rows}
+        lsoaCount={info.lsoaCount}
+        showWard={edition === 2025}
+        csv={csv}
+        sourceLine={info.source}
+        licenceLine={LICENCE_LINE}
+      />
+    </>
+  )
+}
+
+/** A former authority (or one without a file) points to the authorities that cover its area now. */
+function NoMap({ area, areas, code }: { area: Area; areas: readonly Area[]; code: string }) {
+  const successors = (area.successors ?? []).map((c) => areas.find((a) => a.code === c)).filter((a) => a !== undefined)
+  return (
+    <>
+      <UnknownArea
+        code={code}
+        message={`There is no neighbourhood map for ${area.name}${area.status === 'former' ? ', a former authority' : ''}.`}
+      />
+      {successors.length > 0 ? (
+        <p>
+          Its area is now covered by{' '}
+          {successors.map((s, i) => (
+            <span key={s.code}>
+              {i > 0 ? ' and ' : ''}
+              <Link to={`/neighbourhoods/${s.code}`}>{s.name}</Link>
+            </span>
+          ))}
+          .
+        </p>
+      ) : null}
     </>
   )
 }

@@ -58,6 +58,8 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
   const indicator =
     (series.isPlaceholderData ? indicators.find((i) => i.id === series.data?.id) : undefined) ?? requested
   const zoom = dashboard.state.zoom
+  // On a deprivation measure, an authority opens onto its neighbourhoods: the map one level down.
+  const opensNeighbourhoods = indicator?.topic === 'deprivation'
 
   const features = useMemo<UtlaFeature[]>(() => (geo.data ? topologyToFeatures(geo.data, 'utla') : []), [geo.data])
   const years = useMemo(() => (series.data ? yearsWithFigures(series.data) : []), [series.data])
@@ -184,7 +186,8 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
       <div className="england-map__layout">
         <div className="england-map__map">
           <p className="hint" id={`${idPrefix}-hint`}>
-            Hover over or tab to an authority to see its figure; click or press Enter to open its profile.{' '}
+            Hover over or tab to an authority to see its figure; click or press Enter to open its{' '}
+            {opensNeighbourhoods ? 'neighbourhood map' : 'profile'}.{' '}
             {/* Every authority is a tab stop, so keyboard users can jump past them. */}
             <a href={`#${showTable ? ids.table : ids.source}`}>
               {showTable ? 'Skip the map and go to the table' : 'Skip the map'}
@@ -204,7 +207,8 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
             describe={describe}
             onActivate={(code) => {
               const a = drawn.byCode.get(code)
-              if (a) void navigate(`/area/${a.areaCode}${search}`)
+              if (a)
+                void navigate(opensNeighbourhoods ? `/neighbourhoods/${a.areaCode}` : `/area/${a.areaCode}${search}`)
             }}
             view={view}
             label={`Map of ${indicator.shortLabel} by local authority, ${yearLabel(year)}`}
