@@ -52,8 +52,8 @@ export function DeprivationEditionsTable({
       </div>
       {editions.anyComputed ? (
         <p className="hint">
-          * Computed by CSC Explorer from the published district and neighbourhood figures (no upper-tier summary of IMD
-          2025 is published); see <Link to="/methods#iod2025">how they are computed</Link>.
+          * Computed by CSC Explorer from the published district and neighbourhood figures; see{' '}
+          <Link to="/methods#iod2025">how they are computed</Link>.
         </p>
       ) : null}
       {canMapNeighbourhoods ? (
