@@ -46,7 +46,14 @@ export function parseCodeList(file: string, report: SourceReport): CodeListRow[]
   return out
 }
 
-/** LA number → GSS code and DfE name spellings, from the EES CLA files (which list every code in every year). */
+/** A later code ONS gave an authority (Barnsley E08000038) → the code its series stays under (E08000016). */
+const ESTABLISHED_CODE = new Map(LATER_CODES.map((r) => [r.laterCode, r.code]))
+
+/**
+ * LA number → GSS code and DfE name spellings, from the EES CLA files (which list every code in every year). A row
+ * with an authority's later code (LATER_CODES) counts under its established code, so a release that switches to the
+ * new code keeps one series.
+ */
 export function parseLaCodes(file: string): Map<number, { code: string; names: Set<string> }> {
   const table = readCsv(file)
   const cols = requireColumns(table, ['geographic_level', 'old_la_code', 'new_la_code', 'la_name'])
@@ -55,7 +62,8 @@ export function parseLaCodes(file: string): Map<number, { code: string; names: S
     if (row[cols.geographic_level] !== 'Local authority') return
     const at = { file, row: table.firstRowNumber + i }
     const laNumber = parseIntegerCell(row[cols.old_la_code], { ...at, column: 'old_la_code' })
-    const code = row[cols.new_la_code] ?? ''
+    const published = row[cols.new_la_code] ?? ''
+    const code = ESTABLISHED_CODE.get(published) ?? published
     const entry = map.get(laNumber) ?? { code, names: new Set<string>() }
     if (entry.code !== code)
       throw new SourceError({ ...at, column: 'new_la_code' }, `LA ${laNumber} has two codes: ${entry.code} and ${code}`)
