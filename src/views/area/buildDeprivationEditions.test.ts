@@ -82,16 +82,21 @@ describe('buildDeprivationEditions', () => {
     expect(e.anyComputed).toBe(true)
   })
 
-  it('says an authority created after IoD2019 has no figure in that edition, never a 0', () => {
+  it('says an authority created after IoD2019 did not exist then, never a 0', () => {
     const e = buildDeprivationEditions(seriesById, CUMBERLAND)
-    expect(e.rows.map((r) => r.cells[1]?.text)).toEqual(Array(4).fill('– (no figure in this edition)'))
+    expect(e.rows.map((r) => r.cells[1]?.text)).toEqual(Array(4).fill('– (the authority did not exist then)'))
     expect(e.rows[3]?.cells[0]?.text).toBe('23.807')
-    // The ETL marks years outside an authority's lifetime 'z' (not applicable): said in words.
-    const score = seriesById.get('imd_score')
+  })
+
+  it('names a missing figure of an authority that existed: its flag, else no figure in this edition', () => {
     const flagged = new Map(seriesById)
-    if (score) flagged.set('imd_score', { ...score, flags: { [CUMBERLAND.code]: ['z', 'z', null] } })
-    expect(buildDeprivationEditions(flagged, CUMBERLAND).rows[3]?.cells[1]?.text).toBe(
-      '– (the authority did not exist then)',
-    )
+    flagged.set('imd_score', {
+      ...series({ [BLACKPOOL.code]: [42, null, 43.467] }),
+      flags: { [BLACKPOOL.code]: [null, 'x', null] },
+    })
+    flagged.delete('imd_rank')
+    const rows = buildDeprivationEditions(flagged, BLACKPOOL).rows
+    expect(rows[3]?.cells[1]?.text).toBe('– (not available)')
+    expect(rows[2]?.cells[1]?.text).toBe('– (no figure in this edition)')
   })
 })
