@@ -88,7 +88,7 @@ test('the England map and the neighbourhood map export from their boundaries wit
   await ready(page)
   await expect(page.locator('.leaflet-interactive').first()).toBeVisible()
   const main = page.locator('main')
-  const lsoa = await expectCleanExport(page, browser, main, /^barnsley-neighbourhoods-imd-decile-2019\.svg$/)
+  const lsoa = await expectCleanExport(page, browser, main, /^barnsley-neighbourhoods-imd-decile-2025\.svg$/)
   expect((lsoa.match(/<path /g) ?? []).length).toBeGreaterThan(100)
   expect(lsoa).toContain('Contains OS data')
   const png = await downloadPngSize(page, main.getByRole('button', { name: /^Download PNG/ }))

@@ -44,12 +44,12 @@ test('leaving a view cancels the data requests it was waiting for', async ({ pag
   await expect(page.getByRole('combobox', { name: 'Find a local authority' })).toBeVisible()
   const aborted: string[] = []
   page.on('requestfailed', (request) => aborted.push(request.url()))
-  await page.route('**/data/lsoa/E08000016.json', () => undefined)
+  await page.route('**/data/lsoa/2021/E08000016.json', () => undefined)
   await page.goto('/neighbourhoods/E08000016')
-  await page.waitForRequest('**/data/lsoa/E08000016.json')
+  await page.waitForRequest('**/data/lsoa/2021/E08000016.json')
   await page.getByRole('link', { name: 'Sources and methods' }).first().click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/method/i)
-  await expect.poll(() => aborted.some((url) => url.endsWith('/data/lsoa/E08000016.json'))).toBe(true)
+  await expect.poll(() => aborted.some((url) => url.endsWith('/data/lsoa/2021/E08000016.json'))).toBe(true)
 })
 
 test('a first load of a lazily loaded page logs no warning', async ({ page }) => {

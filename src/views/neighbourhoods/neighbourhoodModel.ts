@@ -27,7 +27,7 @@ export const EDITIONS: Record<NeighbourhoodEdition, EditionInfo> = {
     source:
       'Source: Ministry of Housing, Communities and Local Government, English Indices of Deprivation 2025 (LSOA 2021 ' +
       'scores, ranks and deciles; IDACI from File 3). Boundaries and wards: Office for National Statistics, LSOA ' +
-      '(December 2021) boundaries and LSOA 2021 to ward 2024 lookup; contains OS data © Crown copyright and database ' +
+      '(December 2021) boundaries and LSOA 2021 to ward 2024 lookup. Contains OS data © Crown copyright and database ' +
       'right 2021.',
   },
   2019: {
