@@ -1,12 +1,13 @@
 import { expect, test, type Page } from '@playwright/test'
 import { downloadCsv } from './support/csv'
+import { FIRST_LOAD } from './support/firstLoad'
 import { readJson } from './support/publicData'
 
 // IoD2025: the profile's two editions, the deprivation lens on IoD2025 from 2025 with every current authority, the
 // neighbourhood view on 2021 LSOAs with ward names, and the ways into it.
 
 async function settle(page: Page) {
-  await expect(page.getByRole('status').filter({ hasText: /loading/i })).toHaveCount(0, { timeout: 20_000 })
+  await expect(page.getByRole('status').filter({ hasText: /loading/i })).toHaveCount(0, FIRST_LOAD)
 }
 
 test('the profile sets IMD 2025 beside IMD 2019, with the caveat, for an authority created after IoD2019', async ({
@@ -55,7 +56,7 @@ test('the neighbourhood view is reached from the profile and shows 2021 neighbou
   await page.getByRole('link', { name: /^Neighbourhoods in Barnsley: map and table by IMD 2025 decile/ }).click()
   await expect(page).toHaveURL(/\/neighbourhoods\/E08000016$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neighbourhoods in Barnsley')
-  await expect(page.locator('path.map-area')).toHaveCount(barnsley.total)
+  await expect(page.locator('path.map-area')).toHaveCount(barnsley.total, FIRST_LOAD)
   const table = page.getByRole('table', { name: /rank and decile of each neighbourhood/ })
   await expect(table.locator('tbody tr')).toHaveCount(barnsley.total)
   // Place names: the ward ("Dearne South"), not only the statistical name ("Barnsley 032C").
@@ -121,7 +122,7 @@ test('ways into the neighbourhoods: navigation, the England map on a deprivation
 
   await page.goto('/map?indicator=imd_score')
   const hartlepool = page.locator('path.map-area[data-code="E06000001"]')
-  await expect(hartlepool).toBeVisible()
+  await expect(hartlepool).toBeVisible(FIRST_LOAD)
   await hartlepool.focus()
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/neighbourhoods\/E06000001$/)

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { FIRST_LOAD } from './support/firstLoad'
 import { readJson } from './support/publicData'
 
 test('the England map follows the indicator and year controls, in the legend and the URL', async ({ page }) => {
@@ -6,7 +7,7 @@ test('the England map follows the indicator and year controls, in the legend and
   const last: number = cpp.years[cpp.years.length - 1]
   await page.goto('/map')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Map of England')
-  await expect(page.locator('path.map-area').first()).toBeVisible()
+  await expect(page.locator('path.map-area').first()).toBeVisible(FIRST_LOAD)
 
   await page.getByLabel('Indicator').selectOption('cpp_rate')
   await expect(page).toHaveURL(/\/map\?indicator=cpp_rate$/)
@@ -66,7 +67,7 @@ test('the table lists every drawn authority and sorts by rank; London can be zoo
   await page.goto('/map?indicator=cpp_rate&year=2024')
   const table = page.getByRole('table', { name: /every authority with its value and rank/ })
   // Wait for the map to draw before counting its polygons (a count taken earlier would be 0).
-  await expect.poll(() => page.locator('path.map-area').count()).toBeGreaterThan(100)
+  await expect.poll(() => page.locator('path.map-area').count(), FIRST_LOAD).toBeGreaterThan(100)
   await expect(table.locator('tbody tr')).toHaveCount(await page.locator('path.map-area').count())
   await table.getByRole('button', { name: /Rank/ }).click()
   await expect(table.locator('tbody tr').first().locator('td').nth(1)).toHaveText(/^1 of \d+$/)
@@ -91,7 +92,7 @@ test('the neighbourhood map draws every 2021 LSOA of Hartlepool by IMD 2025 deci
   expect(hartlepool.byDecile[0]).toBe(24)
   await page.goto('/neighbourhoods/E06000001')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neighbourhoods in Hartlepool')
-  await expect(page.locator('path.map-area')).toHaveCount(57)
+  await expect(page.locator('path.map-area')).toHaveCount(57, FIRST_LOAD)
   await expect(page.getByText("24 of Hartlepool's 57 neighbourhoods (42.1%)")).toBeVisible()
   const table = page.getByRole('table', { name: /rank and decile of each neighbourhood/ })
   await expect(table.locator('tbody tr')).toHaveCount(57)
@@ -146,7 +147,7 @@ test('the map page works at 320 px wide without horizontal scrolling, with reduc
   await page.setViewportSize({ width: 320, height: 800 })
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await page.goto('/map?indicator=cpp_rate')
-  await expect(page.locator('path.map-area').first()).toBeVisible()
+  await expect(page.locator('path.map-area').first()).toBeVisible(FIRST_LOAD)
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   )

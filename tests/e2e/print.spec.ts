@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test'
+import { FIRST_LOAD } from './support/firstLoad'
 
 test('the Barnsley profile prints on A4 without navigation or controls, keeping the figures and charts', async ({
   page,
 }) => {
   await page.goto('/area/E08000016')
-  await expect(page.locator('.figures .figure').first()).toBeVisible()
+  await expect(page.locator('.figures .figure').first()).toBeVisible(FIRST_LOAD)
   await expect(page.locator('figure.chart svg').first()).toBeVisible()
   await page.emulateMedia({ media: 'print' })
 
