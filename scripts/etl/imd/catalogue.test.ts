@@ -40,4 +40,11 @@ describe('IMD catalogue', () => {
     expect(least?.definition).toMatch(/LEAST deprived/)
     expect(rank?.definition).toContain('317')
   })
+
+  it('breaks every deprivation trend before IoD2025, which is not comparable with earlier editions', () => {
+    for (const indicator of catalogue)
+      expect(indicator.breaks, indicator.id).toEqual([
+        { year: 2025, note: expect.stringMatching(/after housing costs: not comparable with earlier editions/) },
+      ])
+  })
 })

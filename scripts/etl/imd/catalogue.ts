@@ -30,10 +30,22 @@ const GEOGRAPHY_CAVEATS =
   'estimated. IoD2025 is on 2021 LSOAs and 2024 districts and covers every current authority (see method). Scores ' +
   'from different editions use the same broad method but are not designed for measuring change over time.'
 
-const EDITION = {
+/**
+ * IoD2025 changed more than the geography: 20 new and 14 modified indicators, and income (so the Income domain, IDACI
+ * and the IMD built on them) now assessed after housing costs. Trends break before it, so no line joins 2019 to 2025.
+ */
+export const IOD2025_BREAK: { year: number; note: string } = {
+  year: 2025,
+  note:
+    'IoD2025 is on 2021 neighbourhoods and 2024 districts, with 20 new and 14 modified indicators and income assessed ' +
+    'after housing costs: not comparable with earlier editions.',
+}
+
+const EDITION: Pick<Indicator, 'topic' | 'yearType' | 'breaks'> = {
   topic: 'deprivation',
   yearType: 'edition',
-} as const
+  breaks: [IOD2025_BREAK],
+}
 
 function domainScore(id: string, domain: string, shortLabel: string, scale: string): Indicator {
   return {
