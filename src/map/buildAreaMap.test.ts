@@ -79,4 +79,17 @@ describe('buildAreaMap', () => {
     expect(m.areas.map((a) => a.rank?.rank ?? null)).toEqual([null, 1, 3, 2, null])
     expect(m.choropleth.breakCount).toBe(3)
   })
+
+  it('says which figures CSC Explorer computed, in a year that mixes published and computed ones', () => {
+    const partly: Series = {
+      ...SERIES,
+      yearProvenance: ['published', 'computed'],
+      computedAreas: { '2024': ['E09000002'] },
+      values: { ...SERIES.values, E09000001: [300, 310] },
+    }
+    const m = new Map(buildAreaMap(BOUNDARIES, AREAS, partly, INDICATOR, 2024).areas.map((a) => [a.areaCode, a]))
+    expect(m.get('E09000002')?.valueText).toBe('61 per 10,000 (computed by CSC Explorer)')
+    expect(m.get('E09000001')?.valueText).toBe('310 per 10,000')
+    expect(m.get('E09000003')?.valueText).toBe('suppressed to protect confidentiality')
+  })
 })

@@ -1,6 +1,6 @@
 import type { Area } from '../schema/areas'
 import type { Indicator } from '../schema/indicators'
-import type { Series } from '../schema/series'
+import { isComputedFigure, type Series } from '../schema/series'
 import { buildSeriesCodeLookup, selectBoundariesForYear, type BoundaryProperties } from './areasForYear'
 import {
   buildChoropleth,
@@ -77,10 +77,14 @@ export function buildAreaMap<P extends BoundaryProperties>(
     const rank = ranks.get(datum.areaCode)
     const excludedFromRanking = excluded.has(datum.areaCode)
     const status = statusOf(datum)
+    // A figure CSC Explorer computed (an IoD2025 county) says so wherever the map shows it, as on the profile.
+    const computed = datum.value !== null && isComputedFigure(series, datum.areaCode, series.years.indexOf(year))
     const valueText =
       datum.value === null
         ? describeMissing(datum)
-        : formatValue(datum.value, indicator) + (datum.flag ? ` (${describeMissing(datum)})` : '')
+        : formatValue(datum.value, indicator) +
+          (datum.flag ? ` (${describeMissing(datum)})` : '') +
+          (computed ? ' (computed by CSC Explorer)' : '')
     const rankText = rank
       ? `Rank ${rank.rank} of ${rank.of} (${order})`
       : excludedFromRanking && datum.value !== null

@@ -10,6 +10,7 @@ import {
   toWideSortKey,
   type DataTableInput,
 } from './buildDataTable'
+import type { Series } from '../../schema/series'
 import { AREAS, CLA, SOURCES, SPEND, testArea, testIndicator } from './testData'
 
 const cla = testIndicator('cla_rate', { decimals: 1 })
@@ -39,6 +40,18 @@ describe('buildWideTable', () => {
       ['spend_cyp_total', 2025, '2024-25'],
     ])
     expect(table.columns[0]?.source).toBe('Department for Education, LAIT')
+  })
+
+  it('says how many authorities’ figures a partly computed year holds (IoD2025: the counties)', () => {
+    const partly: Series = {
+      ...CLA,
+      yearProvenance: ['published', 'published', 'computed'],
+      computedAreas: { '2025': ['E06000002', 'E10000006'] },
+    }
+    const { columns } = buildWideTable({ ...input, indicators: [{ indicator: cla, series: partly }] })
+    expect(columns[1]?.source).toBe(
+      "Department for Education, LAIT (2 authorities' figures computed by CSC Explorer, see methods)",
+    )
   })
 
   it('keeps published values exactly and never turns a missing one into 0: flags and gaps carry a note', () => {

@@ -84,7 +84,12 @@ export function buildColumns(input: Pick<DataTableInput, 'indicators' | 'sources
     series.years.flatMap((year, i) => {
       if (year < input.from || year > input.to) return []
       const id = series.yearSources[i] ?? 'unknown'
-      const computed = series.yearProvenance[i] === 'computed' ? ' (computed by CSC Explorer, see methods)' : ''
+      const computed =
+        series.yearProvenance[i] !== 'computed'
+          ? ''
+          : series.computedAreas?.[String(year)]
+            ? ` (${series.computedAreas[String(year)]?.length} authorities' figures computed by CSC Explorer, see methods)`
+            : ' (computed by CSC Explorer, see methods)'
       return [
         {
           indicator,

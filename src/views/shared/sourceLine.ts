@@ -24,8 +24,15 @@ export function buildSourceLine(series: Series, indicator: Indicator, manifest: 
         : `${formatYear(r.first, indicator.yearType)} to ${r.last}`
     return `${name} (${span})`
   })
-  const computed = series.yearProvenance.some(
-    (p, i) => p === 'computed' && (!years || years.includes(series.years[i] ?? 0)),
+  const computedYears = series.years.filter(
+    (year, i) => series.yearProvenance[i] === 'computed' && (!years || years.includes(year)),
   )
-  return `Source: ${parts.join('; ')}.${computed ? ' Some years computed by CSC Explorer (see methods).' : ''}`
+  // A year whose computedAreas are listed mixes published and computed figures (IoD2025: only the counties').
+  const note =
+    computedYears.length === 0
+      ? ''
+      : computedYears.every((year) => series.computedAreas?.[String(year)])
+        ? ' Some authorities’ figures computed by CSC Explorer (see methods).'
+        : ' Some years computed by CSC Explorer (see methods).'
+  return `Source: ${parts.join('; ')}.${note}`
 }
