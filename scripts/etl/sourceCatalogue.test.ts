@@ -35,6 +35,10 @@ describe('the source catalogue', () => {
     expect(files.filter((f) => !f.url).map((f) => f.path)).toEqual([
       'imd/humaniverse-csv/imd2019_england_lsoa11.csv',
       'imd/humaniverse-csv/imd2019_england_ltla19.csv',
+      'imd/humaniverse-csv/imd2025_england_lsoa21.csv',
+      'imd/humaniverse-csv/imd2025_england_ltla24.csv',
+      'geo/lsoa21/lsoa21_england_bsc.topo.json',
+      'lookups/lsoa21_ward24_lad24_lookup.csv',
       'population/lsoa11/lsoa11_mid2020_children_0_17_syoa_EW.csv',
       'population/census2021-lsoa21/lsoa21_census2021_age6_EW.csv',
       'lookups/lsoa11_lsoa21_lad22_lookup.csv',
