@@ -3,7 +3,8 @@ import { useState } from 'react'
 import { Link } from 'react-router'
 import { areasQuery } from '../../data/queries'
 import { MAX_QUERY_LENGTH, searchAreas } from '../../search/searchAreas'
-import { LoadError, Loading } from '../shared/QueryStatus'
+import { loadOf } from '../shared/pageLoad'
+import { PendingPage } from '../shared/PendingPage'
 
 /** /neighbourhoods: a search whose results link to neighbourhood maps, and every current authority by region. */
 export function NeighbourhoodsIndexView() {
@@ -19,8 +20,12 @@ export function NeighbourhoodsIndexView() {
       </p>
     </>
   )
-  if (areas.error) return <LoadError error={areas.error} onRetry={() => void areas.refetch()} />
-  if (areas.isPending) return <Loading>Loading the list of authorities…</Loading>
+  if (!areas.data)
+    return (
+      <PendingPage header={header} load={loadOf([areas])}>
+        Loading the list of authorities…
+      </PendingPage>
+    )
   const current = areas.data.filter((a) => a.status === 'current')
   const regions = [...new Set(current.map((a) => a.region))].sort((a, b) => a.localeCompare(b, 'en-GB'))
   const matches = query.trim() ? searchAreas(query, current, 8) : []
