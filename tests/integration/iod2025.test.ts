@@ -6,6 +6,7 @@ import { readCsv } from '../../scripts/lib/readCsv'
 import { parseDistrictPopulations } from '../../scripts/etl/iod2025/authorities'
 import { IOD2025_FILES } from '../../scripts/etl/iod2025/files'
 import { main } from '../../scripts/etl/iod2025/run'
+import { etlContext } from '../../scripts/etl/testing/etlContext'
 import type { SourceOutput } from '../../scripts/etl/types'
 import { lsoa21DecilesFileSchema, lsoa21FileSchema, LSOA21_MEASURES, type Lsoa21File } from '../../src/schema/geo'
 import { RAW_DIR } from './rawBundle'
@@ -24,7 +25,7 @@ function valueOf(indicatorId: string, areaCode: string) {
 describe('IoD2025 ETL over the raw bundle', () => {
   beforeAll(async () => {
     registry = buildAreaRegistry(RAW_DIR).registry
-    output = await main({ rawDir: RAW_DIR, areas: registry, log: () => undefined })
+    output = await main(etlContext(RAW_DIR, registry))
     lsoaFiles = output.files.filter((f) => f.path.startsWith('lsoa/2021/')).map((f) => lsoa21FileSchema.parse(f.data))
   })
 
