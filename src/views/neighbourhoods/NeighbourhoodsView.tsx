@@ -25,6 +25,7 @@ import {
   neighbourhoodCsv,
   readEdition,
   readMeasure,
+  unavailableMeasureNotice,
   type NeighbourhoodEdition,
 } from './neighbourhoodModel'
 import '../shared/mapView.css'
@@ -78,6 +79,7 @@ export function NeighbourhoodsView() {
   if (!hasFile) return <NoMap area={area} areas={areas} code={rawCode} />
 
   const info = EDITIONS[edition]
+  const measureNotice = unavailableMeasureNotice(dashboard.state.domain, edition)
   return (
     <>
       <title>{`Neighbourhoods in ${area.name} – CSC Explorer`}</title>
@@ -89,7 +91,7 @@ export function NeighbourhoodsView() {
       <p>
         <Link to={`/area/${area.code}`}>Back to the profile of {area.name}</Link>
       </p>
-      <StateNotices notices={dashboard.notices} />
+      <StateNotices notices={[...dashboard.notices, ...(measureNotice ? [measureNotice] : [])]} />
       <div className="england-map__controls">
         <div className="form-group">
           <label htmlFor="lsoa-edition">Edition</label>
@@ -207,7 +209,7 @@ function NeighbourhoodBody({
       <figure className="england-map__layout">
         <div className="england-map__map">
           <p className="hint">
-            Hover over or tab to a neighbourhood to see its ward, rank and decile.{' '}
+            Hover over or tab to a neighbourhood to see its {edition === 2025 ? 'ward' : 'name'}, rank and decile.{' '}
             <a href="#lsoa-table">Skip the map and go to the table</a>
           </p>
           <ChoroplethMap

@@ -7,6 +7,7 @@ import {
   neighbourhoodCsv,
   readEdition,
   readMeasure,
+  unavailableMeasureNotice,
 } from './neighbourhoodModel'
 
 const standing = (code: string, rank: number, decile: number, extra: Partial<LsoaStanding> = {}): LsoaStanding => ({
@@ -27,6 +28,17 @@ describe('neighbourhood view model', () => {
     expect(readMeasure('idaci', 2025)).toBe('idaci')
     expect(readMeasure('idaci', 2019)).toBe('imd')
     expect(readMeasure('income', 2019)).toBe('income')
+  })
+
+  it('says so when a link asks for a measure its edition does not map', () => {
+    expect(unavailableMeasureNotice('idaci', 2019)).toEqual({
+      key: 'domain',
+      value: 'idaci',
+      message:
+        'Income deprivation affecting children (IDACI) is not mapped for the English Indices of Deprivation 2019; the map shows the overall Index of Multiple Deprivation.',
+    })
+    expect(unavailableMeasureNotice('idaci', 2025)).toBeUndefined()
+    expect(unavailableMeasureNotice('income', 2019)).toBeUndefined()
   })
 
   it('cuts England into tenths by rank, on 33,755 and on 32,844 neighbourhoods', () => {

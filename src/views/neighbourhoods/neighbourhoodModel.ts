@@ -1,5 +1,6 @@
 import type { CsvCell } from '../../charts/shared/buildCsv'
 import { LSOA21_MEASURE_LABELS, LSOA_DOMAIN_LABELS, describeDecile, type LsoaStanding } from '../../map/lsoaMap'
+import type { StateNotice } from '../../state/dashboardState'
 import { LSOA21_COUNT, LSOA21_MEASURES, LSOA_DOMAINS, type Lsoa21Measure } from '../../schema/geo'
 
 /** The two editions the view offers: IoD2025 on 2021 LSOAs (default) and IoD2019 on 2011 LSOAs. */
@@ -51,6 +52,19 @@ export function readEdition(raw: string | null): NeighbourhoodEdition {
 /** The measure in the address if the edition has it (IDACI is IoD2025 only), else the overall IMD. */
 export function readMeasure(raw: string | null, edition: NeighbourhoodEdition): Lsoa21Measure {
   return EDITIONS[edition].measures.find((m) => m === raw) ?? 'imd'
+}
+
+/**
+ * Why the map shows the overall IMD when the address asks for a measure the edition lacks (a shared link with
+ * `edition=2019&domain=idaci`): said on the page, not swapped silently.
+ */
+export function unavailableMeasureNotice(requested: Lsoa21Measure, edition: NeighbourhoodEdition): StateNotice | undefined {
+  if (readMeasure(requested, edition) === requested) return undefined
+  return {
+    key: 'domain',
+    value: requested,
+    message: `${measureLabel(requested)} is not mapped for the ${EDITIONS[edition].title}; the map shows the overall Index of Multiple Deprivation.`,
+  }
 }
 
 export function measureLabel(measure: Lsoa21Measure): string {
