@@ -102,7 +102,10 @@ describe('combineObservations', () => {
   })
 })
 
-const blackpoolAndLancashire = new AreaRegistry([testArea('E06000009', 890, 'Blackpool'), testArea('E10000017', 888, 'Lancashire')])
+const blackpoolAndLancashire = new AreaRegistry([
+  testArea('E06000009', 890, 'Blackpool'),
+  testArea('E10000017', 888, 'Lancashire'),
+])
 
 const provenanceObs = (areaCode: string, year: number, provenance: Observation['provenance']): Observation => ({
   indicatorId: 'imd_score',

@@ -58,7 +58,10 @@ export function readMeasure(raw: string | null, edition: NeighbourhoodEdition): 
  * Why the map shows the overall IMD when the address asks for a measure the edition lacks (a shared link with
  * `edition=2019&domain=idaci`): said on the page, not swapped silently.
  */
-export function unavailableMeasureNotice(requested: Lsoa21Measure, edition: NeighbourhoodEdition): StateNotice | undefined {
+export function unavailableMeasureNotice(
+  requested: Lsoa21Measure,
+  edition: NeighbourhoodEdition,
+): StateNotice | undefined {
   if (readMeasure(requested, edition) === requested) return undefined
   return {
     key: 'domain',
