@@ -65,7 +65,7 @@ describe('parseDashboardState', () => {
       parse(
         'area=E06000001&indicator=cin_rate&year=2019&group=region&compare=E06000002~E08000037&summary=median&measure=idaci_score' +
           '&deflator=sppi&indicators=cin_rate~cla_rate&from=2015&to=2020&layout=wide&similarity=imd_score~cin_rate' +
-          '&ranked=all&zoom=london&domain=income',
+          '&ranked=all&zoom=london&domain=income&edition=2019',
       ).state,
     ).toEqual({
       area: 'E06000001',
@@ -87,6 +87,7 @@ describe('parseDashboardState', () => {
       ranked: 'all',
       zoom: 'london',
       domain: 'income',
+      edition: '2019',
     })
   })
 

@@ -2,10 +2,11 @@ import { GROUPS } from '../../src/model/comparatorGroups'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Area } from '../../src/schema/areas'
-import { LSOA_DOMAINS } from '../../src/schema/geo'
+import { LSOA21_MEASURES } from '../../src/schema/geo'
 import {
   MAX_COMPARE,
   MAX_INDICATORS,
+  NEIGHBOURHOOD_EDITION_KEYS,
   RANK_SCOPES,
   URL_KEYS,
   ZOOMS,
@@ -98,7 +99,8 @@ function expectUsable(state: ReturnType<typeof parseDashboardState>['state']) {
   expect(state.from === null || state.to === null || state.from <= state.to).toBe(true)
   expect(RANK_SCOPES).toContain(state.ranked)
   expect(ZOOMS).toContain(state.zoom)
-  expect(LSOA_DOMAINS).toContain(state.domain)
+  expect(LSOA21_MEASURES).toContain(state.domain)
+  expect(NEIGHBOURHOOD_EDITION_KEYS).toContain(state.edition)
   expect(state.sort === null || /^[a-z0-9_]+(-desc)?$/.test(state.sort)).toBe(true)
 }
 
