@@ -63,7 +63,7 @@ test('the ranked bars of all of England are compact, and reference names do not 
   const allAuthorities = page.getByRole('radio', { name: 'All authorities', exact: true })
   await allAuthorities.click()
   await expect(allAuthorities).toBeChecked()
-  const chart = page.locator('figure.chart', { hasText: 'adjusted for IMD score (2019), all authorities' })
+  const chart = page.locator('figure.chart', { hasText: 'adjusted for IMD score (2025), all authorities' })
   await expect(chart.getByText(/the table lists all \d+/)).toBeVisible()
   const svgHeight = await chart
     .locator('svg')
