@@ -55,7 +55,7 @@ test('add items from three views, reorder, undo, reload, and open the shared lin
     'Children looked after at 31 March per 10,000 children aged 0-17, year ending',
   )
 
-  await page.getByRole('button', { name: /^Remove\W+Neighbourhoods/ }).click()
+  await page.getByRole('button', { name: /^Remove\W+Barnsley: neighbourhoods by/ }).click()
   await expect(titles).toHaveCount(3)
   await page.getByLabel('Add a heading').fill('Where Barnsley stands')
   await page.getByRole('button', { name: 'Add heading' }).click()
