@@ -45,6 +45,9 @@ export const INDICATOR_RELATIONS: Readonly<Record<string, Relations>> = {
 export const INDICATOR_ROLES: Readonly<Record<Role, readonly string[]>> = {
   // The profile sets the IMD figures out edition by edition in a table of their own, not as headline figures.
   headline: ['cin_rate', 'cpp_rate', 'cla_rate', 'referrals_rate', 'spend_cyp_per_child'],
+  // What a briefing states first about an authority's deprivation: its share of England's most deprived 10% of
+  // neighbourhoods, then its district rank.
+  deprivationHeadline: ['imd_most_deprived_10pc', 'imd_district_rank'],
   profileTrend: ['cin_rate', 'cpp_rate', 'cla_rate', 'referrals_rate'],
   smallMultiples: ['cin_rate', 'cpp_rate', 'cla_rate', 'spend_cyp_per_child'],
   similarity: ['imd_score', 'idaci_score', 'child_population', 'children_low_income_pct'],

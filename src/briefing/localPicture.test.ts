@@ -12,16 +12,16 @@ const CATALOGUE: Indicator[] = [
   indicator('cla', { roles: { headline: 3, profileTrend: 3 } }),
   indicator('referrals', { roles: { headline: 4, profileTrend: 4 } }),
   indicator('spend', { topic: 'spending', unit: '£', roles: { headline: 5, spendingTotal: 1 } }),
-  indicator('imd_score', { topic: 'deprivation', unit: 'score', roles: { headline: 6 } }),
+  indicator('imd_score', { topic: 'deprivation', unit: 'score', roles: { deprivationMeasure: 1 } }),
   indicator('upper_rank', { topic: 'deprivation', unit: 'rank', rankOf: { measure: 'imd_score', first: 'highest' } }),
   indicator('district_rank', {
     topic: 'deprivation',
     unit: 'rank',
-    rankOf: { measure: 'imd_score', first: 'highest', among: 317 },
+    rankOf: { measure: 'imd_score', first: 'highest' },
     rankOrder: '1 = most deprived',
-    roles: { headline: 8 },
+    roles: { deprivationHeadline: 2 },
   }),
-  indicator('most_deprived_share', { topic: 'deprivation', unit: '%', roles: { headline: 9 } }),
+  indicator('most_deprived_share', { topic: 'deprivation', unit: '%', roles: { deprivationHeadline: 1 } }),
 ]
 const AREA = testArea('E08000016', { name: 'Barnsley' })
 

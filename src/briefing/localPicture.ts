@@ -73,12 +73,12 @@ export function planLocalPicture(indicators: readonly Indicator[], area: Area): 
   return steps
 }
 
-/** The deprivation headline figures: the share of neighbourhoods in the most deprived 10%, and the district rank. */
+/** The deprivation headline figures (the catalogue's list): the share in the most deprived 10%, the district rank. */
 function deprivationHeadlines(indicators: readonly Indicator[]) {
-  const headline = indicatorsWithRole(indicators, 'headline').filter((i) => i.topic === 'deprivation')
+  const headline = indicatorsWithRole(indicators, 'deprivationHeadline')
   return {
     share: headline.find((i) => i.unit === '%'),
-    districtRank: headline.find((i) => i.rankOf?.among !== undefined),
+    districtRank: headline.find((i) => i.unit === 'rank'),
   }
 }
 

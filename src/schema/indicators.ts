@@ -11,6 +11,7 @@ export const TOPICS = ['intervention', 'population', 'spending', 'deprivation', 
  */
 export const ROLES = [
   'headline',
+  'deprivationHeadline',
   'profileTrend',
   'smallMultiples',
   'similarity',

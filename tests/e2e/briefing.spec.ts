@@ -104,7 +104,7 @@ test("the profile's button makes Barnsley's local-picture briefing: 8 to 12 item
   for (const words of [
     /most deprived 10%/,
     /rank .* districts/,
-    /^Neighbourhoods in Barnsley/,
+    /^Barnsley: neighbourhoods by/,
     /adjusted for/,
     /^Children in need rate: Barnsley/,
     /^Child protection plan rate: Barnsley/,
