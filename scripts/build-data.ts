@@ -16,7 +16,7 @@ import { combineObservations } from './etl/combine/combine'
 import { readLait } from './etl/lait/readLait'
 import { loadChildPopulation } from './etl/population/childPopulation'
 import { loadSourceCatalogue, verifySourceFiles } from './etl/sourceCatalogue'
-import { ETL_SOURCES } from './etl/sources'
+import { declaredLaitMeasures, ETL_SOURCES } from './etl/sources'
 import type { EtlContext, SourceOutput, SourceReport } from './etl/types'
 import {
   formatValidationReport,
@@ -24,6 +24,7 @@ import {
   type ValidationReport,
 } from './etl/validation/validateObservations'
 import { attachRelations } from './etl/indicatorRelations'
+import { attachLaitMeasures } from './etl/lait/primaryMeasures'
 
 const HELP = `Usage: npm run data:build -- [--raw DIR] [--out DIR] [--work DIR] [--accept-shorter PATH]...
 
@@ -104,7 +105,7 @@ async function buildOutput(
     ...outputs.flatMap((o) => o.files.map((f) => ({ path: f.path, contents: serializeJson(f.data) }))),
     ...series.map((s) => ({ path: `series/${s.id}.json`, contents: serializeJson(seriesSchema.parse(s)) })),
   ]
-  const sortedIndicators = attachRelations(indicators).sort((a, b) => a.id.localeCompare(b.id))
+  const sortedIndicators = attachLaitMeasures(attachRelations(indicators)).sort((a, b) => a.id.localeCompare(b.id))
   files.push({ path: 'indicators.json', contents: serializeJson(indicatorsFileSchema.parse(sortedIndicators)) })
   files.sort((a, b) => a.path.localeCompare(b.path))
 
@@ -139,23 +140,22 @@ async function runSources(
       return undefined
     }
   }
-  const measures = [...new Set(ETL_SOURCES.flatMap((s) => s.laitMeasures ?? []))].sort()
-  log(`lait: reading ${measures.length} measures`)
-  const lait = await attempt(() => readLait(rawDir, measures))
+  const measures = await attempt(() => declaredLaitMeasures(rawDir))
+  log(`lait: reading ${measures?.length ?? 0} measures`)
+  const lait = measures ? await attempt(() => readLait(rawDir, measures)) : undefined
   log('population: reading the 0-17 denominators')
   const population = await attempt(() => loadChildPopulation(rawDir, areas))
 
   const outputs: SourceOutput[] = []
   for (const source of ETL_SOURCES) {
-    if ((source.laitMeasures?.length && !lait) || (source.usesPopulation && !population)) continue
+    if ((source.laitMeasures && !lait) || (source.usesPopulation && !population)) continue
     log(`${source.id}: reading`)
     const ctx: EtlContext = {
       rawDir,
       areas,
       log: (line) => log(`${source.id}: ${line}`),
       get lait() {
-        if (!lait || !source.laitMeasures?.length)
-          throw new Error(`${source.id} reads LAIT without declaring its measures`)
+        if (!lait || !source.laitMeasures) throw new Error(`${source.id} reads LAIT without declaring its measures`)
         return lait
       },
       get population() {

@@ -155,7 +155,7 @@ describe('compareData', () => {
       id,
       label,
       shortLabel: label,
-      topic: 'intervention',
+      topic: 'looked-after',
       unit: 'count',
       decimals: 0,
       polarity: 'neutral',

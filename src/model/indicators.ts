@@ -1,4 +1,19 @@
-import type { Indicator, Role } from '../schema/indicators'
+import type { Indicator, Role, TOPICS } from '../schema/indicators'
+
+/** Each topic's heading, as pickers, the profile and the methods page name it. */
+export const TOPIC_NAMES: Readonly<Record<(typeof TOPICS)[number], string>> = {
+  'children-in-need': 'Children in need',
+  'child-protection': 'Referrals and child protection',
+  'looked-after': 'Children looked after and care leavers',
+  adoption: 'Adoption',
+  workforce: "Children's social work workforce",
+  'youth-justice': 'Youth justice',
+  spending: 'Spending',
+  economic: 'Economic factors',
+  population: 'Population',
+  deprivation: 'Deprivation and low income',
+  context: 'Context',
+}
 
 /** The catalogue's members of one of the app's fixed lists (indicators.json `roles`), in the list's order. */
 export function indicatorsWithRole(indicators: readonly Indicator[], role: Role): Indicator[] {

@@ -5,7 +5,7 @@ export const testIndicator = (id: string): Indicator => ({
   id,
   label: id,
   shortLabel: id,
-  topic: 'intervention',
+  topic: 'looked-after',
   unit: 'rate per 10,000',
   decimals: 0,
   polarity: 'higher-is-more-intervention',

@@ -194,7 +194,7 @@ describe('the CIN source over the raw bundle', () => {
     expect(output.indicators.map((i) => i.id).sort()).toEqual(ids)
     for (const indicator of output.indicators) {
       indicatorSchema.parse(indicator)
-      expect(indicator.topic).toBe('intervention')
+      expect(indicator.topic).toBe(indicator.id.startsWith('cin_') ? 'children-in-need' : 'child-protection')
       expect(indicator.polarity).toBe('higher-is-more-intervention')
       expect(indicator.yearType === '31 March' && /31 March/.test(indicator.definition)).toBe(true)
     }

@@ -16,7 +16,7 @@ import { combineObservations } from '../../scripts/etl/combine/combine'
 import { readLait } from '../../scripts/etl/lait/readLait'
 import { loadChildPopulation } from '../../scripts/etl/population/childPopulation'
 import { loadSourceCatalogue } from '../../scripts/etl/sourceCatalogue'
-import { ETL_SOURCES } from '../../scripts/etl/sources'
+import { declaredLaitMeasures } from '../../scripts/etl/sources'
 import { etlContext } from '../../scripts/etl/testing/etlContext'
 import type { EtlContext, SourceOutput } from '../../scripts/etl/types'
 import { rawDir, REPO_DIR } from '../../scripts/lib/rawDir'
@@ -89,8 +89,7 @@ export function removeTree(dir: string): void {
 
 /** A source's context over the raw bundle, with the LAIT measures and populations build-data reads once. */
 export async function rawContext(areas: AreaRegistry): Promise<EtlContext> {
-  const measures = [...new Set(ETL_SOURCES.flatMap((s) => s.laitMeasures ?? []))]
-  const lait = await readLait(RAW_DIR, measures)
+  const lait = await readLait(RAW_DIR, declaredLaitMeasures(RAW_DIR))
   return etlContext(RAW_DIR, areas, { lait, population: loadChildPopulation(RAW_DIR, areas) })
 }
 

@@ -15,15 +15,13 @@ const COMPUTED_2010_CAVEAT =
 const DORSET_2016_2019_CAVEAT =
   'LAIT has no figures for Bournemouth, Poole and the former Dorset county council (2016-2019, before they became Bournemouth, Christchurch and Poole and Dorset): their rates for those years are the EES 2022 release’s, on the ONS populations before the Census 2021 rebasing, so they were not revised as other authorities’ were.'
 
-const common = {
-  topic: 'intervention',
-  polarity: 'higher-is-more-intervention',
-} as const
+const inNeed = { topic: 'children-in-need', polarity: 'higher-is-more-intervention' } as const
+const protection = { topic: 'child-protection', polarity: 'higher-is-more-intervention' } as const
 
 /** Catalogue entries for every indicator this source produces. */
 export const CIN_INDICATORS: Indicator[] = [
   {
-    ...common,
+    ...inNeed,
     id: 'cin_rate',
     label: 'Children in need at 31 March per 10,000 children',
     shortLabel: 'Children in need rate',
@@ -37,7 +35,7 @@ export const CIN_INDICATORS: Indicator[] = [
     caveats: `${RATE_CAVEAT} ${DORSET_2016_2019_CAVEAT} Hackney’s 2021 and 2022 data are not available (x).`,
   },
   {
-    ...common,
+    ...inNeed,
     id: 'cin_count',
     label: 'Children in need at 31 March',
     shortLabel: 'Children in need',
@@ -50,7 +48,7 @@ export const CIN_INDICATORS: Indicator[] = [
       'National figures for 2010 and 2011 are rounded to the nearest 100 as published. Hackney’s 2021 and 2022 data are not available (x).',
   },
   {
-    ...common,
+    ...inNeed,
     id: 'cin_starts_rate',
     label: 'Episodes of need starting during the year per 10,000 children',
     shortLabel: 'Children in need starts rate',
@@ -63,7 +61,7 @@ export const CIN_INDICATORS: Indicator[] = [
     caveats: `Counts episodes, not children: a child with two episodes in the year counts twice. ${COMPUTED_2010_CAVEAT}`,
   },
   {
-    ...common,
+    ...inNeed,
     id: 'cin_starts_count',
     label: 'Episodes of need starting during the year',
     shortLabel: 'Children in need starts',
@@ -74,7 +72,7 @@ export const CIN_INDICATORS: Indicator[] = [
     definition: 'Number of episodes of need that started during the year ending 31 March.',
   },
   {
-    ...common,
+    ...protection,
     id: 'cpp_rate',
     label: 'Children on a child protection plan at 31 March per 10,000 children',
     shortLabel: 'Child protection plan rate',
@@ -87,7 +85,7 @@ export const CIN_INDICATORS: Indicator[] = [
     caveats: `${RATE_CAVEAT} ${DORSET_2016_2019_CAVEAT} City of London and Isles of Scilly are mostly suppressed (c).`,
   },
   {
-    ...common,
+    ...protection,
     id: 'cpp_count',
     label: 'Children on a child protection plan at 31 March',
     shortLabel: 'Child protection plans',
@@ -99,7 +97,7 @@ export const CIN_INDICATORS: Indicator[] = [
     caveats: 'The 2025 release revised West Sussex 2013 (379; 424 in the 2022 release).',
   },
   {
-    ...common,
+    ...protection,
     id: 'cpp_starts_rate',
     label: 'Child protection plans starting during the year per 10,000 children',
     shortLabel: 'Child protection plan starts rate',
@@ -113,7 +111,7 @@ export const CIN_INDICATORS: Indicator[] = [
     caveats: `${RATE_CAVEAT} ${DORSET_2016_2019_CAVEAT} ${COMPUTED_2010_CAVEAT}`,
   },
   {
-    ...common,
+    ...protection,
     id: 'cpp_starts_count',
     label: 'Child protection plans starting during the year',
     shortLabel: 'Child protection plan starts',
@@ -124,7 +122,7 @@ export const CIN_INDICATORS: Indicator[] = [
     definition: 'Number of children who became the subject of a child protection plan during the year ending 31 March.',
   },
   {
-    ...common,
+    ...protection,
     id: 'referrals_rate',
     label: 'Referrals to children’s social care during the year per 10,000 children',
     shortLabel: 'Referrals rate',
@@ -138,7 +136,7 @@ export const CIN_INDICATORS: Indicator[] = [
     caveats: `${RATE_CAVEAT} ${DORSET_2016_2019_CAVEAT}`,
   },
   {
-    ...common,
+    ...protection,
     id: 'referrals_count',
     label: 'Referrals to children’s social care during the year',
     shortLabel: 'Referrals',
@@ -149,7 +147,7 @@ export const CIN_INDICATORS: Indicator[] = [
     definition: 'Number of referrals to children’s social care during the year ending 31 March.',
   },
   {
-    ...common,
+    ...protection,
     id: 's47_rate',
     label: 'Section 47 enquiries during the year per 10,000 children',
     shortLabel: 'Section 47 enquiries rate',

@@ -1,8 +1,6 @@
 import { requireColumns, type CsvTable } from '../../lib/readCsv'
 import { SourceError } from '../../lib/sourceError'
 
-export const LAIT_DICTIONARY_FILE = 'lait/lait_data_dictionary.csv'
-
 /**
  * LAIT measures this source reads, by indicator id. Checked against lait_data_dictionary.csv:
  * - CIN: "Children in Need rate per 10,000" (at 31 March), 2016-2025.

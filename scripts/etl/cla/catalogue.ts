@@ -2,7 +2,7 @@ import type { Indicator } from '../../../src/schema/indicators'
 import { CLA_IDS } from './observations'
 
 const COMMON: Pick<Indicator, 'topic' | 'polarity' | 'yearType' | 'source'> = {
-  topic: 'intervention',
+  topic: 'looked-after',
   polarity: 'higher-is-more-intervention',
   yearType: '31 March',
   source: ['lait', 'cla-ees-2025', 'cla-ees-2022', 'cla-pre-2018', 'population-0-17', 'cin-pre-2013'],

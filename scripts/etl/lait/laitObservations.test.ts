@@ -10,8 +10,8 @@ const MEASURES: Record<string, LaitMeasure> = {
   LACnum: { indicatorId: 'cla_count', decimals: 0 },
   ChildPov: { indicatorId: 'children_low_income_pct', decimals: 1, range: [0, 100] },
 }
-const parse = (rows: LaitRow[], report = emptyReport('lait')) =>
-  parseLaitObservations({ file: 'l.parquet', rows }, MEASURES, TEST_AREAS, report)
+const parse = (rows: LaitRow[], report = emptyReport('lait'), measures = MEASURES) =>
+  parseLaitObservations({ file: 'l.parquet', rows, measuresInFile: new Set() }, measures, TEST_AREAS, report)
 
 describe('parseLaitObservations', () => {
   it('rounds floating noise to each measure’s decimals', () => {
@@ -43,6 +43,25 @@ describe('parseLaitObservations', () => {
     const report = emptyReport('lait')
     expect(parse([row('LACnum', '2021', 837, '-')], report)).toHaveLength(1)
     expect(report).toMatchObject({ rowsRead: 1, rowsKept: 1 })
+  })
+
+  it('keys a three-year measure by its last year and an academic year by the year it ends in', () => {
+    const measures = { ...MEASURES, YJ: { indicatorId: 'yj', decimals: 0, threeYear: true } }
+    const out = parse([row('YJ', '2014-16', 370, '12'), row('CIN', '2015/16', 370, '3')], undefined, measures)
+    expect(out.map((o) => [o.indicatorId, o.year])).toEqual([
+      ['yj', 2016],
+      ['cin_rate', 2016],
+    ])
+    expect(() => parse([row('YJ', '2016', 370, '12', 4)], undefined, measures)).toThrow(
+      'l.parquet, row 4, column "Years": expected a three-year period, found "2016"',
+    )
+  })
+
+  it('drops and counts a row with no period and no figure, but stops on a figure without a period', () => {
+    const report = emptyReport('lait')
+    expect(parse([row('CIN', '0', 370, '-'), row('CIN', '0', 370, null)], report)).toEqual([])
+    expect(report).toMatchObject({ rowsRead: 2, rowsKept: 0, dropped: { 'no period and no figure': 2 } })
+    expect(() => parse([row('CIN', '0', 370, '4', 5)])).toThrow('l.parquet, row 5, column "Years"')
   })
 
   it('stops on an unknown LA number, a period that is not one year, a non-number or a value out of range', () => {

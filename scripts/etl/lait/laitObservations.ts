@@ -1,8 +1,8 @@
 import { parseNumberCell } from '../../lib/cells'
 import { SourceError } from '../../lib/sourceError'
 import type { AreaRegistry } from '../areas/registry'
-import { ENGLAND_CODE, type Observation, type SourceReport } from '../types'
-import { LAIT_RELEASE, parseLaitYear, type LaitTable } from './readLait'
+import { dropRow, ENGLAND_CODE, type Observation, type SourceReport } from '../types'
+import { LAIT_RELEASE, parseLaitPeriod, type LaitTable } from './readLait'
 
 /** How one LAIT measure becomes an indicator. */
 export interface LaitMeasure {
@@ -11,6 +11,8 @@ export interface LaitMeasure {
   decimals: number
   /** Inclusive bounds a value must fall in (e.g. 0-100 for a percentage); one outside stops the build. */
   range?: readonly [number, number]
+  /** The measure's periods are three-year periods ("2014-16"), keyed by their last year; otherwise single years. */
+  threeYear?: boolean
 }
 
 /** LAIT's own numbers for England and the regions, mapped to GSS codes. */
@@ -34,7 +36,10 @@ const LAIT_AGGREGATE_CODES: Readonly<Record<number, string>> = {
  * source that reads LAIT:
  * - the LA number is an authority (areas.json), or LAIT's own number for England or a region; any other number stops
  *   the build, naming the row;
- * - the year is a single reporting year ("2025") or a financial year ("2024-25 (OT)"); anything else stops the build;
+ * - the period is a single year ("2025"), a financial year ("2024-25 (OT)") or an academic year ("2015/16"), keyed by
+ *   the year it ends in; for a three-year measure, a three-year period ("2014-16") keyed by its last year. A row with
+ *   no period and no figure (LAIT has a block of these, year "0" and "-") is dropped and counted; any other period
+ *   stops the build;
  * - "-" (or an empty cell) is LAIT's word for every figure it lacks, whatever the reason: it becomes null with flag
  *   '-'. The combine stage never lets such a blank hide another publication's figure or flag, and drops it for a
  *   year the authority did not exist;
@@ -53,9 +58,18 @@ export function parseLaitObservations(
     if (!measure) continue
     const at = { file: table.file, row: row.rowNumber }
     report.rowsRead++
-    const year = parseLaitYear(row.years)
-    if (year === undefined)
-      throw new SourceError({ ...at, column: 'Years' }, `expected a reporting or financial year, found "${row.years}"`)
+    const period = parseLaitPeriod(row.years)
+    if (period === undefined && (row.value === null || row.value.trim() === '-')) {
+      dropRow(report, 'no period and no figure')
+      continue
+    }
+    const span = measure.threeYear ? 3 : 1
+    if (period?.span !== span)
+      throw new SourceError(
+        { ...at, column: 'Years' },
+        `expected ${span === 3 ? 'a three-year period' : 'a single, financial or academic year'}, found "${row.years}"`,
+      )
+    const year = period.year
     const areaCode = row.laNumber === null ? undefined : laitAreaCode(row.laNumber, areas)
     if (areaCode === undefined)
       throw new SourceError(

@@ -24,6 +24,8 @@ export interface LaitRow {
 export interface LaitTable {
   file: string
   rows: LaitRow[]
+  /** Every measure code in the file, read or not (a newer file may bring measures the dictionary does not list). */
+  measuresInFile: ReadonlySet<string>
 }
 
 const COLUMNS = ['Short Desc', 'Years', 'LA and Regions', 'Values', 'LA Number'] as const
@@ -37,8 +39,10 @@ export async function readLait(rawDir: string, measures: readonly string[]): Pro
   const wanted = new Set(measures)
   const rows = await readParquet(file, COLUMNS)
   const out: LaitRow[] = []
+  const measuresInFile = new Set<string>()
   rows.forEach((row, i) => {
     const measure = String(row['Short Desc'] ?? '')
+    measuresInFile.add(measure)
     if (!wanted.has(measure)) return
     const laNumber = row['LA Number']
     out.push({
@@ -55,7 +59,30 @@ export async function readLait(rawDir: string, measures: readonly string[]): Pro
     if (!seen.has(measure))
       throw new SourceError({ file, column: 'Short Desc' }, `expected measure "${measure}" not found`)
   }
-  return { file, rows: out }
+  return { file, rows: out, measuresInFile }
+}
+
+/** A LAIT period: the year it ends in and how many years it spans. */
+export interface LaitPeriod {
+  year: number
+  span: 1 | 3
+}
+
+/**
+ * Reads a LAIT period: a single year ("2025"), a financial year ("2024-25", "2024-25 (OT)") or an academic year
+ * ("2015/16") as the year it ends in, with span 1; a three-year period ("2014-16") as its last year, with span 3.
+ * Anything else returns undefined.
+ */
+export function parseLaitPeriod(years: string): LaitPeriod | undefined {
+  const single = parseLaitYear(years)
+  if (single !== undefined) return { year: single, span: 1 }
+  const academic = /^(\d{4})\/(\d{2})$/.exec(years)
+  if (academic && (Number(academic[1]) + 1) % 100 === Number(academic[2]))
+    return { year: Number(academic[1]) + 1, span: 1 }
+  const threeYears = /^(\d{4})-(\d{2})$/.exec(years)
+  if (threeYears && (Number(threeYears[1]) + 2) % 100 === Number(threeYears[2]))
+    return { year: Number(threeYears[1]) + 2, span: 3 }
+  return undefined
 }
 
 /** "2024-25 (OT)" → 2025 (financial year ending March); "2025" → 2025. Other formats return undefined. */

@@ -25,6 +25,10 @@ export function domainOf(indicator: Pick<Indicator, 'id' | 'unit'>): Domain {
       return { min: 0, integer: true, statement: 'a count is a whole number, 0 or more' }
     case 'rate per 10,000':
       return { min: 0, max: 10_000, statement: 'a rate per 10,000 is between 0 and 10,000' }
+    case 'rate per 100,000':
+      return { min: 0, max: 100_000, statement: 'a rate per 100,000 is between 0 and 100,000' }
+    case 'number':
+      return { min: 0, statement: 'a number (such as full-time equivalents) is 0 or more' }
     case '%':
       return { min: 0, max: 100, statement: 'a percentage is between 0 and 100' }
     case 'rank':

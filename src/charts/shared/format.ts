@@ -34,6 +34,8 @@ export function formatValue(value: number, spec: FormatSpec): string {
       return `${sign}${n}%`
     case 'rate per 10,000':
       return `${sign}${n} per 10,000`
+    case 'rate per 100,000':
+      return `${sign}${n} per 100,000`
     default:
       return `${sign}${n}`
   }
@@ -47,11 +49,14 @@ export function unitHeading(spec: Pick<Indicator, 'unit' | 'rankOrder'>): string
   switch (spec.unit) {
     case 'rate per 10,000':
       return 'per 10,000 children'
+    case 'rate per 100,000':
+      return 'per 100,000 children'
     case '£':
       return '£'
     case '%':
       return '%'
     case 'count':
+    case 'number':
       return 'number'
     case 'score':
       return 'score'
@@ -68,13 +73,23 @@ export function labelStatesUnit(spec: Pick<Indicator, 'shortLabel' | 'unit'>): b
   return spec.shortLabel.toLowerCase().includes(unitHeading(spec).toLowerCase())
 }
 
-/** How a year is written for an indicator: "31 March 2025", "2024-25" or "IMD 2019". */
+/** How a year is written for an indicator: "year ending 31 March 2025", "2024-25", "2024/25", "2014-16" or "2019 edition". */
 export function formatYear(year: number, yearType: Indicator['yearType']): string {
   switch (yearType) {
     case '31 March':
       return `year ending 31 March ${year}`
     case 'financial year':
       return `${year - 1}-${String(year % 100).padStart(2, '0')}`
+    case '30 September':
+      return `30 September ${year}`
+    case 'academic year':
+      return `${year - 1}/${String(year % 100).padStart(2, '0')}`
+    case 'calendar year':
+      return String(year)
+    case 'January census':
+      return `January ${year}`
+    case 'three-year period':
+      return `${year - 2}-${String(year % 100).padStart(2, '0')}`
     case 'edition':
       return `${year} edition`
   }

@@ -10,7 +10,7 @@ const indicator: Indicator = {
   id: 'cin_rate',
   label: 'Children in need at 31 March per 10,000 children',
   shortLabel: 'Children in need rate',
-  topic: 'intervention',
+  topic: 'children-in-need',
   unit: 'rate per 10,000',
   decimals: 1,
   polarity: 'higher-is-more-intervention',

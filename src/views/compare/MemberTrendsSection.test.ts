@@ -9,7 +9,7 @@ const indicator = {
   id: 'cla_rate',
   label: 'CLA',
   shortLabel: 'CLA',
-  topic: 'intervention',
+  topic: 'looked-after',
   unit: 'rate per 10,000',
   decimals: 0,
   polarity: 'higher-is-more-intervention',

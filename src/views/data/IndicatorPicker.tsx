@@ -1,15 +1,9 @@
 import { useId } from 'react'
 import { labelStatesUnit, unitHeading } from '../../charts/shared/format'
+import { TOPIC_NAMES } from '../../model/indicators'
 import { TOPICS, type Indicator } from '../../schema/indicators'
 import { MAX_INDICATORS } from '../../state/dashboardState'
 
-const TOPIC_NAMES: Record<(typeof TOPICS)[number], string> = {
-  intervention: 'Children’s social care',
-  population: 'Population',
-  spending: 'Spending',
-  deprivation: 'Deprivation and low income',
-  context: 'Context',
-}
 
 /**
  * Several indicators as native checkboxes, grouped by topic (one fieldset each), in the order chosen. At the cap the

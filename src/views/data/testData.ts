@@ -40,7 +40,7 @@ export const testIndicator = (id: string, extra: Partial<Indicator> = {}): Indic
   id,
   label: `${id} label`,
   shortLabel: `${id} short`,
-  topic: 'intervention',
+  topic: 'looked-after',
   unit: 'rate per 10,000',
   decimals: 1,
   polarity: 'higher-is-more-intervention',

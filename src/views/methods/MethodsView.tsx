@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { indicatorsQuery, manifestQuery } from '../../data/queries'
+import { TOPIC_NAMES } from '../../model/indicators'
 import { TOPICS } from '../../schema/indicators'
 import { loadOf } from '../shared/pageLoad'
 import { PendingPage } from '../shared/PendingPage'
@@ -56,7 +57,7 @@ export function MethodsView() {
         if (inTopic.length === 0) return null
         return (
           <section key={topic} aria-labelledby={`topic-${topic}`}>
-            <h3 id={`topic-${topic}`}>{topic[0]?.toUpperCase() + topic.slice(1)}</h3>
+            <h3 id={`topic-${topic}`}>{TOPIC_NAMES[topic]}</h3>
             {inTopic.map((i) => {
               const coverage = manifest.data.coverage[i.id]
               return (

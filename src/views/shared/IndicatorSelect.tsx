@@ -1,12 +1,5 @@
+import { TOPIC_NAMES } from '../../model/indicators'
 import { TOPICS, type Indicator } from '../../schema/indicators'
-
-const TOPIC_LABELS: Record<(typeof TOPICS)[number], string> = {
-  intervention: "Children's social care",
-  population: 'Population',
-  spending: 'Spending',
-  deprivation: 'Deprivation',
-  context: 'Context',
-}
 
 interface IndicatorSelectProps {
   id: string
@@ -25,7 +18,7 @@ export function IndicatorSelect({ id, indicators, value, onChange }: IndicatorSe
           const inTopic = indicators.filter((i) => i.topic === topic)
           if (inTopic.length === 0) return null
           return (
-            <optgroup key={topic} label={TOPIC_LABELS[topic]}>
+            <optgroup key={topic} label={TOPIC_NAMES[topic]}>
               {inTopic.map((i) => (
                 <option key={i.id} value={i.id}>
                   {i.label}
