@@ -4,7 +4,6 @@ import { TOPIC_NAMES } from '../../model/indicators'
 import { TOPICS, type Indicator } from '../../schema/indicators'
 import { MAX_INDICATORS } from '../../state/dashboardState'
 
-
 /**
  * Several indicators as native checkboxes, grouped by topic (one fieldset each), in the order chosen. At the cap the
  * unchecked boxes are disabled and the hint says why; the last chosen indicator cannot be unchecked.
