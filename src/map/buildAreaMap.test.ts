@@ -92,4 +92,23 @@ describe('buildAreaMap', () => {
     expect(m.get('E09000001')?.valueText).toBe('310 per 10,000')
     expect(m.get('E09000003')?.valueText).toBe('suppressed to protect confidentiality')
   })
+
+  it('bands every authority with a figure by LAIT’s quartiles, City of London included, without judgement here', () => {
+    // 2023: 300, 60, 40, 50; quartiles (R type 7) 40, 47.5, 55, 120, 300.
+    const m = buildAreaMap(BOUNDARIES, AREAS, SERIES, INDICATOR, 2023)
+    expect(m.areas.map((a) => a.bandText)).toEqual([
+      'highest quarter',
+      'second-highest quarter',
+      'lowest quarter',
+      'second-lowest quarter',
+      '–',
+    ])
+  })
+
+  it('gives letters where the measure has a better direction, and no band where LAIT shows none', () => {
+    const worse = buildAreaMap(BOUNDARIES, AREAS, SERIES, { ...INDICATOR, polarity: 'higher-is-worse' }, 2023)
+    expect(worse.areas.map((a) => (a.band?.judged ? a.band.letter : null))).toEqual(['D', 'C', 'A', 'B', null])
+    const none = buildAreaMap(BOUNDARIES, AREAS, SERIES, { ...INDICATOR, noQuartiles: true }, 2023)
+    expect(none.areas.every((a) => a.band === null)).toBe(true)
+  })
 })

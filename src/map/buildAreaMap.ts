@@ -12,7 +12,9 @@ import {
   type DatumStatus,
 } from './choropleth'
 import { formatValue } from '../charts/shared/format'
+import { bandOf, describeBand, englandQuartiles, type QuartileBand } from '../model/quartileBands'
 import { describeRankOrder, rankAreas, type AreaRank } from '../model/ranks'
+import { quarterOf } from '../stats/quartiles'
 
 /** One authority as the map, its tooltip and its table draw it. */
 export interface MapArea {
@@ -29,6 +31,10 @@ export interface MapArea {
   valueText: string
   /** "Rank 3 of 150 (1 = highest)", or why it is not ranked. */
   rankText: string
+  /** Quartile band among English authorities as LAIT computes it (src/model/quartileBands); null without one. */
+  band: QuartileBand | null
+  /** The band in words ("A (the best quarter)", "highest quarter"), or a dash. */
+  bandText: string
   excludedFromRanking: boolean
 }
 
@@ -56,7 +62,7 @@ export function buildAreaMap<P extends BoundaryProperties>(
   boundaries: readonly P[],
   areas: readonly Area[],
   series: Series,
-  indicator: Pick<Indicator, 'unit' | 'decimals' | 'polarity'>,
+  indicator: Pick<Indicator, 'unit' | 'decimals' | 'polarity' | 'noQuartiles'>,
   year: number,
 ): AreaMap {
   const areasByCode = new Map(areas.map((a) => [a.code, a]))
@@ -71,6 +77,7 @@ export function buildAreaMap<P extends BoundaryProperties>(
   const choropleth = buildChoropleth(data, excluded)
   const ranks = rankAreas(data, indicator.polarity, excluded)
   const order = describeRankOrder(indicator.polarity)
+  const quartiles = indicator.noQuartiles ? null : englandQuartiles(series, year, areas)?.quartiles
   const mapAreas = drawn.map((b, i): MapArea => {
     const datum = data[i] as AreaDatum
     const area = areasByCode.get(datum.areaCode)
@@ -90,6 +97,8 @@ export function buildAreaMap<P extends BoundaryProperties>(
       : excludedFromRanking && datum.value !== null
         ? 'Not ranked (too small a population; excluded from rankings)'
         : 'Not ranked (no figure)'
+    const band =
+      quartiles && datum.value !== null ? bandOf(quarterOf(datum.value, quartiles), indicator.polarity) : null
     return {
       boundaryCode: b.code,
       areaCode: datum.areaCode,
@@ -100,6 +109,8 @@ export function buildAreaMap<P extends BoundaryProperties>(
       rank,
       valueText,
       rankText,
+      band,
+      bandText: band ? describeBand(band) : '–',
       excludedFromRanking,
     }
   })

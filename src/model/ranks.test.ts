@@ -48,18 +48,15 @@ describe('rankWithinEngland', () => {
     expect(rankWithinEngland(s, 2025, 'B', areas, 'higher-is-more-intervention')).toMatchObject({
       rank: 1,
       of: 4,
-      band: 1,
     })
-    expect(rankWithinEngland(s, 2025, 'A', areas, 'higher-is-more-intervention')).toMatchObject({ rank: 3, band: 3 })
+    expect(rankWithinEngland(s, 2025, 'A', areas, 'higher-is-more-intervention')).toMatchObject({ rank: 3 })
     expect(rankWithinEngland(s, 2025, 'E', areas, 'higher-is-more-intervention')).toBeNull()
     expect(rankWithinEngland(s, 2025, 'X', areas, 'higher-is-more-intervention')).toBeNull()
   })
-  it('puts the lowest first when higher is worse, and says which end band 1 is', () => {
-    expect(rankWithinEngland(s, 2025, 'D', areas, 'higher-is-worse')).toMatchObject({ rank: 1, band: 1 })
-    expect(describeRankEnd('higher-is-worse')).toBe(
-      'Rank 1 and quartile band 1 are the lowest values (the better end).',
-    )
-    expect(describeRankEnd('higher-is-more-intervention')).toContain('highest values (more intervention')
+  it('puts the lowest first when higher is worse, and says which end rank 1 is', () => {
+    expect(rankWithinEngland(s, 2025, 'D', areas, 'higher-is-worse')).toMatchObject({ rank: 1 })
+    expect(describeRankEnd('higher-is-worse')).toBe('Rank 1 is the lowest value (the better end).')
+    expect(describeRankEnd('higher-is-more-intervention')).toContain('highest value (more intervention')
   })
 })
 

@@ -1,7 +1,7 @@
 import type { Area } from '../schema/areas'
 import type { Indicator } from '../schema/indicators'
 import type { Series } from '../schema/series'
-import { quartileBand, rankValues, type RankOrder } from '../stats/ranks'
+import { rankValues, type RankOrder } from '../stats/ranks'
 import { existedIn } from './lifetimes'
 import { valueAt } from './series'
 
@@ -37,7 +37,7 @@ export function describeRankOrder(polarity: Polarity): string {
   }
 }
 
-/** Which end of the ranking and of the quartile bands comes first, in a sentence. */
+/** Which end of the ranking comes first, in a sentence. */
 export function describeRankEnd(polarity: Polarity): string {
   const end = ranksHighestFirst(polarity) ? 'highest' : 'lowest'
   const why =
@@ -46,7 +46,7 @@ export function describeRankEnd(polarity: Polarity): string {
       : polarity === 'higher-is-more-intervention'
         ? ' (more intervention; not a judgement of better or worse)'
         : ''
-  return `Rank 1 and quartile band 1 are the ${end} values${why}.`
+  return `Rank 1 is the ${end} value${why}.`
 }
 
 /**
@@ -73,8 +73,7 @@ export function rankAreas(
 
 /** An authority's place among all English authorities for one year. */
 export interface EnglandRank extends AreaRank {
-  band: 1 | 2 | 3 | 4
-  /** Which end is rank 1 and band 1, in words. */
+  /** Which end is rank 1, in words. */
   orderNote: string
 }
 
@@ -99,5 +98,5 @@ export function rankWithinEngland(
   )
   const own = ranks.get(areaCode)
   if (!own) return null
-  return { ...own, band: quartileBand(own.rank, own.of), orderNote: describeRankEnd(polarity) }
+  return { ...own, orderNote: describeRankEnd(polarity) }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { quartileBand, rankValues } from './ranks'
+import { rankValues } from './ranks'
 
 describe('rankValues', () => {
   it('ranks the highest first, ties sharing the best rank, nulls unranked', () => {
@@ -13,20 +13,5 @@ describe('rankValues', () => {
   it('handles empty and all-null input', () => {
     expect(rankValues([], 'highest-first')).toEqual([])
     expect(rankValues([null, null], 'lowest-first')).toEqual([null, null])
-  })
-})
-
-describe('quartileBand', () => {
-  it('splits 152 ranks into four bands of 38', () => {
-    expect(quartileBand(1, 152)).toBe(1)
-    expect(quartileBand(38, 152)).toBe(1)
-    expect(quartileBand(39, 152)).toBe(2)
-    expect(quartileBand(114, 152)).toBe(3)
-    expect(quartileBand(115, 152)).toBe(4)
-    expect(quartileBand(152, 152)).toBe(4)
-  })
-
-  it('puts a single ranked area in band 1', () => {
-    expect(quartileBand(1, 1)).toBe(1)
   })
 })

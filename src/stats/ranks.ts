@@ -14,15 +14,3 @@ export function rankValues(values: readonly (number | null)[], order: RankOrder)
   })
   return values.map((v) => (v === null ? null : (firstIndex.get(v) ?? null)))
 }
-
-/**
- * Quartile band of a rank among n ranked areas, 1 = the first quarter of the ranking. With polarity-aware order
- * (LAIT's convention: the "better" end first for measures with a direction), band 1 is the best quarter.
- */
-export function quartileBand(rank: number, rankedCount: number): 1 | 2 | 3 | 4 {
-  const position = (rank - 1) / rankedCount
-  if (position < 0.25) return 1
-  if (position < 0.5) return 2
-  if (position < 0.75) return 3
-  return 4
-}

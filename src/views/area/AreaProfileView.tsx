@@ -22,6 +22,7 @@ import { buildHeadlineFigure } from './buildHeadlineFigure'
 import { idsWithRole, indicatorsWithRole } from '../../model/indicators'
 import { DeprivationEditionsTable } from './DeprivationEditionsTable'
 import { HeadlineFigureCard } from './HeadlineFigureCard'
+import { BANDING_METHOD } from '../../model/quartileBands'
 import { NeighbourList } from './NeighbourList'
 
 const FIRST_TREND_YEAR = 2010
@@ -159,7 +160,7 @@ function ProfileBody({
       <h2>Latest figures</h2>
       <p className="hint">
         Neighbours: the mean of {area.name}'s {neighbourListName} that have a figure for the year, as in DfE's LAIT.
-        {exclusionNote && ` ${exclusionNote}`}
+        {exclusionNote && ` ${exclusionNote}`} {BANDING_METHOD}
       </p>
       {figures.length === 0 ? (
         <p>No figures have been published for {area.name} yet.</p>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { AddToBriefing } from '../../briefing/AddToBriefing'
 import { buildCitation } from '../../briefing/citation'
 import { formatValue, formatYear } from '../../charts/shared/format'
+import { describeBand, describeBandEnds } from '../../model/quartileBands'
 import { describeRankOrder } from '../../model/ranks'
 import type { HeadlineFigure } from './buildHeadlineFigure'
 
@@ -54,8 +55,19 @@ export function HeadlineFigureCard({ figure, areaName }: { figure: HeadlineFigur
           <>
             <dt>Rank in England</dt>
             <dd>
-              {figure.englandRank.rank} of {figure.englandRank.of}, quartile band {figure.englandRank.band}{' '}
+              {figure.englandRank.rank} of {figure.englandRank.of}{' '}
               <span className="hint">({describeRankOrder(indicator.polarity)})</span>
+            </dd>
+          </>
+        )}
+        {figure.englandBand && (
+          <>
+            <dt>Quartile band</dt>
+            <dd>
+              {describeBand(figure.englandBand.band)}
+              {describeBandEnds(indicator.polarity) && (
+                <span className="hint"> ({describeBandEnds(indicator.polarity)})</span>
+              )}
             </dd>
           </>
         )}

@@ -64,8 +64,14 @@ describe('buildHeadlineFigure', () => {
   })
 
   it('ranks the authority among those with a figure that year, highest first for intervention, with its band', () => {
-    // 2025: A 360.5, N2 200, N1 100; N3 suppressed and F abolished are not ranked.
-    expect(figure?.englandRank).toMatchObject({ rank: 1, of: 3, band: 1 })
+    // 2025: A 360.5, N2 200, N1 100; N3 suppressed and F abolished are not ranked. Quartiles of 100, 200, 360.5 (R
+    // type 7): 150, 200, 280.25, so A is in the highest quarter, which for intervention is no judgement.
+    expect(figure?.englandRank).toMatchObject({ rank: 1, of: 3 })
+    expect(figure?.englandBand).toEqual({
+      band: { judged: false, quarter: 4 },
+      quartiles: [100, 150, 200, 280.25, 360.5],
+      of: 3,
+    })
     expect(figure?.englandRank?.orderNote).toContain('highest')
     const better = buildHeadlineFigure({
       indicator: { ...indicator, polarity: 'higher-is-worse' },
@@ -75,8 +81,9 @@ describe('buildHeadlineFigure', () => {
       sources,
       areas,
     })
-    // Lowest first: A is last of three; (3 - 1) / 3 of the way down the ranking is the third quarter.
-    expect(better?.englandRank).toMatchObject({ rank: 3, of: 3, band: 3 })
+    // Lowest first: A is last of three, and in the highest quarter, which is band D where higher is worse.
+    expect(better?.englandRank).toMatchObject({ rank: 3, of: 3 })
+    expect(better?.englandBand?.band).toEqual({ judged: true, letter: 'D', quarter: 4 })
   })
 
   it('gives no rank for a count, or for a suppressed figure', () => {

@@ -6,6 +6,7 @@ import { describeChange } from '../../stats/describeChange'
 import { type GroupSummary } from '../../stats/groupSummary'
 import type { Area } from '../../schema/areas'
 import { existedIn, yearsExisted, type Lifetime } from '../../model/lifetimes'
+import { bandWithinEngland, type EnglandQuartileBand } from '../../model/quartileBands'
 import { rankWithinEngland, type EnglandRank } from '../../model/ranks'
 import { valueAt } from '../../model/series'
 import { summariseMembersAt } from '../../model/summaries'
@@ -25,10 +26,12 @@ export interface HeadlineFigure {
   changeSincePrevious: string | null
   changeOverFive: string | null
   /**
-   * Rank among English authorities with a figure that year and quartile band, polarity-aware as in DfE's LAIT; null
+   * Rank among English authorities with a figure that year, polarity-aware as in DfE's LAIT; null
    * for counts and ranks (a count ranks size, not the service) and when the authority has no rank.
    */
   englandRank: EnglandRank | null
+  /** Quartile band among English authorities as LAIT computes it (see src/model/quartileBands); null as englandRank. */
+  englandBand: EnglandQuartileBand | null
   /** Publication the year's figures come from (manifest source), and whether the ETL computed them. */
   source: ManifestSource | null
   computed: boolean
@@ -73,6 +76,7 @@ export function buildHeadlineFigure(input: {
   const previousYear = series.years[i - 1]
   const isAnnual = indicator.yearType !== 'edition'
   const sourceId = series.yearSources[i]
+  const ranked = indicator.unit !== 'count' && indicator.unit !== 'rank'
   return {
     indicator,
     year,
@@ -83,10 +87,8 @@ export function buildHeadlineFigure(input: {
     neighbours,
     changeSincePrevious: previousYear === undefined ? null : change(previousYear),
     changeOverFive: isAnnual ? change(year - 5) : null,
-    englandRank:
-      indicator.unit === 'count' || indicator.unit === 'rank'
-        ? null
-        : rankWithinEngland(series, year, areaCode, input.areas, indicator.polarity),
+    englandRank: ranked ? rankWithinEngland(series, year, areaCode, input.areas, indicator.polarity) : null,
+    englandBand: ranked ? bandWithinEngland(series, year, areaCode, input.areas, indicator) : null,
     source: input.sources.find((s) => s.id === sourceId) ?? null,
     computed: isComputedFigure(series, areaCode, i),
   }

@@ -13,6 +13,7 @@ import { SUMMARY_METHODS, type SummaryMethod } from '../../stats/groupSummary'
 import { asPhrase, buildComparatorGroup, GROUP_LABELS, GROUPS } from '../../model/comparatorGroups'
 import { poolingSeriesOf } from '../../model/indicators'
 import { buildAreaIndex, lastYearShown } from '../../model/lifetimes'
+import { BANDING_METHOD, bandWithinEngland, describeBand, describeBandEnds } from '../../model/quartileBands'
 import { rankOrderOf, rankWithinEngland, ranksHighestFirst } from '../../model/ranks'
 import { chooseYear, englandAt, lifetimeLine, valueAt, yearsWithFigures } from '../../model/series'
 import { describeSummary, summariseMembersAt, summariseMembersByYear, type SummarySeries } from '../../model/summaries'
@@ -91,6 +92,8 @@ export function CompareBody(props: CompareBodyProps) {
   const england = englandAt(series, year)
   const own = valueAt(series, area.code, year)
   const englandRank = rankWithinEngland(series, year, area.code, areas, indicator.polarity)
+  const englandBand = bandWithinEngland(series, year, area.code, areas, indicator)
+  const bandEnds = describeBandEnds(indicator.polarity)
   const references: RankingReference[] = [
     ...(england !== null
       ? [{ key: 'england', label: 'England (published)', value: england, kind: 'england' as const }]
@@ -222,14 +225,23 @@ export function CompareBody(props: CompareBodyProps) {
         <li>
           Rank in England
           <strong>{englandRank ? `${englandRank.rank} of ${englandRank.of}` : 'not ranked'}</strong>
-          {englandRank ? `Quartile band ${englandRank.band}` : ''}
+        </li>
+        <li>
+          Quartile band in England
+          <strong>
+            {englandBand ? describeBand(englandBand.band) : indicator.noQuartiles ? 'not banded' : 'no band'}
+          </strong>
+          {englandBand && bandEnds ? bandEnds : ''}
         </li>
       </ul>
       <p className="method-note">
         How this is worked out: the group figure is the {summary ? describeSummary(summary) : 'summary'}. England is
         DfE&apos;s published figure, not an average of authorities. The rank is among all English authorities with a
         figure for {yearText}, ties sharing a rank; {englandRank?.orderNote ?? ''} City of London and Isles of Scilly
-        are not ranked (very small child populations).
+        are not ranked (very small child populations).{' '}
+        {indicator.noQuartiles
+          ? 'LAIT shows no quartile bands for this measure: its range is too small for them to mean anything.'
+          : BANDING_METHOD}
       </p>
       <RankingChart
         model={model}

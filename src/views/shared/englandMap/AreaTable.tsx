@@ -12,7 +12,7 @@ interface AreaTableProps {
   valueHeading: string
 }
 
-/** The map as a table: every drawn authority with its value and rank, sortable by any column. */
+/** The map as a table: every drawn authority with its value, rank and quartile band, sortable by any column. */
 export function AreaTable({ id, caption, areas, search, valueHeading }: AreaTableProps) {
   const { sort, header } = useSortableHeaders(SORT_KEYS, { key: 'name', direction: 'ascending' })
   const rows = sortMapAreas(areas, sort.key, sort.direction)
@@ -25,6 +25,7 @@ export function AreaTable({ id, caption, areas, search, valueHeading }: AreaTabl
             {header('name', 'Authority')}
             {header('value', valueHeading, true)}
             {header('rank', 'Rank', true)}
+            {header('band', 'Quartile band')}
           </tr>
         </thead>
         <tbody>
@@ -35,6 +36,7 @@ export function AreaTable({ id, caption, areas, search, valueHeading }: AreaTabl
               </th>
               <td className="num">{a.valueText}</td>
               <td className="num">{a.rank ? `${a.rank.rank} of ${a.rank.of}` : 'not ranked'}</td>
+              <td>{a.bandText}</td>
             </tr>
           ))}
         </tbody>

@@ -18,6 +18,7 @@ import { useDashboardState } from '../../../state/useDashboardState'
 import { combineLoads, loadOf, loadOfDashboard } from '../pageLoad'
 import { PendingPage } from '../PendingPage'
 import { AreaTable } from './AreaTable'
+import { BANDING_METHOD, describeBandEnds } from '../../../model/quartileBands'
 import { IndicatorSelect } from '../IndicatorSelect'
 import { YearControl } from './YearControl'
 import '../mapView.css'
@@ -253,11 +254,18 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
       {showTable ? (
         <AreaTable
           id={ids.table}
-          caption={`${indicator.label}, ${yearLabel(year)}: every authority with its value and rank`}
+          caption={`${indicator.label}, ${yearLabel(year)}: every authority with its value, rank and quartile band`}
           areas={model.areas}
           search={search}
           valueHeading={indicator.shortLabel}
         />
+      ) : null}
+      {showTable ? (
+        <p className="hint">
+          {indicator.noQuartiles
+            ? 'LAIT shows no quartile bands for this measure: its range is too small for them to mean anything.'
+            : `${BANDING_METHOD}${describeBandEnds(indicator.polarity) ? ` Here ${describeBandEnds(indicator.polarity)}.` : ''}`}
+        </p>
       ) : null}
     </div>
   )

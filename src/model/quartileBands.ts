@@ -1,0 +1,87 @@
+import type { Area } from '../schema/areas'
+import type { Indicator } from '../schema/indicators'
+import type { Series } from '../schema/series'
+import { quarterOf, quartilesOf, type Quartiles } from '../stats/quartiles'
+import { existedIn } from './lifetimes'
+import { valueAt } from './series'
+
+/**
+ * An authority's quartile band among English authorities, as DfE's LAIT computes it. For a measure with a better
+ * direction the band is a letter, A the best quarter and D the worst; for a measure with none (`neutral`, or more
+ * intervention, which is not better or worse) it is only the quarter of the values, without judgement.
+ */
+export type QuartileBand =
+  { judged: true; letter: 'A' | 'B' | 'C' | 'D'; quarter: 1 | 2 | 3 | 4 } | { judged: false; quarter: 1 | 2 | 3 | 4 }
+
+const LETTERS = ['A', 'B', 'C', 'D'] as const
+
+/** The band of a quarter (1 = lowest values) under a polarity: LAIT's A is the lowest quarter of a "Low" measure and the highest of a "High" one. */
+export function bandOf(quarter: 1 | 2 | 3 | 4, polarity: Indicator['polarity']): QuartileBand {
+  if (polarity === 'higher-is-worse') return { judged: true, letter: LETTERS[quarter - 1] ?? 'A', quarter }
+  if (polarity === 'higher-is-better') return { judged: true, letter: LETTERS[4 - quarter] ?? 'A', quarter }
+  return { judged: false, quarter }
+}
+
+const QUARTER_WORDS = ['lowest quarter', 'second-lowest quarter', 'second-highest quarter', 'highest quarter'] as const
+const LETTER_WORDS = {
+  A: 'the best quarter',
+  B: 'the second-best quarter',
+  C: 'the second-worst quarter',
+  D: 'the worst quarter',
+} as const
+
+/** The band in words: "A (the best quarter)", or for a measure without a better direction "highest quarter". */
+export function describeBand(band: QuartileBand): string {
+  return band.judged ? `${band.letter} (${LETTER_WORDS[band.letter]})` : (QUARTER_WORDS[band.quarter - 1] ?? '')
+}
+
+/** How the bands are worked out, for the method notes beside them. */
+export const BANDING_METHOD =
+  'Quartile bands are worked out as in DfE’s LAIT: the quartiles of every English authority’s figure that year (R’s default quantiles, City of London and Isles of Scilly included), a figure on a boundary going to the lower quarter. Where a measure has a better direction, A is the better quarter and D the worse; a measure without one (such as how many children are in need) only gets its quarter, lowest to highest.'
+
+/** Which end band A is, for a measure with a better direction ("A = lowest, the better end"); null without one. */
+export function describeBandEnds(polarity: Indicator['polarity']): string | null {
+  if (polarity === 'higher-is-worse') return 'A = lowest, the better end'
+  if (polarity === 'higher-is-better') return 'A = highest, the better end'
+  return null
+}
+
+/** The band of one authority's figure, with the quartiles it was placed by and how many authorities they span. */
+export interface EnglandQuartileBand {
+  band: QuartileBand
+  quartiles: Quartiles
+  of: number
+}
+
+/** The quartiles of the English authorities' figures for a year: every authority that existed then and has a figure. */
+export function englandQuartiles(
+  series: Series,
+  year: number,
+  areas: readonly Area[],
+): { quartiles: Quartiles; of: number } | null {
+  const values = areas
+    .filter((a) => existedIn(a, year))
+    .map((a) => valueAt(series, a.code, year).value)
+    .filter((v): v is number => v !== null)
+  const quartiles = quartilesOf(values)
+  return quartiles ? { quartiles, of: values.length } : null
+}
+
+/**
+ * An authority's quartile band among English authorities for a year, as LAIT computes it; null when it has no figure,
+ * did not exist then, or the measure is one LAIT shows no bands for (`noQuartiles`: too small a range).
+ */
+export function bandWithinEngland(
+  series: Series,
+  year: number,
+  areaCode: string,
+  areas: readonly Area[],
+  indicator: Pick<Indicator, 'polarity' | 'noQuartiles'>,
+): EnglandQuartileBand | null {
+  if (indicator.noQuartiles) return null
+  const area = areas.find((a) => a.code === areaCode)
+  const value = area && existedIn(area, year) ? valueAt(series, areaCode, year).value : null
+  const england = value === null ? null : englandQuartiles(series, year, areas)
+  if (value === null || !england) return null
+  return { band: bandOf(quarterOf(value, england.quartiles), indicator.polarity), ...england }
+}
