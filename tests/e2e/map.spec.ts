@@ -9,7 +9,10 @@ test('the England map follows the indicator and year controls, in the legend and
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Map of England')
   await expect(page.locator('path.map-area').first()).toBeVisible(FIRST_LOAD)
 
-  await page.getByLabel('Indicator').selectOption('cpp_rate')
+  const picker = page.getByRole('combobox', { name: 'Indicator' })
+  await picker.click()
+  await picker.fill('child protection plan rate')
+  await page.getByRole('option', { name: /^Children on a child protection plan at 31 March per 10,000/ }).click()
   await expect(page).toHaveURL(/\/map\?indicator=cpp_rate$/)
   const legend = page.locator('.map-legend')
   await expect(legend.locator('.map-legend__title')).toHaveText(
@@ -65,7 +68,7 @@ test('hovering or focusing an authority shows its name, value, rank and year; En
 
 test('the table lists every drawn authority and sorts by rank; London can be zoomed to', async ({ page }) => {
   await page.goto('/map?indicator=cpp_rate&year=2024')
-  const table = page.getByRole('table', { name: /every authority with its value and rank/ })
+  const table = page.getByRole('table', { name: /every authority with its value, rank and quartile band/ })
   // Wait for the map to draw before counting its polygons (a count taken earlier would be 0).
   await expect.poll(() => page.locator('path.map-area').count(), FIRST_LOAD).toBeGreaterThan(100)
   await expect(table.locator('tbody tr')).toHaveCount(await page.locator('path.map-area').count())

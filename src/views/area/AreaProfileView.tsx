@@ -22,6 +22,7 @@ import { buildHeadlineFigure } from './buildHeadlineFigure'
 import { idsWithRole, indicatorsWithRole } from '../../model/indicators'
 import { DeprivationEditionsTable } from './DeprivationEditionsTable'
 import { HeadlineFigureCard } from './HeadlineFigureCard'
+import { TopicSections } from './TopicSections'
 import { BANDING_METHOD } from '../../model/quartileBands'
 import { NeighbourList } from './NeighbourList'
 
@@ -203,6 +204,12 @@ function ProfileBody({
           />
         )
       })}
+      <h2>Every indicator, by topic</h2>
+      <p className="hint">
+        Open a topic to see {area.name}'s latest figure for each of its indicators; each name links to the comparison
+        with its statistical neighbours. Ranks are left out here, and counts get no quartile band.
+      </p>
+      <TopicSections area={area} areas={areas} indicators={indicators} />
       <h2>Statistical neighbours</h2>
       <NeighbourList neighbours={neighbourList} areas={areas} listName={neighbourListName} />
     </>

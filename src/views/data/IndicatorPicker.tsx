@@ -1,12 +1,13 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { labelStatesUnit, unitHeading } from '../../charts/shared/format'
-import { TOPIC_NAMES } from '../../model/indicators'
-import { TOPICS, type Indicator } from '../../schema/indicators'
+import type { Indicator } from '../../schema/indicators'
 import { MAX_INDICATORS } from '../../state/dashboardState'
+import { briefDescription, groupIndicatorOptions } from '../shared/indicatorOptions'
 
 /**
- * Several indicators as native checkboxes, grouped by topic (one fieldset each), in the order chosen. At the cap the
- * unchecked boxes are disabled and the hint says why; the last chosen indicator cannot be unchecked.
+ * Several indicators as native checkboxes, grouped by topic (one fieldset each), each with the start of its
+ * definition, in the order chosen. A search box (typos forgiven) narrows the list. At the cap the unchecked boxes are
+ * disabled and the hint says why; the last chosen indicator cannot be unchecked.
  */
 export function IndicatorPicker({
   indicators,
@@ -20,6 +21,8 @@ export function IndicatorPicker({
   const id = useId()
   const full = chosen.length >= MAX_INDICATORS
   const labelOf = new Map(indicators.map((i) => [i.id, i.shortLabel]))
+  const [query, setQuery] = useState('')
+  const groups = groupIndicatorOptions(query, indicators)
   return (
     <fieldset className="data-picker" aria-describedby={`${id}-hint`}>
       <legend>Indicators</legend>
@@ -27,13 +30,26 @@ export function IndicatorPicker({
         {chosen.length} of at most {MAX_INDICATORS} chosen: {chosen.map((c) => labelOf.get(c) ?? c).join('; ')}.
         {full ? ' Untick one to choose another.' : ''}
       </p>
+      <label htmlFor={`${id}-search`}>Search the indicators</label>
+      <input
+        id={`${id}-search`}
+        className="input"
+        type="search"
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <p role="status" className="hint">
+        {query.trim() === ''
+          ? `${indicators.length} indicators by topic`
+          : `${groups.reduce((n, g) => n + g.indicators.length, 0)} indicators match “${query.trim()}”`}
+      </p>
       <div className="data-picker__scroll">
-        {TOPICS.map((topic) => {
-          const inTopic = indicators.filter((i) => i.topic === topic)
-          if (inTopic.length === 0) return null
+        {groups.map(({ topic, name, indicators: inTopic }) => {
           return (
             <fieldset key={topic}>
-              <legend>{TOPIC_NAMES[topic]}</legend>
+              <legend>{name}</legend>
               <div className="data-picker__options">
                 {inTopic.map((i) => {
                   const checked = chosen.includes(i.id)
@@ -49,6 +65,7 @@ export function IndicatorPicker({
                       />
                       {i.shortLabel}
                       {!labelStatesUnit(i) && <span className="hint"> ({unitHeading(i)})</span>}
+                      <span className="data-picker__description">{briefDescription(i)}</span>
                     </label>
                   )
                 })}

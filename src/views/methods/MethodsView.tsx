@@ -1,9 +1,16 @@
 import { useQuery } from '@tanstack/react-query'
 import { indicatorsQuery, manifestQuery } from '../../data/queries'
 import { TOPIC_NAMES } from '../../model/indicators'
-import { TOPICS } from '../../schema/indicators'
+import { TOPICS, type Indicator } from '../../schema/indicators'
 import { loadOf } from '../shared/pageLoad'
 import { PendingPage } from '../shared/PendingPage'
+
+const POLARITY_WORDS: Record<Indicator['polarity'], string> = {
+  'higher-is-better': 'higher is better',
+  'higher-is-worse': 'lower is better',
+  'higher-is-more-intervention': 'higher means more intervention (neither better nor worse)',
+  neutral: 'neither higher nor lower is better',
+}
 
 /** Sources and methods, generated from indicators.json and manifest.json so they never drift from the data. */
 export function MethodsView() {
@@ -26,8 +33,11 @@ export function MethodsView() {
     <>
       {header}
       <p className="lead">
-        Every figure comes from a published government file. Years are years ending 31 March (2025 means at 31 March
-        2025, or the financial year 2024-25); deprivation figures are by edition.
+        Every figure comes from a published government file. Most years are years ending 31 March (2025 means at 31
+        March 2025, or the financial year 2024-25); each indicator below says its kind of year (the social work
+        workforce is counted at 30 September, school results by academic year, 2025 meaning 2024/25); deprivation
+        figures are by edition. The measures of DfE’s Local Authority Interactive Tool (LAIT) are described as its data
+        dictionary describes them, with its code for each.
       </p>
       <p>
         Where sources overlap, the most recent publication is used, because the Department for Education revises earlier
@@ -70,10 +80,21 @@ export function MethodsView() {
                     </dd>
                     <dt>Definition</dt>
                     <dd>{i.definition}</dd>
+                    {i.laitMeasure && (
+                      <>
+                        <dt>LAIT measure</dt>
+                        <dd>
+                          <code>{i.laitMeasure}</code>
+                        </dd>
+                      </>
+                    )}
                     <dt>Unit</dt>
                     <dd>
-                      {i.unit}, {i.decimals} decimal places
+                      {i.unit}
+                      {i.axisLabel ? ` (axis: ${i.axisLabel})` : ''}, {i.decimals} decimal places
                     </dd>
+                    <dt>Polarity</dt>
+                    <dd>{POLARITY_WORDS[i.polarity]}</dd>
                     <dt>Years</dt>
                     <dd>{coverage ? `${coverage.first} to ${coverage.last} (${i.yearType})` : 'none yet'}</dd>
                     <dt>Sources</dt>
@@ -82,6 +103,26 @@ export function MethodsView() {
                       <>
                         <dt>Method</dt>
                         <dd>{i.method}</dd>
+                      </>
+                    )}
+                    {i.methodology && (
+                      <>
+                        <dt>Publisher’s methodology</dt>
+                        <dd className="methods-list__long">{i.methodology}</dd>
+                      </>
+                    )}
+                    {i.publisher && (
+                      <>
+                        <dt>Publisher</dt>
+                        <dd>{i.publisher}</dd>
+                      </>
+                    )}
+                    {(i.lastUpdate ?? i.nextUpdate) && (
+                      <>
+                        <dt>Updates</dt>
+                        <dd>
+                          Last {i.lastUpdate ?? 'not given'}; next {i.nextUpdate ?? 'not given'}
+                        </dd>
                       </>
                     )}
                     {i.caveats && (
