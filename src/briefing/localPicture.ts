@@ -1,5 +1,5 @@
 import { ADJUSTED_SUFFIX } from '../charts/shared/exportRegistry'
-import { indicatorsWithRole } from '../model/indicators'
+import { indicatorsWithRole, SOCIAL_CARE_TOPICS } from '../model/indicators'
 import type { Area } from '../schema/areas'
 import type { Indicator } from '../schema/indicators'
 import type { BriefingItem } from './model'
@@ -28,7 +28,7 @@ export type LocalPictureStep =
 export function planLocalPicture(indicators: readonly Indicator[], area: Area): LocalPictureStep[] {
   const { share, districtRank } = deprivationHeadlines(indicators)
   const rates = indicatorsWithRole(indicators, 'profileTrend')
-    .filter((i) => i.topic === 'intervention')
+    .filter((i) => SOCIAL_CARE_TOPICS.has(i.topic))
     .slice(0, 3)
   const spending = indicatorsWithRole(indicators, 'spendingTotal')[0]
   const code = area.code

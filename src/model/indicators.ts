@@ -1,5 +1,15 @@
 import type { Indicator, Role, TOPICS } from '../schema/indicators'
 
+/** The topics of children's social care itself (the rest is context: spending, deprivation, population, …). */
+export const SOCIAL_CARE_TOPICS: ReadonlySet<(typeof TOPICS)[number]> = new Set([
+  'children-in-need',
+  'child-protection',
+  'looked-after',
+  'adoption',
+  'workforce',
+  'youth-justice',
+])
+
 /** Each topic's heading, as pickers, the profile and the methods page name it. */
 export const TOPIC_NAMES: Readonly<Record<(typeof TOPICS)[number], string>> = {
   'children-in-need': 'Children in need',
