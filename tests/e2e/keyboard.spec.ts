@@ -64,11 +64,14 @@ test('keyboard only: search, profile, trend chart read-out, CSV download, then t
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/map/)
 
-  await tabUntil(page, () => document.activeElement?.tagName === 'SELECT', 'indicator select')
-  const selectId = await page.evaluate(() => document.activeElement?.id ?? '')
-  const select = page.locator(`[id="${selectId}"]`)
+  await tabUntil(page, () => document.activeElement?.getAttribute('role') === 'combobox', 'indicator picker')
+  const select = page.getByRole('combobox', { name: 'Indicator' })
+  await expect(select).toBeFocused()
   const before = await select.inputValue()
+  // The picker lists every indicator by topic: the arrow keys move through them, Enter chooses.
   await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
   await expect(select).not.toHaveValue(before)
   await expect(page).toHaveURL(/indicator=/)
   // Changing the indicator keeps focus on the control, so the keyboard user carries on from there.

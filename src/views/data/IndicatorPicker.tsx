@@ -55,18 +55,23 @@ export function IndicatorPicker({
                   const checked = chosen.includes(i.id)
                   const only = checked && chosen.length === 1
                   return (
-                    <label key={i.id}>
-                      <input
-                        type="checkbox"
-                        value={i.id}
-                        checked={checked}
-                        disabled={only || (!checked && full)}
-                        onChange={() => onChange(checked ? chosen.filter((c) => c !== i.id) : [...chosen, i.id])}
-                      />
-                      {i.shortLabel}
-                      {!labelStatesUnit(i) && <span className="hint"> ({unitHeading(i)})</span>}
-                      <span className="data-picker__description">{briefDescription(i)}</span>
-                    </label>
+                    <div key={i.id}>
+                      <label>
+                        <input
+                          type="checkbox"
+                          value={i.id}
+                          checked={checked}
+                          disabled={only || (!checked && full)}
+                          aria-describedby={`${id}-${i.id}-description`}
+                          onChange={() => onChange(checked ? chosen.filter((c) => c !== i.id) : [...chosen, i.id])}
+                        />
+                        {i.shortLabel}
+                        {!labelStatesUnit(i) && <span className="hint"> ({unitHeading(i)})</span>}
+                      </label>
+                      <span className="data-picker__description" id={`${id}-${i.id}-description`}>
+                        {briefDescription(i)}
+                      </span>
+                    </div>
                   )
                 })}
               </div>
