@@ -1,4 +1,6 @@
-import { expect, test } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { expect, test, type Page } from '@playwright/test'
+import { strFromU8, unzipSync } from 'fflate'
 
 // A data champion gathers items from three views into a briefing, reorders it by keyboard, reloads, shares the link
 // with a colleague (a fresh browser context) and sees the same items; a damaged link says so and changes nothing.
@@ -118,4 +120,48 @@ test("the profile's button makes Barnsley's local-picture briefing: 8 to 12 item
   const stated = page.locator('.briefing-item--figure, .briefing-item--chart').getByLabel('What it says')
   await expect(stated).toHaveCount(7)
   for (const sentence of await stated.all()) await expect(sentence).toHaveValue(/^Barnsley/)
+  const itemTitles = await page.locator('.briefing-item__title, .briefing-item__heading .print-only').allTextContents()
+
+  // PowerPoint: a title slide, one slide per item, a sources slide; every picture present with its alt text.
+  const pptx = await download(page, 'Download PowerPoint', /^barnsley-the-local-picture\.pptx$/)
+  const slides = pptx.names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+  expect(slides).toHaveLength(count + 2)
+  expect(pptx.text('ppt/slides/slide1.xml')).toContain('Barnsley: the local picture')
+  const slideText = slides.map((_, i) => pptx.text(`ppt/slides/slide${i + 1}.xml`))
+  for (const title of itemTitles) expect(slideText.some((xml) => xml.includes(escapeXml(title)))).toBe(true)
+  expect(pptx.names.filter((n) => /^ppt\/media\/.+/.test(n))).toHaveLength(6)
+  const pictures = slideText.flatMap((xml) => [...xml.matchAll(/<p:cNvPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]))
+  expect(pictures).toHaveLength(6)
+  for (const alt of pictures) expect(alt?.length).toBeGreaterThan(20)
+  const sources = slideText.at(-1) ?? ''
+  expect(sources).toContain('Sources')
+  expect(sources).toContain('Department for Education')
+  expect(sources).toContain('Open Government Licence v3.0')
+
+  // Word: the same items as headings and figures with captions and alt text, and the sources table.
+  const docx = await download(page, 'Download Word', /^barnsley-the-local-picture\.docx$/)
+  const body = docx.text('word/document.xml')
+  for (const title of itemTitles) expect(body).toContain(escapeXml(title))
+  expect(docx.names.filter((n) => /^word\/media\/.+/.test(n))).toHaveLength(6)
+  expect([...body.matchAll(/<wp:docPr [^>]*descr="[^"]{20,}"/g)]).toHaveLength(6)
+  expect([...body.matchAll(/Figure \d+: /g)]).toHaveLength(6)
+  expect(body.slice(body.lastIndexOf('>Sources<'))).toContain('Open Government Licence v3.0')
 })
+
+const escapeXml = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+
+/** Presses an export button, waits for the file and unzips it. */
+async function download(page: Page, button: string, name: RegExp) {
+  const file = page.waitForEvent('download', { timeout: 120_000 })
+  await page.getByRole('button', { name: button }).click()
+  const saved = await file
+  expect(saved.suggestedFilename()).toMatch(name)
+  const files = unzipSync(new Uint8Array(readFileSync(await saved.path())))
+  return { names: Object.keys(files), text: (n: string) => strFromU8(files[n] ?? new Uint8Array()) }
+}

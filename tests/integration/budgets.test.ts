@@ -42,6 +42,14 @@ describe('byte budgets of the built app', () => {
       expect(text, asset).not.toMatch(/Invalid column reference|Unrecognized column|Escaped functions are not/)
     }
   })
+
+  it('the PowerPoint and Word libraries are chunks of their own, loaded only when a briefing is exported', () => {
+    // Their own markers: the slide and document content types each library writes into every file it makes.
+    const office = /presentationml\.slideLayout|wordprocessingml\.document\.main/
+    for (const asset of initialAssets(dist).js) expect(readFileSync(asset, 'utf8'), asset).not.toMatch(office)
+    const chunks = allAssets(dist, '.js').filter((asset) => office.test(readFileSync(asset, 'utf8')))
+    expect(chunks.length).toBeGreaterThanOrEqual(2)
+  })
 })
 
 describe('byte budgets of the data', () => {

@@ -1,6 +1,9 @@
 import { useEffect, useId, useState, type DragEvent } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
-import type { BriefingItem } from '../../briefing/model'
+import { appBase } from '../../basePath'
+import { exportBriefing, type BriefingFormat } from '../../briefing/exportBriefing'
+import type { Briefing, BriefingItem } from '../../briefing/model'
+import { downloadBlob } from '../../charts/shared/download'
 import { openBriefing } from '../../briefing/shelfActions'
 import { dispatchShelf, undoShelf, useBriefingShelf } from '../../briefing/shelfStore'
 import { decodeBriefing, encodeBriefing } from '../../briefing/shareLink'
@@ -48,8 +51,7 @@ export function BriefingView() {
   }, [briefing.items, sentences])
 
   async function share() {
-    const code = await encodeBriefing(briefing)
-    setShareUrl(`${window.location.origin}/briefing#b=${code}`)
+    setShareUrl(await shareUrlOf(briefing))
   }
 
   return (
@@ -87,6 +89,7 @@ export function BriefingView() {
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           Print or save as PDF
         </button>
+        <ExportButtons briefing={briefing} />
       </div>
       {shareUrl && (
         <div className="form-group no-print">
@@ -103,6 +106,44 @@ export function BriefingView() {
         <BriefingItems items={briefing.items} />
       )}
       <AddTextItems />
+    </>
+  )
+}
+
+/** The link that opens this briefing anywhere: the whole briefing compressed into the address (nothing is sent). */
+async function shareUrlOf(briefing: Briefing) {
+  return `${window.location.origin}${appBase()}briefing#b=${await encodeBriefing(briefing)}`
+}
+
+/** PowerPoint and Word downloads, drawn from the data when pressed, with what is happening said as it happens. */
+function ExportButtons({ briefing }: { briefing: Briefing }) {
+  const [status, setStatus] = useState<{ busy: boolean; text: string; failed?: boolean } | null>(null)
+  async function save(format: BriefingFormat) {
+    setStatus({ busy: true, text: 'Starting…' })
+    try {
+      const link = await shareUrlOf(briefing)
+      const { blob, fileName } = await exportBriefing(briefing, format, link, (text) => setStatus({ busy: true, text }))
+      downloadBlob(blob, fileName)
+      setStatus({ busy: false, text: `Saved ${fileName}.` })
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e)
+      setStatus({ busy: false, text: `The file could not be made: ${reason}`, failed: true })
+    }
+  }
+  const disabled = status?.busy === true || briefing.items.length === 0
+  return (
+    <>
+      <button type="button" className="button button--secondary" disabled={disabled} onClick={() => void save('pptx')}>
+        Download PowerPoint
+      </button>
+      <button type="button" className="button button--secondary" disabled={disabled} onClick={() => void save('docx')}>
+        Download Word
+      </button>
+      {status && (
+        <p className={status.failed ? 'inset' : 'hint'} role={status.failed ? 'alert' : 'status'}>
+          {status.text}
+        </p>
+      )}
     </>
   )
 }
