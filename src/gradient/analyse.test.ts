@@ -107,11 +107,25 @@ describe('analyse: results', () => {
     expect(outcome.result.notes.join(' ')).toContain('1 2011 neighbourhoods were split')
   })
 
-  it('2021 codes without IoD2025 deciles say so rather than compute', () => {
+  it('2021 codes: rates by IoD2025 decile, children estimated from Census 2021 0-15 × (1 + 16-17 ratio)', () => {
     const outcome = analyse(
-      { table: parseDelimited('lsoa_code,cpp\nE01035001,3\n'), fileName: 'x.csv', synthetic: false, moveTo2021: false },
-      testReference({ lsoa21: null }),
+      {
+        table: parseDelimited('lsoa_code,cpp\nE01000001,10\nE01000002,11\nE01035001,12\n'),
+        fileName: 'x.csv',
+        synthetic: false,
+        moveTo2021: false,
+      },
+      testReference(),
     )
-    expect(problems(outcome)[0]?.kind).toBe('no-2021-deciles')
+    expect(outcome.type).toBe('result')
+    if (outcome.type !== 'result') return
+    expect([outcome.result.vintage, outcome.result.moved]).toEqual([2021, false])
+    const cpp = outcome.result.measures.find((m) => m.measure === 'cpp')
+    // Decile 1: E01000001 and E01000002, 10 + 11 = 21 among 2 × 800 × 1.25 = 2,000 children → 105 per 10,000.
+    expect(cpp?.deciles[0]).toMatchObject({ count: 21, children: 2000, status: 'shown' })
+    expect(cpp?.deciles[0]?.rate).toBeCloseTo(105, 10)
+    // E01035001 alone in IoD2025 decile 8: a single neighbourhood's figure is never shown.
+    expect(cpp?.deciles[7]).toMatchObject({ status: 'one-neighbourhood', count: null })
+    expect(outcome.result.notes.join(' ')).toContain('English Indices of Deprivation 2025 deciles of the 2021 LSOAs')
   })
 })

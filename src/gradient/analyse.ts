@@ -82,20 +82,14 @@ export function analyse(input: AnalyseInput, reference: GradientReference): Anal
   const { vintage, rows } = validation
   const moved = vintage === 2011 && input.moveTo2021
   const lsoa21 = reference.lsoa21
-  if ((vintage === 2021 || moved) && !lsoa21)
-    return problem(
-      'no-2021-deciles',
-      `${vintage === 2021 ? 'The file has 2021 LSOA codes, but the' : 'The'} Indices of Deprivation 2025 deciles for ${reference.areaName}'s 2021 neighbourhoods are not available in this version, so only 2011 LSOA codes can be used.`,
-    )
   const on2021 = vintage === 2021 || moved
-  const neighbourhoods: NeighbourhoodTable =
-    on2021 && lsoa21
-      ? {
-          codes: lsoa21.codes,
-          deciles: lsoa21.deciles,
-          children: lsoa21.children0to15.map((c) => c * (1 + reference.ratio16to17)),
-        }
-      : { codes: reference.lsoa11.codes, deciles: reference.lsoa11.deciles, children: reference.lsoa11.children0to17 }
+  const neighbourhoods: NeighbourhoodTable = on2021
+    ? {
+        codes: lsoa21.codes,
+        deciles: lsoa21.deciles,
+        children: lsoa21.children0to15.map((c) => c * (1 + reference.ratio16to17)),
+      }
+    : { codes: reference.lsoa11.codes, deciles: reference.lsoa11.deciles, children: reference.lsoa11.children0to17 }
 
   const measures = MEASURES.filter((m) => chosen.some((c) => c.measure === m)).map((measure) => {
     const deciles = decileRates(neighbourhoodCounts(rows, measure, neighbourhoods, moved ? { reference } : null))
@@ -111,7 +105,7 @@ export function analyse(input: AnalyseInput, reference: GradientReference): Anal
   })
 
   const fileCodes = new Set(rows.map((r) => r.code))
-  const ownCodes = vintage === 2011 ? reference.lsoa11.codes : (lsoa21?.codes ?? [])
+  const ownCodes = vintage === 2011 ? reference.lsoa11.codes : lsoa21.codes
   const missing = ownCodes.filter((c) => !fileCodes.has(c)).length
   const notes: string[] = []
   if (missing)
@@ -129,7 +123,7 @@ export function analyse(input: AnalyseInput, reference: GradientReference): Anal
   )
   if (moved) {
     const split = new Set(reference.lsoa11to21.filter(([, , share]) => share < 1).map(([i]) => i)).size
-    const ownSet = new Set(lsoa21?.codes ?? [])
+    const ownSet = new Set(lsoa21.codes)
     const outside = reference.lsoa11to21.filter(([, code]) => !ownSet.has(code)).length
     notes.push(
       `The 2011 codes were moved onto 2021 LSOAs with the ONS lookup: ${fmt(split)} 2011 neighbourhoods were split, their counts shared among the pieces in proportion to Census 2021 children aged 0-15 (so decile counts can be fractional).${outside ? ` ${fmt(outside)} piece${outside === 1 ? ' lies' : 's lie'} outside ${reference.areaName} and ${outside === 1 ? 'is' : 'are'} left out.` : ''}`,

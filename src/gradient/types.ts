@@ -23,7 +23,6 @@ export interface UploadProblem {
     | 'duplicate'
     | 'negative'
     | 'not-a-number'
-    | 'no-2021-deciles'
   message: string
 }
 
@@ -35,8 +34,8 @@ export interface GradientReference {
   areaNames: Record<string, string>
   index: LsoaIndexFile
   lsoa11: { codes: string[]; children0to17: number[]; deciles: number[] }
-  /** Null while the authority's IoD2025 deciles are not available. */
-  lsoa21: { codes: string[]; children0to15: number[]; deciles: number[] } | null
+  /** 2021 LSOAs with their IoD2025 IMD deciles (0 for one IoD2025 places in another authority) and children 0-15. */
+  lsoa21: { codes: string[]; children0to15: number[]; deciles: number[] }
   ratio16to17: number
   lsoa11to21: Array<[number, string, number]>
   cwip: CwipGradientFile

@@ -125,6 +125,29 @@ test('an Excel workbook is read in the browser', async ({ page }) => {
   await expect(page.getByText(/143 of Barnsley's 147 neighbourhoods \(2011 LSOAs\) are not in the file/)).toBeVisible()
 })
 
+test('a file of 2021 codes is read against the IoD2025 deciles, and 2011 codes can be moved onto 2021', async ({
+  page,
+}) => {
+  await open(page)
+  // Barnsley's 148 2021 LSOAs, as the neighbourhood file the build writes lists them.
+  const lsoa21 = JSON.parse(readFileSync('public/data/lsoa/2021/E08000016.json', 'utf8')) as {
+    topology: { objects: Record<string, { geometries: { properties: { code: string } }[] }> }
+  }
+  const codes21 = Object.values(lsoa21.topology.objects)[0]?.geometries.map((g) => g.properties.code) ?? []
+  expect(codes21).toHaveLength(148)
+  await upload(page, 'counts-2021.csv', `lsoa_code,cpp\n${codes21.map((c, i) => `${c},${(i % 6) + 1}`).join('\n')}\n`)
+  await expect(page.getByRole('heading', { name: 'Results for Barnsley' })).toBeVisible()
+  await expect(page.getByText(/English Indices of Deprivation 2025 deciles of the 2021 LSOAs/)).toBeVisible()
+  await expect(page.getByText(/an estimate of children aged 0-17/)).toBeVisible()
+  await expect(page.locator('.leaflet-overlay-pane path')).toHaveCount(148)
+
+  await page.getByLabel('Move 2011 codes onto 2021 neighbourhoods (Indices of Deprivation 2025)').check()
+  await upload(page, 'counts-2011.csv', `lsoa_code,cla\n${BARNSLEY.map((c) => `${c},12`).join('\n')}\n`)
+  await expect(page.getByText(/English Indices of Deprivation 2025 deciles of the 2021 LSOAs/)).toBeVisible()
+  await expect(page.getByText(/The 2011 codes were moved onto 2021 LSOAs with the ONS lookup/)).toBeVisible()
+  await expect(page.getByText(/143 of Barnsley's 147 neighbourhoods \(2011 LSOAs\) are not in the file/)).toBeVisible()
+})
+
 test('each kind of bad file gets its own message, naming rows and columns, and nothing is computed', async ({
   page,
 }) => {

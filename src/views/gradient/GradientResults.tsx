@@ -5,7 +5,7 @@ import { SYNTHETIC_LABEL } from '../../gradient/synthetic'
 import { resultsCsv } from '../../gradient/templates'
 import { MEASURE_LABELS, type GradientResult, type MeasureResult } from '../../gradient/types'
 import type { CodedFeature } from '../../map/topology'
-import type { LsoaProperties } from '../../schema/geo'
+import type { Lsoa21Properties, LsoaProperties } from '../../schema/geo'
 import { describeGradient, provenanceLine, ratio2 } from './format'
 import { GradientCompareChart } from './GradientCompareChart'
 import { GradientMap } from './GradientMap'
@@ -45,14 +45,20 @@ function Headline({ m, range }: { m: MeasureResult; range: readonly [number, num
   )
 }
 
+/** The authority's neighbourhoods for the map of each edition: IoD2019 on 2011 LSOAs, IoD2025 on 2021 LSOAs. */
+export interface DecileMaps {
+  2019: ReadonlyArray<CodedFeature & { properties: LsoaProperties }>
+  2025: ReadonlyArray<CodedFeature & { properties: Lsoa21Properties }>
+}
+
 /** Everything computed from the user's file: per measure a headline, the chart against CWIP and its table; the map. */
 export function GradientResults({
   result,
-  features,
+  maps,
   publishedRange,
 }: {
   result: GradientResult
-  features: ReadonlyArray<CodedFeature & { properties: LsoaProperties }>
+  maps: DecileMaps
   publishedRange: readonly [number, number]
 }) {
   const provenance = provenanceLine(result)
@@ -112,7 +118,11 @@ export function GradientResults({
           </section>
         )
       })}
-      {result.vintage === 2011 && !result.moved ? <GradientMap features={features} result={result} /> : null}
+      {result.vintage === 2011 && !result.moved ? (
+        <GradientMap features={maps[2019]} edition={2019} result={result} />
+      ) : (
+        <GradientMap features={maps[2025]} edition={2025} result={result} />
+      )}
       <div className="button-group">
         <button
           type="button"

@@ -8,16 +8,16 @@ import type { GradientResponse } from '../../gradient/protocol'
 import { SYNTHETIC_LABEL, syntheticCsv } from '../../gradient/synthetic'
 import { formatDescription, templateCsv } from '../../gradient/templates'
 import type { ColumnChoice, GradientReference, GradientResult, Measure, UploadProblem } from '../../gradient/types'
-import { areasQuery, lsoaFileQuery } from '../../data/queries'
+import { areasQuery, lsoa21FileQuery, lsoaFileQuery } from '../../data/queries'
 import { topologyToFeatures } from '../../map/topology'
 import type { Area } from '../../schema/areas'
-import type { LsoaProperties } from '../../schema/geo'
+import type { Lsoa21Properties, LsoaProperties } from '../../schema/geo'
 import { loadOf } from '../shared/pageLoad'
 import { PendingPage } from '../shared/PendingPage'
 import { resolveRouteArea } from '../shared/resolveRouteArea'
 import { buildReference } from './buildReference'
 import { ConfirmColumns } from './ConfirmColumns'
-import { GradientResults } from './GradientResults'
+import { GradientResults, type DecileMaps } from './GradientResults'
 import { cwipGradientQuery, lsoaIndexQuery, lsoaPopulationQuery } from './gradientQueries'
 import { UploadPanel } from './UploadPanel'
 import './gradient.css'
@@ -52,6 +52,7 @@ export function GradientView() {
 
 function GradientPage({ area, areas }: { area: Area; areas: readonly Area[] }) {
   const lsoa = useQuery(lsoaFileQuery(area.code))
+  const lsoa21 = useQuery(lsoa21FileQuery(area.code))
   const population = useQuery(lsoaPopulationQuery(area.code))
   const index = useQuery(lsoaIndexQuery())
   const cwip = useQuery(cwipGradientQuery())
@@ -59,21 +60,26 @@ function GradientPage({ area, areas }: { area: Area; areas: readonly Area[] }) {
     () => (lsoa.data ? topologyToFeatures<LsoaProperties>(lsoa.data.topology, 'lsoa') : []),
     [lsoa.data],
   )
+  const features21 = useMemo(
+    () => (lsoa21.data ? topologyToFeatures<Lsoa21Properties>(lsoa21.data.topology, 'lsoa') : []),
+    [lsoa21.data],
+  )
   const reference = useMemo(
     () =>
-      population.data && index.data && cwip.data && lsoa.data
+      population.data && index.data && cwip.data && lsoa.data && lsoa21.data
         ? buildReference(
             area,
             areas,
             features.map((f) => f.properties),
+            features21.map((f) => f.properties),
             population.data,
             index.data,
             cwip.data,
           )
         : null,
-    [area, areas, features, population.data, index.data, cwip.data, lsoa.data],
+    [area, areas, features, features21, population.data, index.data, cwip.data, lsoa.data, lsoa21.data],
   )
-  const load = loadOf([lsoa, population, index, cwip])
+  const load = loadOf([lsoa, lsoa21, population, index, cwip])
   return (
     <>
       <title>{`Your own gradient: ${area.name} – CSC Explorer`}</title>
@@ -102,7 +108,7 @@ function GradientPage({ area, areas }: { area: Area; areas: readonly Area[] }) {
         <Workbench
           key={area.code}
           reference={reference}
-          features={features}
+          maps={{ 2019: features, 2025: features21 }}
           publishedRange={cwip.data.publishedRange}
         />
       )}
@@ -112,11 +118,11 @@ function GradientPage({ area, areas }: { area: Area; areas: readonly Area[] }) {
 
 function Workbench({
   reference,
-  features,
+  maps,
   publishedRange,
 }: {
   reference: GradientReference
-  features: ReturnType<typeof topologyToFeatures<LsoaProperties>>
+  maps: DecileMaps
   publishedRange: readonly [number, number]
 }) {
   const client = useRef<ReturnType<typeof createGradientClient> | null>(null)
@@ -196,15 +202,13 @@ function Workbench({
             type="checkbox"
             id="gradient-move"
             checked={moveTo2021}
-            disabled={!reference.lsoa21}
             aria-describedby="gradient-move-hint"
             onChange={(e) => setMoveTo2021(e.target.checked)}
           />
           <label htmlFor="gradient-move">Move 2011 codes onto 2021 neighbourhoods (Indices of Deprivation 2025)</label>
           <p className="hint" id="gradient-move-hint">
-            {reference.lsoa21
-              ? 'Split neighbourhoods share their counts in proportion to Census 2021 children aged 0-15.'
-              : 'Not available yet: this version has no Indices of Deprivation 2025 deciles for 2021 neighbourhoods.'}
+            Split neighbourhoods share their counts in proportion to Census 2021 children aged 0-15. A file of 2021
+            codes is read against the 2025 deciles without this.
           </p>
         </div>
         <p>
@@ -255,7 +259,7 @@ function Workbench({
         />
       ) : null}
       {state.phase === 'result' ? (
-        <GradientResults result={state.result} features={features} publishedRange={publishedRange} />
+        <GradientResults result={state.result} maps={maps} publishedRange={publishedRange} />
       ) : (
         <p className="gradient-rule">{DISCLOSURE_RULE}</p>
       )}
