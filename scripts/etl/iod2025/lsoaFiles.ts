@@ -82,10 +82,17 @@ export function readLsoa21Boundaries(file: string, minAreaM2: number): PolygonTo
   return simplifyTopology(topology, minAreaM2)
 }
 
-/** LSOA 2021 code → the name of the 2024 ward it lies in (England rows of the ONS best-fit lookup). */
-export function parseWardNames(table: CsvTable): Map<string, string> {
-  const cols = requireColumns(table, ['lsoa21_code', 'ward24_name'])
-  const out = new Map<string, string>()
+/** The 2024 ward an LSOA 2021 lies in, by the ONS best-fit lookup, and the district the lookup puts that ward in. */
+export interface LsoaWard {
+  ward: string
+  districtCode: string
+  districtName: string
+}
+
+/** LSOA 2021 code → its 2024 ward (England rows of the ONS best-fit lookup). */
+export function parseWardNames(table: CsvTable): Map<string, LsoaWard> {
+  const cols = requireColumns(table, ['lsoa21_code', 'ward24_name', 'ltla24_code', 'ltla24_name'])
+  const out = new Map<string, LsoaWard>()
   table.rows.forEach((row, i) => {
     const code = (row[cols.lsoa21_code] ?? '').trim()
     if (!code.startsWith('E01')) return
@@ -93,9 +100,23 @@ export function parseWardNames(table: CsvTable): Map<string, string> {
     if (out.has(code)) throw new SourceError({ ...at, column: 'lsoa21_code' }, `LSOA ${code} appears twice`)
     const ward = (row[cols.ward24_name] ?? '').trim()
     if (!ward) throw new SourceError({ ...at, column: 'ward24_name' }, `LSOA ${code} has no ward name`)
-    out.set(code, ward)
+    out.set(code, {
+      ward,
+      districtCode: (row[cols.ltla24_code] ?? '').trim(),
+      districtName: (row[cols.ltla24_name] ?? '').trim(),
+    })
   })
   return out
+}
+
+/**
+ * The place name shown for an LSOA. The best-fit lookup can put an LSOA's ward in another district than IoD2025's
+ * File 1 places the LSOA (E01027305, in West Northamptonshire by File 1, lies in Cherwell's Cropredy, Sibfords and
+ * Wroxton ward by the lookup): such a ward is named with its district, so no reader takes it for a ward of the
+ * authority.
+ */
+export function wardLabel(lsoa: Pick<Lsoa2025, 'districtCode'>, ward: LsoaWard): string {
+  return ward.districtCode === lsoa.districtCode ? ward.ward : `${ward.ward} (${ward.districtName})`
 }
 
 /** The properties an LSOA carries in its authority's file. */

@@ -13,6 +13,7 @@ import {
   LSOA21_SIMPLIFICATION,
   lsoa21Properties,
   parseWardNames,
+  wardLabel,
   readLsoa21Boundaries,
 } from './lsoaFiles'
 import { joinLsoas, parseFile1, parseFile3, parseLsoaScores, type Lsoa2025 } from './lsoaTable'
@@ -82,7 +83,7 @@ export async function main({ rawDir, areas, log }: EtlContext): Promise<SourceOu
         const ward = wards.get(lsoa.code)
         if (!ward)
           throw new SourceError({ file: IOD2025_FILES.wards, column: 'lsoa21_code' }, `LSOA ${lsoa.code} has no ward`)
-        return lsoa21Properties(lsoa, ward)
+        return lsoa21Properties(lsoa, wardLabel(lsoa, ward))
       })
       .sort((a, b) => a.code.localeCompare(b.code))
     const file = buildLsoa21File(
