@@ -87,6 +87,28 @@ test('the header links keep the authority, indicator and year: from a profile or
   await expect(page).toHaveURL(/\/map\?indicator=cpp_rate&year=2023$/)
 })
 
+test('the profile links to its own compare, deprivation, neighbourhood, spending, gradient and data views', async ({
+  page,
+}) => {
+  const links = page.getByRole('navigation', { name: 'More about Leeds' }).getByRole('link')
+  const expected: Array<[string, RegExp, RegExp]> = [
+    ['Compare with its statistical neighbours', /\/compare\?area=E08000035$/, /Leeds/],
+    ['Rates against deprivation', /\/deprivation\?area=E08000035$/, /Leeds/],
+    ['Neighbourhoods by deprivation', /\/neighbourhoods\/E08000035$/, /Neighbourhoods in Leeds/],
+    ['Spending over time, by category', /\/spending\/E08000035$/, /Leeds/],
+    ['Your own gradient (your counts by neighbourhood)', /\/gradient\/E08000035$/, /Your own gradient: Leeds/],
+    ['All figures as a table', /\/data\?area=E08000035$/, /Data/],
+  ]
+  await page.goto('/area/E08000035')
+  await expect(links).toHaveText(expected.map(([name]) => name))
+  for (const [name, url, title] of expected) {
+    await page.goto('/area/E08000035')
+    await links.getByText(name, { exact: true }).click()
+    await expect(page).toHaveURL(url)
+    await expect(page).toHaveTitle(title)
+  }
+})
+
 test('the CSV downloaded from /data has exactly the published values, flags for suppressed ones, source and licence', async ({
   page,
 }) => {

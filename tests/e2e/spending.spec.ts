@@ -12,7 +12,10 @@ test('spending: Barnsley’s published real-terms spend per child, then the SPPI
   expect(perChild.values.E08000016[i]).toBe(1550)
 
   await page.goto('/area/E08000016')
-  await page.getByRole('link', { name: /Children's services spending in Barnsley/ }).click()
+  await page
+    .getByRole('navigation', { name: 'More about Barnsley' })
+    .getByRole('link', { name: 'Spending over time, by category' })
+    .click()
   await expect(page).toHaveURL(/\/spending\/E08000016$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Children's services spending: Barnsley")
   const chart = firstChart(page)

@@ -25,6 +25,7 @@ import { HeadlineFigureCard } from './HeadlineFigureCard'
 import { TopicSections } from './TopicSections'
 import { BANDING_METHOD } from '../../model/quartileBands'
 import { NeighbourList } from './NeighbourList'
+import { ProfileLinks } from './ProfileLinks'
 
 const FIRST_TREND_YEAR = 2010
 const NO_AREAS: readonly Area[] = []
@@ -172,17 +173,13 @@ function ProfileBody({
           ))}
         </ul>
       )}
+      <ProfileLinks area={area} searchFor={dashboard.searchFor} />
       <DeprivationEditionsTable
         areaName={area.name}
         areaCode={area.code}
         editions={editions}
         canMapNeighbourhoods={area.status === 'current'}
       />
-      <p className="no-print">
-        <Link to={`/spending/${area.code}${dashboard.searchFor()}`}>
-          Children's services spending in {area.name} over time, by category
-        </Link>
-      </p>
       <h2>Trends since {FIRST_TREND_YEAR}</h2>
       {exclusionNote && <p className="hint">Statistical neighbours (mean): {exclusionNote}</p>}
       {trendIndicators.map((indicator) => {
