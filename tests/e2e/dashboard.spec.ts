@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { downloadDataCsv, LONG_CSV_HEADER } from './support/dataPage'
 import { readJson } from './support/publicData'
@@ -107,6 +108,46 @@ test('the profile links to its own compare, deprivation, neighbourhood, spending
     await expect(page).toHaveURL(url)
     await expect(page).toHaveTitle(title)
   }
+})
+
+test('the profile’s five-year tables set Barnsley beside its neighbours, region and England, and download', async ({
+  page,
+}) => {
+  await page.goto('/area/E08000016')
+  await page.getByText('Show the tables').click()
+  const cpp = page.getByRole('table', { name: /^Child protection plan rate/ })
+  await expect(cpp.getByRole('columnheader')).toHaveText(['Area', '2021', '2022', '2023', '2024', '2025'])
+  await expect(cpp.getByRole('row', { name: /^Barnsley/ }).getByRole('cell')).toHaveText([
+    '50.0',
+    '55.7',
+    '61.5',
+    '71.6',
+    '51.0',
+  ])
+  await expect(
+    cpp
+      .getByRole('row', { name: /^England/ })
+      .getByRole('cell')
+      .last(),
+  ).toHaveText('40.6')
+  await expect(
+    cpp
+      .getByRole('row', { name: /^Statistical neighbours/ })
+      .getByRole('cell')
+      .last(),
+  ).toHaveText('57.4')
+  await expect(cpp.getByRole('row', { name: /^Yorkshire and The Humber/ })).toBeVisible()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download these tables (CSV)' }).click(),
+  ])
+  expect(download.suggestedFilename()).toBe('barnsley-headline-figures-last-5-years.csv')
+  const csv = readFileSync((await download.path()) ?? '', 'utf8')
+  expect(csv).toContain('Indicator,Year,Barnsley,Statistical neighbours (mean),Yorkshire and The Humber,England,Notes')
+  expect(csv).toMatch(
+    /child protection plan at 31 March per 10,000 children\",year ending 31 March 2025,51\.0,57\.4,48\.5,40\.6,/,
+  )
+  expect(csv).toContain('Open Government Licence')
 })
 
 test('the CSV downloaded from /data has exactly the published values, flags for suppressed ones, source and licence', async ({

@@ -26,6 +26,8 @@ import { TopicSections } from './TopicSections'
 import { BANDING_METHOD } from '../../model/quartileBands'
 import { NeighbourList } from './NeighbourList'
 import { ProfileLinks } from './ProfileLinks'
+import { buildFiveYearTable } from './buildFiveYearTable'
+import { FiveYearTables } from './FiveYearTables'
 
 const FIRST_TREND_YEAR = 2010
 const NO_AREAS: readonly Area[] = []
@@ -119,6 +121,13 @@ function ProfileBody({
     })
     return figure ? [figure] : []
   })
+  const fiveYearTables = indicatorsWithRole(indicators, 'headline').flatMap((indicator) => {
+    const series = seriesById.get(indicator.id)
+    const table = series ? buildFiveYearTable({ indicator, series, area, neighbourCodes }) : null
+    return table && series && manifestSources.manifest
+      ? [{ table, source: buildSourceLine(series, indicator, manifestSources.manifest, table.years) }]
+      : []
+  })
   const editions = buildDeprivationEditions(seriesById, area)
   const lastTrendYear = lastYearShown(
     area,
@@ -174,6 +183,11 @@ function ProfileBody({
         </ul>
       )}
       <ProfileLinks area={area} searchFor={dashboard.searchFor} />
+      <FiveYearTables
+        area={area}
+        tables={fiveYearTables.map((t) => t.table)}
+        sourceLines={fiveYearTables.map((t) => t.source)}
+      />
       <DeprivationEditionsTable
         areaName={area.name}
         areaCode={area.code}
