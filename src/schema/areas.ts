@@ -37,6 +37,11 @@ export const areaSchema = z
     firstYear: z.number().int().optional(),
     /** Last reporting year the authority existed (former authorities). */
     lastYear: z.number().int().optional(),
+    /**
+     * Districts (lower-tier councils) inside a county, current and since abolished, from ONS's April 2021 and April
+     * 2023 lookups: search finds the authority by them ("Harrogate" finds North Yorkshire).
+     */
+    districts: z.array(z.string()).optional(),
     /** City of London and Isles of Scilly: too small for averages, regressions and rankings by default. */
     excludedFromAverages: z.boolean().optional(),
   })

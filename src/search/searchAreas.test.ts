@@ -26,7 +26,11 @@ const AREAS: Area[] = [
     type: 'county',
   }),
   area('E06000060', 825, 'Buckinghamshire', { formerCodes: ['E10000002'] }),
-  area('E06000065', 815, 'North Yorkshire', { formerCodes: ['E10000023'] }),
+  area('E06000065', 815, 'North Yorkshire', { formerCodes: ['E10000023'], districts: ['Harrogate', 'Selby'] }),
+  area('E10000016', 886, 'Kent', { type: 'county', districts: ['Maidstone', 'Tunbridge Wells'] }),
+  // An invented district named like another authority, so the authority's own name must come first.
+  area('E10000007', 830, 'Derbyshire', { type: 'county', districts: ['Derby Dales'] }),
+  area('E06000015', 831, 'Derby'),
   area('E08000016', 370, 'Barnsley', { laterCodes: ['E08000038'] }),
   area('E09000003', 302, 'Barnet'),
   area('E09000001', 201, 'City of London'),
@@ -111,6 +115,16 @@ describe('searchAreas', () => {
   it('does not treat short words as typos of each other', () => {
     expect(names('Hul')).toEqual(['Kingston Upon Hull, City of'])
     expect(names('xyz')).toEqual([])
+  })
+
+  it('finds a county or a reorganised unitary by a district inside it, and says which', () => {
+    expect(searchAreas('Tunbridge Wells', AREAS)[0]).toMatchObject({
+      area: { name: 'Kent' },
+      kind: 'district',
+      matched: 'Tunbridge Wells',
+    })
+    expect(searchAreas('harrogat', AREAS)[0]).toMatchObject({ area: { name: 'North Yorkshire' }, kind: 'district' })
+    expect(names('Derby')).toEqual(['Derby', 'Derbyshire'])
   })
 
   it('respects the limit', () => {

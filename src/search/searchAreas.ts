@@ -3,7 +3,7 @@ import { allowedTypos, editDistance } from './editDistance'
 import { significantWords, tokenise } from './normaliseName'
 
 /** Why an area matched, for the result's second line. */
-export type MatchKind = 'code' | 'former code' | 'new code' | 'LA number' | 'name' | 'other name'
+export type MatchKind = 'code' | 'former code' | 'new code' | 'LA number' | 'name' | 'other name' | 'district'
 
 export interface AreaMatch {
   area: Area
@@ -56,6 +56,8 @@ function scoreName(queryWords: readonly string[], name: string): number {
 }
 
 const CODE_PATTERN = /^e\d{8}$/i
+/** How far a district match trails an authority's own name that matches as well. */
+const DISTRICT_PENALTY = 2
 
 /**
  * The longest query looked at (the longest authority name is under 40 characters). Matching compares every query word
@@ -64,7 +66,7 @@ const CODE_PATTERN = /^e\d{8}$/i
 export const MAX_QUERY_LENGTH = 100
 
 /**
- * Finds authorities by name, other names (aliases), GSS code, former code or DfE LA number, tolerating typos and
+ * Finds authorities by name, other names (aliases), districts inside them, GSS code, former code or DfE LA number, tolerating typos and
  * "Council"/"City of"/"Borough" variations. Current authorities rank above former ones with the same score.
  */
 export function searchAreas(query: string, areas: readonly Area[], limit = 10): AreaMatch[] {
@@ -93,6 +95,11 @@ export function searchAreas(query: string, areas: readonly Area[], limit = 10): 
       const s = Math.max(scoreName(queryWords, name), scoreName(fallbackWords, name) - 5)
       if (s > 0 && (!best || s > best.score))
         best = { area, score: s, kind: i === 0 ? 'name' : 'other name', matched: name }
+    }
+    // A district inside the authority ("Tunbridge Wells" in Kent) ranks below any authority's own name alike.
+    for (const district of area.districts ?? []) {
+      const s = Math.max(scoreName(queryWords, district), scoreName(fallbackWords, district) - 5) - DISTRICT_PENALTY
+      if (s > 0 && (!best || s > best.score)) best = { area, score: s, kind: 'district', matched: district }
     }
     if (best) matches.push(best)
   }

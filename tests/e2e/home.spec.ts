@@ -16,6 +16,18 @@ test('the home page finds an authority by a misspelt name with the keyboard and 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Barnsley')
 })
 
+test('a district or town finds the council that runs its children’s services, and says why', async ({ page }) => {
+  await page.goto('/')
+  const search = page.getByRole('combobox', { name: 'Find a local authority' })
+  await search.fill('Tunbridge Wells')
+  await expect(page.getByRole('option').first()).toContainText('Kent')
+  await expect(page.getByRole('option').first()).toContainText('Tunbridge Wells is a district in Kent')
+  await search.fill('Harrogate')
+  await expect(page.getByRole('option').first()).toContainText('North Yorkshire')
+  await search.press('Enter')
+  await expect(page).toHaveURL(/\/area\/E06000065$/)
+})
+
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

@@ -20,6 +20,7 @@ export const AREA_FILES = {
   cla2022: 'cla/ees-2022/data/cla_number_and_rate_per_10k_children.csv',
   cla2025: 'cla/ees-2025-extract/cla_number_and_rate_per_10k_children.csv',
   lookup2023: 'lookups/LTLA-UTLA_Apr23_Lookup_England-Wales.csv',
+  lookup2021: 'lookups/ltla-utla-lookup.csv',
 } as const
 
 interface CodeListRow {
@@ -80,6 +81,37 @@ export function parseOnsNames(file: string): Map<string, string> {
   return new Map(table.rows.map((row) => [row[cols.UTLA23CD] ?? '', row[cols.UTLA23NM] ?? '']))
 }
 
+/**
+ * District (lower-tier) names by the code of the upper-tier authority they lay in, from an ONS LTLA → UTLA lookup:
+ * what search uses so that "Tunbridge Wells" finds Kent. A unitary's own row (LTLA = UTLA) names no district.
+ */
+export function parseDistricts(
+  file: string,
+  columns: { district: string; districtName: string; authority: string },
+): Map<string, Set<string>> {
+  const table = readCsv(file)
+  const cols: Record<string, number> = requireColumns(table, [
+    columns.district,
+    columns.districtName,
+    columns.authority,
+  ])
+  const cell = (row: string[], column: string) => (row[cols[column] ?? -1] ?? '').trim()
+  const out = new Map<string, Set<string>>()
+  table.rows.forEach((row, i) => {
+    const district = cell(row, columns.district)
+    const authority = cell(row, columns.authority)
+    if (!district.startsWith('E') || district === authority) return
+    const name = cell(row, columns.districtName)
+    if (!name)
+      throw new SourceError(
+        { file, row: table.firstRowNumber + i, column: columns.districtName },
+        `district ${district} has no name`,
+      )
+    out.set(authority, (out.get(authority) ?? new Set()).add(name))
+  })
+  return out
+}
+
 function typeOf(code: string): Area['type'] {
   const prefix = code.slice(0, 3)
   const type = ({ E06: 'unitary', E08: 'metropolitan district', E09: 'london borough', E10: 'county' } as const)[
@@ -105,6 +137,19 @@ export function buildAreas(rawDir: string): { areas: Area[]; report: SourceRepor
     codes.set(n, { code: entry.code, names: new Set([...(existing?.names ?? []), ...entry.names]) })
   }
   const onsNames = parseOnsNames(join(rawDir, AREA_FILES.lookup2023))
+  // April 2021 districts keep those abolished since (Harrogate, in North Yorkshire until 2023) findable.
+  const districts = [
+    parseDistricts(join(rawDir, AREA_FILES.lookup2021), {
+      district: 'LTLA21CD',
+      districtName: 'LTLA21NM',
+      authority: 'UTLA21CD',
+    }),
+    parseDistricts(join(rawDir, AREA_FILES.lookup2023), {
+      district: 'LTLA23CD',
+      districtName: 'LTLA23NM',
+      authority: 'UTLA23CD',
+    }),
+  ]
 
   const areas: Area[] = codeList.map(({ laNumber, name, region }) => {
     const code = FORMER_AUTHORITY_CODES[laNumber] ?? codes.get(laNumber)?.code
@@ -147,6 +192,12 @@ export function buildAreas(rawDir: string): { areas: Area[]; report: SourceRepor
       }
     }
     if (EXCLUDED_FROM_AVERAGES.has(code)) area.excludedFromAverages = true
+    const areaCodes = [code, ...(area.formerCodes ?? [])]
+    const districtNames = new Set(
+      districts.flatMap((byAuthority) => areaCodes.flatMap((c) => [...(byAuthority.get(c) ?? [])])),
+    )
+    for (const known of [nameShown, ...aliases]) districtNames.delete(known)
+    if (districtNames.size) area.districts = [...districtNames].sort()
     return area
   })
   areas.sort((a, b) => a.code.localeCompare(b.code))

@@ -10,6 +10,7 @@ function describeMatch(m: AreaMatch): string {
   if (m.kind === 'former code') parts.push(`formerly ${m.matched}`)
   if (m.kind === 'new code') parts.push(`new code ${m.matched}`)
   if (m.kind === 'LA number') parts.push(`DfE LA number ${m.matched}`)
+  if (m.kind === 'district') parts.push(`${m.matched} is a district in ${m.area.name}`)
   if (m.area.status === 'former') parts.push(`former authority${m.area.lastYear ? ` (to ${m.area.lastYear})` : ''}`)
   return parts.join(' · ')
 }
@@ -65,7 +66,7 @@ export function AreaSearch({ areas }: { areas: readonly Area[] }) {
         Find a local authority
       </label>
       <p className="hint" id={`${id}-hint`}>
-        Name, former name, GSS code (such as E08000016) or DfE LA number
+        Name, former name, district (such as Harrogate), GSS code (such as E08000016) or DfE LA number
       </p>
       <input
         id={`${id}-input`}
