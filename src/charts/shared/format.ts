@@ -41,6 +41,19 @@ export function formatValue(value: number, spec: FormatSpec): string {
   }
 }
 
+/** The decimals a percentage is quoted to in a sentence or on a card: one, as people quote them ("21.8%"). */
+export const PROSE_PERCENT_DECIMALS = 1
+
+/**
+ * A value quoted in a sentence, a card or a verdict: a percentage to one decimal place ("21.8%", where IoD publishes
+ * 0.2177), everything else at its published precision. Tables and downloads keep the published precision.
+ */
+export function formatForProse(value: number, spec: FormatSpec): string {
+  return spec.unit === '%'
+    ? formatValue(value, { ...spec, decimals: Math.min(spec.decimals, PROSE_PERCENT_DECIMALS) })
+    : formatValue(value, spec)
+}
+
 /**
  * Axis and table headings name the unit once instead of repeating it in every cell. A rank says what rank 1 is, as
  * the catalogue words it from the measure ranked ("rank (1 = highest IMD score, the most deprived)").

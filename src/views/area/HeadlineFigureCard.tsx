@@ -1,14 +1,14 @@
 import { useState } from 'react'
 import { AddToBriefing } from '../../briefing/AddToBriefing'
 import { buildCitation } from '../../briefing/citation'
-import { formatValue, formatYear } from '../../charts/shared/format'
+import { formatForProse, formatYear } from '../../charts/shared/format'
 import { describeBand, describeBandEnds } from '../../model/quartileBands'
 import { describeRankOrder } from '../../model/ranks'
 import type { HeadlineFigure } from './buildHeadlineFigure'
 
 /** A value written with its unit, or a dash with the reason it is missing. */
 function show(value: number | null, figure: HeadlineFigure, reason = 'no figure') {
-  return value === null ? `– (${reason})` : formatValue(value, figure.indicator)
+  return value === null ? `– (${reason})` : formatForProse(value, figure.indicator)
 }
 
 export function HeadlineFigureCard({ figure, areaName }: { figure: HeadlineFigure; areaName: string }) {

@@ -66,7 +66,7 @@ describe('buildDeprivationEditions', () => {
     ])
     expect(e.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
       ['1 of 296', '1 of 317'],
-      ['40.43%', '38.30%'],
+      ['40.4%', '38.3%'],
       ['1 of 3', '1 of 2'],
       ['43.467', '45.000'],
     ])

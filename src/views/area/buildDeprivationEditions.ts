@@ -1,4 +1,4 @@
-import { formatNumber } from '../../charts/shared/format'
+import { formatNumber, PROSE_PERCENT_DECIMALS } from '../../charts/shared/format'
 import { existedIn, type Lifetime } from '../../model/lifetimes'
 import { valueAt } from '../../model/series'
 import { FLAG_LABELS } from '../../schema/flags'
@@ -79,7 +79,7 @@ export function buildDeprivationEditions(seriesById: SeriesById, area: Authority
     {
       label: 'Share of neighbourhoods (LSOAs) in England’s most deprived 10%',
       cells: PROFILE_EDITIONS.map((e) =>
-        cell(get('imd_most_deprived_10pc'), area, e.year, (v) => `${formatNumber(v, 2)}%`),
+        cell(get('imd_most_deprived_10pc'), area, e.year, (v) => `${formatNumber(v, PROSE_PERCENT_DECIMALS)}%`),
       ),
     },
     {

@@ -1,6 +1,6 @@
 import { buildRankingModel, type RankingReference } from '../../charts/ranking/buildRankingModel'
 import { RankingChart } from '../../charts/ranking/RankingChart'
-import { formatValue, formatYear } from '../../charts/shared/format'
+import { formatForProse, formatYear } from '../../charts/shared/format'
 import { buildTrendSeries } from '../../charts/trend/buildTrendSeries'
 import { TrendChart } from '../../charts/trend/TrendChart'
 import { Link } from 'react-router'
@@ -211,16 +211,16 @@ export function CompareBody(props: CompareBodyProps) {
       <ul className="key-figures" aria-label="Key figures">
         <li>
           {area.name}
-          <strong>{own.value === null ? 'no figure' : formatValue(own.value, indicator)}</strong>
+          <strong>{own.value === null ? 'no figure' : formatForProse(own.value, indicator)}</strong>
         </li>
         <li>
           Group {method}
-          <strong>{summary?.value == null ? 'no figure' : formatValue(summary.value, indicator)}</strong>
+          <strong>{summary?.value == null ? 'no figure' : formatForProse(summary.value, indicator)}</strong>
           {summary ? `${summary.withData} of ${summary.members} had data` : ''}
         </li>
         <li>
           England (published)
-          <strong>{england === null ? 'no figure' : formatValue(england, indicator)}</strong>
+          <strong>{england === null ? 'no figure' : formatForProse(england, indicator)}</strong>
         </li>
         <li>
           Rank in England

@@ -2,7 +2,7 @@ import { buildRankingModel } from '../../charts/ranking/buildRankingModel'
 import { RankingChart } from '../../charts/ranking/RankingChart'
 import { buildScatterModel, type ScatterRole } from '../../charts/scatter/buildScatterModel'
 import { ScatterChart } from '../../charts/scatter/ScatterChart'
-import { formatNumber, formatValue, formatYear, unitHeading } from '../../charts/shared/format'
+import { formatNumber, formatForProse, formatYear, unitHeading } from '../../charts/shared/format'
 import { ADJUSTED_SUFFIX } from '../../charts/shared/exportRegistry'
 import { buildTrendSeries } from '../../charts/trend/buildTrendSeries'
 import { TrendChart } from '../../charts/trend/TrendChart'
@@ -73,7 +73,7 @@ export function DeprivationBody(props: DeprivationBodyProps) {
   )
   const yearText = formatYear(year, indicator.yearType)
   const depLabel = `${deprivationIndicator.shortLabel} (${picked.edition})`
-  const fmt = (v: number) => formatValue(v, indicator)
+  const fmt = (v: number) => formatForProse(v, indicator)
   const sourceLine = `${buildSourceLine(series, indicator, manifest, [year])} ${buildSourceLine(deprivation, deprivationIndicator, manifest, [picked.edition])}`
   const own = area && adjustment ? adjustment.values.find((v) => v.areaCode === area.code) : undefined
   const expectedText = area && adjustment ? describeAgainstExpected(area.name, adjustment, area.code, fmt) : null

@@ -1,6 +1,6 @@
 import { buildFunnelModel, type FunnelInput } from '../../charts/funnel/buildFunnelModel'
 import { FunnelChart } from '../../charts/funnel/FunnelChart'
-import { formatNumber, formatValue, formatYear } from '../../charts/shared/format'
+import { formatNumber, formatForProse, formatYear } from '../../charts/shared/format'
 import type { Area } from '../../schema/areas'
 import type { Indicator } from '../../schema/indicators'
 import type { Manifest } from '../../schema/manifest'
@@ -47,7 +47,7 @@ export function FunnelSection(props: {
   )
   const own = model.points.find((p) => p.areaCode === area?.code)
   const yearText = formatYear(year, indicator.yearType)
-  const fmt = (v: number) => formatValue(v, indicator)
+  const fmt = (v: number) => formatForProse(v, indicator)
   const { phi, tau2 } = model.dispersion
   const spread = typicalRange(england, tau2)
   const flagged = model.counts['above 99.8%'] + model.counts['below 99.8%']

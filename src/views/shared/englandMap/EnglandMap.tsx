@@ -6,7 +6,7 @@ import { buildAreaMap, type MapArea } from '../../../map/buildAreaMap'
 import { chooseYear, yearsWithFigures } from '../../../model/series'
 import { formatClassRange } from '../../../map/choropleth'
 import { ChoroplethMap, type MapFeatureInfo } from '../../../map/ChoroplethMap'
-import { formatNumber, formatValue, formatYear, unitHeading } from '../../../charts/shared/format'
+import { formatNumber, formatForProse, formatYear, unitHeading } from '../../../charts/shared/format'
 import { MapDownloads } from '../../../map/MapDownloads'
 import { MapLegend } from '../../../map/MapLegend'
 import { MapPatterns } from '../../../map/MapPatterns'
@@ -180,7 +180,7 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
       </Title>
       {englandValue !== null ? (
         <p className="secondary-text">
-          England: {formatValue(englandValue, indicator)} (as published for England as a whole, not the mean of
+          England: {formatForProse(englandValue, indicator)} (as published for England as a whole, not the mean of
           authorities).
         </p>
       ) : null}
