@@ -73,4 +73,13 @@ describe('readSheet', () => {
       `${file}: the workbook is 51 MB, larger than the 50 MB a source workbook may be (the wrong file?)`,
     )
   })
+
+  it('stops a read that takes longer than its limit, naming the file, and reads the next workbook afresh', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => [`E0100${i}`, i, i / 7])
+    const file = workbookFile('slow.xlsx', { Data: XLSX.utils.aoa_to_sheet(rows) })
+    expect(errorFrom(() => readSheet(file, 0, { seconds: 0.001 })).message).toBe(
+      `${file}: reading the workbook did not finish within 0.001 s or needed more than 2048 MB (a corrupt or crafted file?)`,
+    )
+    expect(readSheet(file, 'Data').rows[19_999]).toEqual(['E010019999', '19999', String(19_999 / 7)])
+  })
 })
