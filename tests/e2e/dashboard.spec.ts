@@ -145,7 +145,7 @@ test('the profile’s five-year tables set Barnsley beside its neighbours, regio
   const csv = readFileSync((await download.path()) ?? '', 'utf8')
   expect(csv).toContain('Indicator,Year,Barnsley,Statistical neighbours (mean),Yorkshire and The Humber,England,Notes')
   expect(csv).toMatch(
-    /child protection plan at 31 March per 10,000 children\",year ending 31 March 2025,51\.0,57\.4,48\.5,40\.6,/,
+    /child protection plan at 31 March per 10,000 children",year ending 31 March 2025,51\.0,57\.4,48\.5,40\.6,/,
   )
   expect(csv).toContain('Open Government Licence')
 })
