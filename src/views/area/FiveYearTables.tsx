@@ -5,16 +5,11 @@ import type { Area } from '../../schema/areas'
 import { LICENCE_LINE } from '../shared/sourceLine'
 import { fiveYearCsv, FIVE_YEARS, type FiveYearTable } from './buildFiveYearTable'
 
-/** What the year columns mean, per year type: a financial year is written out; a count at 31 March says so. */
-function yearNote(table: FiveYearTable): string {
-  switch (table.indicator.yearType) {
-    case '31 March':
-      return 'years ending 31 March'
-    case 'financial year':
-      return 'financial years'
-    case 'edition':
-      return 'editions'
-  }
+/** What bare-year columns mean: a figure at 31 March or an edition; other year types are written out in full. */
+function yearNote(table: FiveYearTable): string | null {
+  if (table.indicator.yearType === '31 March') return 'years ending 31 March'
+  if (table.indicator.yearType === 'edition') return 'editions'
+  return null
 }
 
 /**

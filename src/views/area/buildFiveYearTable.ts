@@ -26,7 +26,7 @@ export interface FiveYearRow {
 export interface FiveYearTable {
   indicator: Indicator
   years: number[]
-  /** Column headings: "2024-25" for a financial year, else the year ("2025"; the caption says it is at 31 March). */
+  /** Column headings: the year at 31 March or of an edition ("2025"; the caption says which), else as written ("2024-25"). */
   yearLabels: string[]
   rows: FiveYearRow[]
 }
@@ -89,9 +89,8 @@ export function buildFiveYearTable(input: {
       return cell(series.england[i] ?? null, series.englandFlags?.[i] ?? null, 'no England figure published')
     }),
   })
-  const yearLabels = years.map((y) =>
-    indicator.yearType === 'financial year' ? formatYear(y, indicator.yearType) : String(y),
-  )
+  const bareYear = indicator.yearType === '31 March' || indicator.yearType === 'edition'
+  const yearLabels = years.map((y) => (bareYear ? String(y) : formatYear(y, indicator.yearType)))
   return { indicator, years, yearLabels, rows }
 }
 
