@@ -20,19 +20,21 @@ export function subjectFromUrl(path: string, search: string, indicatorId?: strin
 export function AddToBriefing({
   item,
 }: {
-  item: Pick<BriefingItem, 'kind' | 'title'> & Partial<Pick<BriefingItem, 'source' | 'licence' | 'indicatorId'>>
+  item: Pick<BriefingItem, 'kind' | 'title'> &
+    Partial<Pick<BriefingItem, 'source' | 'licence' | 'indicatorId' | 'sentence'>>
 }) {
   const { shelf } = useBriefingShelf()
   const [added, setAdded] = useState(false)
   const briefing = openBriefing(shelf)
   function add() {
-    const view = `${window.location.pathname}${window.location.search}`
+    // The fragment too: a view that keeps its state there (such as a council's own gradient) is redrawn from it.
+    const view = `${window.location.pathname}${window.location.search}${window.location.hash}`
     dispatchShelf({
       type: 'add',
       item: {
+        sentence: '',
         ...item,
         view,
-        sentence: '',
         note: '',
         ...subjectFromUrl(window.location.pathname, window.location.search, item.indicatorId),
       },

@@ -15,7 +15,7 @@ export const briefingItemSchema = z
     /** Heading text, a note's text, or the chart's, map's or figure's title. */
     title: z.string().max(400),
     /** Path and query of the view that shows it ("/area/E08000016?compare=E08000019"); none for headings and notes. */
-    view: z.string().max(2000).optional(),
+    view: z.string().max(12000).optional(),
     /** The generated plain-English sentence, as the user last edited it. */
     sentence: z.string().max(2000),
     /** The user's own note (speaker notes on a slide). */

@@ -211,3 +211,48 @@ test.describe('with results on the page', () => {
     })
   })
 })
+
+test('results stay in the address: a reload shows them again, and a briefing item redraws them from it', async ({
+  page,
+}) => {
+  await open(page)
+  await page.getByRole('button', { name: 'Use a synthetic example' }).click()
+  const heading = page.getByRole('heading', { name: 'Results for Barnsley (synthetic example — not real data)' })
+  await expect(heading).toBeVisible()
+  await expect(page).toHaveURL(/\/gradient\/E08000016#result=g1\./)
+  const gradient = await page.getByTestId('gradient-cla').textContent()
+
+  await page.reload()
+  await expect(heading).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByTestId('gradient-address-note')).toContainText('Shown again from this page’s address')
+  await expect(page.getByTestId('gradient-cla')).toHaveText(gradient ?? 'x')
+
+  const title = 'Children looked after per 10,000 children by deprivation decile, Barnsley'
+  await page.getByRole('button', { name: new RegExp(`^Add to briefing ?: ${title}`) }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Added to' })).toBeVisible()
+  await page.goto('/briefing')
+  const item = page.getByRole('listitem').filter({ hasText: title })
+  await expect(item).toHaveCount(1)
+  const sentence = item.getByLabel('What it says')
+  await expect(sentence).toHaveValue(
+    new RegExp(
+      `^Barnsley \\(synthetic example — not real data\\): the rate of children looked after is ${gradient?.split(' ')[0]} times as high for each step of one decile`,
+    ),
+  )
+  await expect(sentence).toHaveValue(/Synthetic example — not real data: counts drawn at random/)
+  // Drawn afresh from the results in the item's link, through the gradient page in a hidden frame.
+  const picture = item.locator('img.briefing-item__picture')
+  await expect(picture).toBeVisible({ timeout: 45_000 })
+  await expect(picture).toHaveAttribute('alt', /deprivation decile/)
+  expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
+})
+
+test('a damaged results link says so and leaves the page usable', async ({ page }) => {
+  await page.goto(`${PAGE}#result=g1.AAAAzzzz`)
+  const alert = page.getByRole('alert').filter({ hasText: 'The results in this link cannot be shown' })
+  await expect(alert).toBeVisible({ timeout: 20_000 })
+  await expect(alert).toContainText('damaged')
+  await page.getByRole('button', { name: 'Use a synthetic example' }).click()
+  await expect(page.getByRole('heading', { name: /^Results for Barnsley/ })).toBeVisible()
+  await expect(alert).toHaveCount(0)
+})

@@ -31,6 +31,7 @@ export function ChartDownloads({
   name,
   csv,
   kind = 'chart',
+  briefingSentence,
 }: {
   /** The picture to export, read when a button is pressed (null if it is not on the page). */
   picture: () => ExportPicture | null
@@ -38,6 +39,8 @@ export function ChartDownloads({
   name?: ExportName | undefined
   csv?: ChartCsv | undefined
   kind?: 'chart' | 'map'
+  /** The sentence a briefing item of this chart starts with, where the published data cannot generate one. */
+  briefingSentence?: string | undefined
 }) {
   const [problem, setProblem] = useState<string | null>(null)
   // The latest picture and frame, registered by title so a briefing can draw this chart from the view it loads.
@@ -104,6 +107,7 @@ export function ChartDownloads({
           source: frame.sourceLine,
           licence: frame.licenceLine,
           ...(name?.indicator ? { indicatorId: name.indicator } : {}),
+          ...(briefingSentence ? { sentence: briefingSentence } : {}),
         }}
       />
       {problem && (

@@ -11,6 +11,7 @@ export function ChartFooter({
   svgRef,
   csv,
   name,
+  briefingSentence,
   children,
 }: {
   title: string
@@ -23,6 +24,8 @@ export function ChartFooter({
   csv: ChartCsv
   /** Parts of the download file names; without it they come from the title. */
   name?: ExportName | undefined
+  /** The sentence a briefing item of this chart starts with, where the published data cannot generate one. */
+  briefingSentence?: string | undefined
   /** Notes that follow the licence line inside the caption. */
   children?: ReactNode
 }) {
@@ -36,7 +39,13 @@ export function ChartFooter({
         {sourceLine} {licenceLine}
         {children}
       </figcaption>
-      <ChartDownloads picture={picture} frame={{ title, subtitle, sourceLine, licenceLine }} name={name} csv={csv} />
+      <ChartDownloads
+        picture={picture}
+        frame={{ title, subtitle, sourceLine, licenceLine }}
+        name={name}
+        csv={csv}
+        briefingSentence={briefingSentence}
+      />
     </>
   )
 }

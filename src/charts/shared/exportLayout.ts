@@ -180,7 +180,10 @@ function layoutAtScale(
   const pictureTop = y + GAP
 
   // The footer is laid out from the bottom up so the picture gets exactly the space in between.
-  const footLines = [frame.sourceLine, frame.licenceLine, frame.link ? `Made with CSC Explorer: ${frame.link}` : '']
+  // A picture cannot be clicked, so its link stops before any '#': state kept there (a council's own gradient keeps
+  // its results so) would print as lines of code no one could type.
+  const printedLink = frame.link?.split('#')[0]
+  const footLines = [frame.sourceLine, frame.licenceLine, printedLink ? `Made with CSC Explorer: ${printedLink}` : '']
     .filter(Boolean)
     .flatMap((t) => wrapByWidth(t, inner, (s) => measure(s, FOOT.size, FOOT.bold)))
   const footTop = height - PAD - footLines.length * FOOT.lead

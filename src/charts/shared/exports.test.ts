@@ -157,6 +157,13 @@ describe('layoutExport', () => {
       expect(svg).toContain(text)
   })
 
+  it('prints the link without what follows a #', () => {
+    const kept = { ...frame, link: 'https://example.org/gradient/E08000016#result=g1.abcdef' }
+    const svg = renderExportSvg(layoutExport(kept, legend, 'slide', estimateTextWidth), picture)
+    expect(svg).toContain('Made with CSC Explorer: https://example.org/gradient/E08000016<')
+    expect(svg).not.toContain('g1.abcdef')
+  })
+
   it('wraps at word boundaries by width and breaks a word longer than the line', () => {
     const chars = (s: string) => s.length
     expect(wrapByWidth('one two three four', 9, chars)).toEqual(['one two', 'three', 'four'])

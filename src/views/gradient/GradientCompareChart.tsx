@@ -15,7 +15,7 @@ import { useActiveIndex } from '../../charts/shared/useActiveIndex'
 import { DISCLOSURE_RULE, STATUS_TEXT } from '../../gradient/disclosure'
 import type { MeasureResult } from '../../gradient/types'
 import { describeDecile } from '../../map/lsoaMap'
-import { describeDecileRate, rate1, whole } from './format'
+import { describeDecileRate, rate1, whole } from '../../gradient/format'
 
 const WIDTH = 640
 const HEIGHT = 340
@@ -33,11 +33,14 @@ export function GradientCompareChart({
   title,
   areaName,
   sourceLine,
+  briefingSentence,
 }: {
   result: MeasureResult
   title: string
   areaName: string
   sourceLine: string
+  /** What a briefing item of this chart says (the gradient in words). */
+  briefingSentence: string
 }) {
   const id = useId()
   const svgRef = useRef<SVGSVGElement>(null)
@@ -162,6 +165,7 @@ export function GradientCompareChart({
         sourceLine={sourceLine}
         licenceLine={DISCLOSURE_RULE}
         svgRef={svgRef}
+        briefingSentence={briefingSentence}
         csv={{
           header: [
             'decile (1 = most deprived)',

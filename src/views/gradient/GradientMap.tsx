@@ -4,7 +4,7 @@ import { decileFill, describeDecile } from '../../map/lsoaMap'
 import { MapLegend } from '../../map/MapLegend'
 import { boundsOfFeatures, type CodedFeature } from '../../map/topology'
 import { MEASURE_LABELS, type GradientResult } from '../../gradient/types'
-import { describeDecileRate } from './format'
+import { describeDecileRate } from '../../gradient/format'
 
 /** A neighbourhood as the map needs it: 2011 or 2021 LSOA, its deciles with the overall IMD first. */
 type DecileFeature = CodedFeature & { properties: { code: string; name: string; deciles: readonly number[] } }

@@ -2,11 +2,12 @@ import { downloadText } from '../../charts/shared/download'
 import { slugify } from '../../charts/shared/buildCsv'
 import { DISCLOSURE_RULE } from '../../gradient/disclosure'
 import { SYNTHETIC_LABEL } from '../../gradient/synthetic'
+import { gradientSentence } from '../../gradient/sentence'
 import { resultsCsv } from '../../gradient/templates'
 import { MEASURE_LABELS, type GradientResult, type MeasureResult } from '../../gradient/types'
 import type { CodedFeature } from '../../map/topology'
 import type { Lsoa21Properties, LsoaProperties } from '../../schema/geo'
-import { describeGradient, provenanceLine, ratio2 } from './format'
+import { describeGradient, provenanceLine, ratio2 } from '../../gradient/format'
 import { GradientCompareChart } from './GradientCompareChart'
 import { GradientMap } from './GradientMap'
 
@@ -54,10 +55,13 @@ export interface DecileMaps {
 /** Everything computed from the user's file: per measure a headline, the chart against CWIP and its table; the map. */
 export function GradientResults({
   result,
+  restored,
   maps,
   publishedRange,
 }: {
   result: GradientResult
+  /** True when the results were read back from the page's address rather than computed from a file just now. */
+  restored: boolean
   maps: DecileMaps
   publishedRange: readonly [number, number]
 }) {
@@ -81,6 +85,13 @@ export function GradientResults({
       <p>
         From “{result.fileName}”: {result.rows.toLocaleString('en-GB')} neighbourhoods ({result.vintage} LSOA codes
         {result.moved ? ', moved onto 2021 LSOAs' : ''}).
+      </p>
+      <p className="hint" data-testid="gradient-address-note">
+        {restored
+          ? 'Shown again from this page’s address: it keeps the totals by decile, not the file. '
+          : 'This page’s address now keeps these totals by decile (not the file), so a reload or a briefing shows them again. '}
+        The part of the address that holds them, after “#”, is never sent to a server; copying the address shares these
+        totals.
       </p>
       <ul>
         {result.notes.map((n) => (
@@ -114,7 +125,13 @@ export function GradientResults({
               </ul>
             ) : null}
             {m.cwip ? null : <p>CWIP published no children-in-need rates by decile, so there is no comparison line.</p>}
-            <GradientCompareChart result={m} title={title} areaName={result.areaName} sourceLine={provenance} />
+            <GradientCompareChart
+              result={m}
+              title={title}
+              areaName={result.areaName}
+              sourceLine={provenance}
+              briefingSentence={gradientSentence(result, m)}
+            />
           </section>
         )
       })}

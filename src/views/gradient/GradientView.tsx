@@ -20,6 +20,7 @@ import { ConfirmColumns } from './ConfirmColumns'
 import { GradientResults, type DecileMaps } from './GradientResults'
 import { cwipGradientQuery, lsoaIndexQuery, lsoaPopulationQuery } from './gradientQueries'
 import { UploadPanel } from './UploadPanel'
+import { useResultInAddress } from './useResultInAddress'
 import './gradient.css'
 
 type Phase =
@@ -27,7 +28,8 @@ type Phase =
   | { phase: 'working'; fileName: string }
   | { phase: 'confirm'; file: File; synthetic: boolean; lsoaHeader: string; choices: ColumnChoice[] }
   | { phase: 'problems'; fileName: string; problems: UploadProblem[] }
-  | { phase: 'result'; result: GradientResult }
+  | { phase: 'result'; result: GradientResult; restored: boolean }
+  | { phase: 'unreadable-link'; message: string }
 
 /** /gradient/:code — a council's own intervention rates by neighbourhood deprivation, computed in the browser. */
 export function GradientView() {
@@ -129,6 +131,13 @@ function Workbench({
   const [state, setState] = useState<Phase>({ phase: 'idle' })
   const [moveTo2021, setMoveTo2021] = useState(false)
   const latest = useRef(0)
+  const keep = useResultInAddress(reference.areaCode, (opened) =>
+    setState(
+      opened.ok
+        ? { phase: 'result', result: opened.result, restored: true }
+        : { phase: 'unreadable-link', message: opened.message },
+    ),
+  )
   useEffect(() => {
     const created = createGradientClient()
     client.current = created
@@ -143,12 +152,16 @@ function Workbench({
     if (!worker) return
     const ticket = ++latest.current
     setState({ phase: 'working', fileName: file.name })
+    keep(null)
     const response: GradientResponse = await worker.run({ file, synthetic, confirmed, moveTo2021, reference })
     if (ticket !== latest.current) return
     if (response.type === 'problems') setState({ phase: 'problems', fileName: file.name, problems: response.problems })
     else if (response.type === 'confirm')
       setState({ phase: 'confirm', file, synthetic, lsoaHeader: response.lsoaHeader, choices: response.choices })
-    else setState({ phase: 'result', result: response.result })
+    else {
+      setState({ phase: 'result', result: response.result, restored: false })
+      keep(response.result)
+    }
   }
   const synthetic = () => {
     const csv = syntheticCsv(reference.lsoa11, reference.cwip)
@@ -258,8 +271,17 @@ function Workbench({
           onCancel={() => setState({ phase: 'idle' })}
         />
       ) : null}
+      {state.phase === 'unreadable-link' ? (
+        <div className="error-summary" role="alert" aria-labelledby="gradient-link-title">
+          <h2 className="error-summary__title" id="gradient-link-title">
+            The results in this link cannot be shown
+          </h2>
+          <p>{state.message}</p>
+          <p>Nothing else is affected: choose the council&apos;s file again, or use the synthetic example.</p>
+        </div>
+      ) : null}
       {state.phase === 'result' ? (
-        <GradientResults result={state.result} maps={maps} publishedRange={publishedRange} />
+        <GradientResults result={state.result} restored={state.restored} maps={maps} publishedRange={publishedRange} />
       ) : (
         <p className="gradient-rule">{DISCLOSURE_RULE}</p>
       )}

@@ -1,6 +1,6 @@
-import { STATUS_TEXT } from '../../gradient/disclosure'
-import type { DecileResult, GradientResult, GradientSummary } from '../../gradient/types'
-import { SYNTHETIC_LABEL } from '../../gradient/synthetic'
+import { STATUS_TEXT } from './disclosure'
+import type { DecileResult, GradientResult, GradientSummary } from './types'
+import { SYNTHETIC_LABEL } from './synthetic'
 
 export const rate1 = (n: number) => n.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
 export const ratio2 = (n: number) => n.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
