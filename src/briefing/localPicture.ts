@@ -25,7 +25,12 @@ export type LocalPictureStep =
  * deprivation is allowed for), its children's social care rates against statistical neighbours and England since
  * 2010, and its spending per child. Pure.
  */
-export function planLocalPicture(indicators: readonly Indicator[], area: Area): LocalPictureStep[] {
+export function planLocalPicture(
+  indicators: readonly Indicator[],
+  area: Area,
+  /** The path the app is served under without its trailing slash ('' at the site root), as view URLs carry it. */
+  base = '',
+): LocalPictureStep[] {
   const { share, districtRank } = deprivationHeadlines(indicators)
   const rates = indicatorsWithRole(indicators, 'profileTrend')
     .filter((i) => SOCIAL_CARE_TOPICS.has(i.topic))
@@ -38,14 +43,14 @@ export function planLocalPicture(indicators: readonly Indicator[], area: Area): 
   steps.push(
     {
       kind: 'export',
-      view: `/neighbourhoods/${code}`,
+      view: `${base}/neighbourhoods/${code}`,
       what: 'the neighbourhood map',
       pick: (e) => e.kind === 'map',
       indicatorOf: () => undefined,
     },
     {
       kind: 'export',
-      view: `/deprivation?area=${code}`,
+      view: `${base}/deprivation?area=${code}`,
       what: 'the position adjusted for deprivation',
       pick: (e) => e.indicator?.endsWith(ADJUSTED_SUFFIX) ?? false,
       indicatorOf: (e) => e.indicator?.slice(0, -ADJUSTED_SUFFIX.length),
@@ -53,7 +58,7 @@ export function planLocalPicture(indicators: readonly Indicator[], area: Area): 
     { kind: 'heading', title: "Children's social care" },
     ...rates.map((rate): LocalPictureStep => ({
       kind: 'export',
-      view: `/area/${code}`,
+      view: `${base}/area/${code}`,
       what: `the ${rate.shortLabel} trend`,
       pick: (e) => e.indicator === rate.id,
       indicatorOf: () => rate.id,
@@ -64,7 +69,7 @@ export function planLocalPicture(indicators: readonly Indicator[], area: Area): 
       { kind: 'heading', title: 'Spending' },
       {
         kind: 'export',
-        view: `/spending/${code}`,
+        view: `${base}/spending/${code}`,
         what: `the ${spending.shortLabel} trend`,
         pick: (e) => e.indicator === spending.id,
         indicatorOf: () => spending.id,
@@ -105,6 +110,7 @@ export function buildLocalPictureItems(
   area: Area,
   figureText: (indicator: Indicator) => FigureItemText | null,
   exportsOf: ReadonlyMap<string, readonly ViewExport[]>,
+  base = '',
 ): { items: Omit<BriefingItem, 'id'>[]; missing: string[] } {
   const items: Omit<BriefingItem, 'id'>[] = []
   const missing: string[] = []
@@ -118,7 +124,7 @@ export function buildLocalPictureItems(
         items.push({
           kind: 'figure',
           ...text,
-          view: `/area/${area.code}`,
+          view: `${base}/area/${area.code}`,
           areaCode: area.code,
           indicatorId: step.indicator.id,
           ...blank,

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { FIRST_LOAD } from './support/firstLoad'
+import { pageContent, pdfPageTexts } from './support/pdfText'
 
 test('the Barnsley profile prints on A4 without navigation or controls, keeping the figures and charts', async ({
   page,
@@ -30,8 +31,48 @@ test('the Barnsley profile prints on A4 without navigation or controls, keeping 
   const widest = await charts.evaluateAll((els) => Math.max(...els.map((el) => el.getBoundingClientRect().width)))
   expect(widest).toBeLessThanOrEqual(680)
 
-  const pdf = await page.pdf({ format: 'A4', printBackground: true })
+  // On paper: the print date and the link back at the top, page numbers and the tool's name in the margins.
+  const stamp = page.locator('.print-stamp')
+  await expect(stamp).toBeVisible()
+  await expect(stamp).toContainText(
+    /^Printed on \d{1,2} [A-Z][a-z]+ 20\d\d from CSC Explorer: http:\/\/.*\/area\/E08000016$/,
+  )
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
-  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []
+  const pages = pdfPageTexts(pdf)
   expect(pages.length).toBeGreaterThanOrEqual(1)
+  expect(pages.length).toBeLessThanOrEqual(3)
+  pages.forEach((text, i) => {
+    expect(text).toMatch(new RegExp(`CSC Explorer\\s+Page ${i + 1} of ${pages.length}`))
+    // No page holds only the footer: each has content of its own.
+    expect(pageContent(text).length, `page ${i + 1}`).toBeGreaterThan(200)
+  })
+  expect(pages[0]).toMatch(/Printed on .* from CSC Explorer/)
+})
+
+test("Barnsley's local-picture briefing prints on at most 4 A4 pages, every picture and sentence on paper", async ({
+  page,
+}) => {
+  test.setTimeout(240_000)
+  await page.setViewportSize({ width: 680, height: 1000 })
+  await page.goto('/briefing/new/E08000016')
+  await expect(page).toHaveURL(/\/briefing$/, { timeout: 120_000 })
+  await expect(page.locator('img.briefing-item__picture')).toHaveCount(6, { timeout: 150_000 })
+  await page.emulateMedia({ media: 'print' })
+  for (const control of await page.locator('main textarea, main input, main button').all())
+    await expect(control).toBeHidden()
+  const sentences = page.locator('.briefing-item__sentence-print')
+  expect(await sentences.count()).toBeGreaterThanOrEqual(7)
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
+  const pages = pdfPageTexts(pdf)
+  expect(pages.length).toBeGreaterThanOrEqual(2)
+  expect(pages.length).toBeLessThanOrEqual(4)
+  pages.forEach((text, i) => {
+    expect(text).toMatch(new RegExp(`CSC Explorer\\s+Page ${i + 1} of ${pages.length}`))
+    expect(pageContent(text).length, `page ${i + 1}`).toBeGreaterThan(200)
+  })
+  // Every item's title is on paper.
+  const all = pages.join('\n').replace(/\s+/g, ' ')
+  for (const title of await page.locator('.briefing-item__title').allTextContents())
+    expect(all).toContain(title.replace(/\s+/g, ' ').slice(0, 40))
 })

@@ -9,7 +9,7 @@ export function BriefingItemPicture({ item }: { item: BriefingItem }) {
   useEffect(() => {
     let url: string | null = null
     let live = true
-    renderItemPicture(item, 'document').then(
+    renderItemPicture(item, 'slide').then(
       (picture) => {
         url = URL.createObjectURL(new Blob([picture.markup], { type: 'image/svg+xml' }))
         if (live) setState({ url, alt: picture.description })
@@ -25,5 +25,5 @@ export function BriefingItemPicture({ item }: { item: BriefingItem }) {
   }, [key])
   if (!state) return <p className="loading">Drawing {item.title} from the data…</p>
   if ('error' in state) return <p className="inset">{state.error}</p>
-  return <img className="briefing-item__picture" src={state.url} alt={state.alt} width={1200} height={900} />
+  return <img className="briefing-item__picture" src={state.url} alt={state.alt} width={1200} height={675} />
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { buildLocalPictureItems, localPictureFigures, planLocalPicture, viewsOf } from '../../briefing/localPicture'
 import { newId } from '../../briefing/model'
+import { routerBasename } from '../../basePath'
 import { listViewExports, type ViewExport } from '../../briefing/renderItemPicture'
 import { dispatchShelf } from '../../briefing/shelfStore'
 import { formatYear } from '../../charts/shared/format'
@@ -56,7 +57,8 @@ function MakeLocalPicture(props: {
     // Once per visit: a second run (React's development double effect, a re-render) would make a second briefing.
     if (started.current) return
     started.current = true
-    const steps = planLocalPicture(props.indicators, area)
+    const base = routerBasename() === '/' ? '' : routerBasename()
+    const steps = planLocalPicture(props.indicators, area, base)
     const views = viewsOf(steps)
     void (async () => {
       const exportsOf = new Map<string, readonly ViewExport[]>()
@@ -69,6 +71,7 @@ function MakeLocalPicture(props: {
         area,
         (indicator) => figureText(indicator, area, props.seriesById.get(indicator.id), props.manifest),
         exportsOf,
+        base,
       )
       dispatchShelf({ type: 'create', name: `${area.name}: the local picture`, items: items.map(withId) })
       const note = missing.length ? `Not available for ${area.name}: ${missing.join('; ')}.` : ''

@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'react'
 import { Link, NavLink, Outlet, useLocation } from 'react-router'
+import { formatMadeOn } from '../../briefing/briefingDocument'
 import { carryContext } from './carryContext'
 import { NAV_ITEMS } from './navItems'
 
@@ -43,6 +45,7 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main-content" className="app-width app-main" tabIndex={-1}>
+        <PrintStamp />
         <Outlet />
       </main>
       <footer className="app-footer">
@@ -61,5 +64,22 @@ export function AppLayout() {
         </div>
       </footer>
     </>
+  )
+}
+
+/** On paper only: when the page was printed and the link that opens the same view, with the tool's name. */
+function PrintStamp() {
+  // Rendered again on every route change, so the link is always the page's own.
+  useLocation()
+  const [printedOn, setPrintedOn] = useState(() => new Date())
+  useEffect(() => {
+    const stamp = () => setPrintedOn(new Date())
+    window.addEventListener('beforeprint', stamp)
+    return () => window.removeEventListener('beforeprint', stamp)
+  }, [])
+  return (
+    <p className="print-only print-stamp">
+      Printed on {formatMadeOn(printedOn)} from CSC Explorer: {window.location.href}
+    </p>
   )
 }
