@@ -45,7 +45,7 @@ export async function buildDocx(doc: BriefingDocument): Promise<ArrayBuffer> {
   let figure = 0
   for (const { item, picture } of doc.items) {
     if (item.kind === 'heading') {
-      body.push(new Paragraph({ text: item.title, heading: HeadingLevel.HEADING_1 }))
+      body.push(new Paragraph({ text: item.title, heading: HeadingLevel.HEADING_1, keepNext: true }))
       if (item.note) body.push(new Paragraph({ text: item.note }))
       continue
     }
@@ -84,7 +84,7 @@ export async function buildDocx(doc: BriefingDocument): Promise<ArrayBuffer> {
   }
 
   const sources = briefingSources(doc.items.map((i) => i.item))
-  body.push(new Paragraph({ text: 'Sources', heading: HeadingLevel.HEADING_1 }))
+  body.push(new Paragraph({ text: 'Sources', heading: HeadingLevel.HEADING_1, keepNext: true }))
   const cell = (text: string, bold = false) =>
     new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold, size: 18 })] })] })
   body.push(
@@ -104,7 +104,14 @@ export async function buildDocx(doc: BriefingDocument): Promise<ArrayBuffer> {
     title: doc.name,
     creator: 'CSC Explorer',
     description: `Briefing made with CSC Explorer on ${doc.madeOn}`,
-    styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
+    // Space after each paragraph and before each heading, so items read apart (sizes in half-points, twips).
+    styles: {
+      default: {
+        document: { run: { font: 'Arial', size: 22 }, paragraph: { spacing: { after: 120 } } },
+        heading1: { paragraph: { spacing: { before: 360, after: 120 } } },
+        heading2: { paragraph: { spacing: { before: 240, after: 80 } } },
+      },
+    },
     sections: [
       {
         properties: {
