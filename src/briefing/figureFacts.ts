@@ -1,8 +1,11 @@
+import { buildAdjustmentInputs, isUnusualForDeprivation, pickEdition } from '../model/deprivation'
 import { ranksHighestFirst } from '../model/ranks'
+import type { Area } from '../schema/areas'
 import { FLAG_LABELS } from '../schema/flags'
 import type { Indicator } from '../schema/indicators'
 import type { Series } from '../schema/series'
 import { summariseGroup } from '../stats/groupSummary'
+import { adjustForDeprivation } from '../stats/deprivationAdjustment'
 import { rankValues } from '../stats/ranks'
 import type { FigureFacts } from './sentences'
 
@@ -62,5 +65,41 @@ export function buildFigureFacts(input: {
         ? null
         : { rank, of: ranks.filter((r) => r !== null).length, highestFirst },
     deprivation: input.deprivation ?? null,
+  }
+}
+
+/** Figures that depend on an authority's size or are orderings, for which "expected from its deprivation" is no measure. */
+const NOT_ADJUSTED_UNITS: ReadonlySet<Indicator['unit']> = new Set(['count', 'number', 'rank'])
+
+/**
+ * The /deprivation verdict on one authority's figure for a year: what its deprivation predicts and the range of 19 in
+ * 20 authorities as deprived, from that year's fit on the edition in force (model/deprivation, as the view runs it).
+ * Null for counts and ranks, for the deprivation measures themselves, and where no fit can be made. Pure.
+ */
+export function buildDeprivationFacts(input: {
+  indicator: Indicator
+  series: Series
+  measure: Indicator
+  deprivation: Series
+  areas: readonly Area[]
+  areaCode: string
+  year: number
+}): FigureFacts['deprivation'] {
+  const { indicator, measure } = input
+  const roles = indicator.roles ?? {}
+  if (NOT_ADJUSTED_UNITS.has(indicator.unit) || roles.deprivationMeasure || roles.deprivationHeadline) return null
+  const picked = pickEdition(input.deprivation.years, input.year)
+  if (!picked) return null
+  const adjustment = adjustForDeprivation(
+    buildAdjustmentInputs(input.series, input.deprivation, input.year, picked.edition, input.areas),
+  )
+  const own = adjustment?.values.find((v) => v.areaCode === input.areaCode)
+  if (!own) return null
+  return {
+    expected: own.expected,
+    lower: own.lower,
+    upper: own.upper,
+    unusual: isUnusualForDeprivation(own),
+    measure: `${measure.shortLabel}, IoD${picked.edition}`,
   }
 }

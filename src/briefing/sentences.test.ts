@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { adjustForDeprivation } from '../stats/deprivationAdjustment'
+import { testArea } from '../testing/testAreas'
 import { testIndicator } from '../testing/testIndicator'
 import { testSeries } from '../testing/testSeries'
 import { buildCitation } from './citation'
-import { buildFigureFacts } from './figureFacts'
-import { compareWord, describeFigure, type FigureFacts } from './sentences'
+import { buildDeprivationFacts, buildFigureFacts } from './figureFacts'
+import { compareWord, describeFigure, describeNeighbourhoodMap, type FigureFacts } from './sentences'
 
 const cpp = {
   label: 'Children on a child protection plan at 31 March per 10,000 children',
@@ -23,7 +25,7 @@ const barnsley: FigureFacts = {
   england: 40.6,
   earlier: { year: 2020, value: 60.2 },
   rank: { rank: 49, of: 152, highestFirst: true },
-  deprivation: { expected: 55.1, lower: 30.2, upper: 80.0, measure: 'IMD 2019 average score' },
+  deprivation: { expected: 55.1, lower: 30.2, upper: 80.0, unusual: false, measure: 'IMD score, IoD2019' },
 }
 
 describe('describeFigure (golden sentences)', () => {
@@ -32,7 +34,7 @@ describe('describeFigure (golden sentences)', () => {
       "Barnsley: 51.0 per 10,000 children on a child protection plan at 31 March in year ending 31 March 2025, lower than its statistical neighbours' mean (57.4 per 10,000) and higher than England (40.6 per 10,000). " +
         'It has fallen by 9.2 per 10,000 (15%) since year ending 31 March 2020. ' +
         'It ranks 49 of 152 authorities (1 = highest), in the second quarter. ' +
-        'Given its deprivation (IMD 2019 average score), about 55.1 per 10,000 would be expected: it is not unusual for its deprivation.',
+        'Given its deprivation (IMD score, IoD2019), about 55.1 per 10,000 would be expected (19 in 20 authorities as deprived: 30.2 per 10,000 to 80.0 per 10,000): it is not unusual for its deprivation.',
     )
   })
 
@@ -53,15 +55,15 @@ describe('describeFigure (golden sentences)', () => {
     )
   })
 
-  it('says "unusually lower" outside the range expected for its deprivation, and "unchanged" when the change rounds away', () => {
+  it('says "unusually low" outside the range expected for its deprivation, and "unchanged" when the change rounds away', () => {
     const text = describeFigure({
       ...barnsley,
       earlier: { year: 2024, value: 51.04 },
       rank: null,
-      deprivation: { expected: 80, lower: 60, upper: 100, measure: 'IMD 2019 average score' },
+      deprivation: { expected: 80, lower: 60, upper: 100, unusual: true, measure: 'IMD score, IoD2019' },
     })
     expect(text).toContain('It is unchanged since year ending 31 March 2024.')
-    expect(text).toContain('it is unusually lower for its deprivation')
+    expect(text).toContain('it is unusually low for its deprivation')
     expect(text).not.toContain('ranks')
   })
 
@@ -129,6 +131,79 @@ describe('buildFigureFacts', () => {
         lastYear: 2024,
       })?.year,
     ).toBe(2024)
+  })
+})
+
+describe('buildDeprivationFacts', () => {
+  // Twelve authorities on the curve 20 × e^(0.04 × score), give or take a few per cent, and one (Z) far above it.
+  const scores = [8, 12, 15, 18, 21, 24, 27, 30, 33, 36, 40, 45]
+  const wobble = [1.03, 0.97, 1.02, 0.98, 1.04, 0.96, 1.01, 0.99, 1.03, 0.97, 1.02, 0.98]
+  const codes = scores.map((_, i) => `A${i}`)
+  const values: Record<string, (number | null)[]> = Object.fromEntries(
+    codes.map((c, i) => [c, [20 * Math.exp(0.04 * (scores[i] ?? 0)) * (wobble[i] ?? 1)]]),
+  )
+  values.Z = [20 * Math.exp(0.04 * 25) * 3]
+  const series = testSeries([2024], values)
+  const deprivation = testSeries([2015, 2019, 2025], {
+    ...Object.fromEntries(codes.map((c, i) => [c, [0, scores[i] ?? 0, 0]])),
+    Z: [0, 25, 0],
+  })
+  const measure = { ...testIndicator('imd_score'), shortLabel: 'IMD score', roles: { deprivationMeasure: 1 } }
+  const areas = [...codes, 'Z'].map((c) => testArea(c))
+  const facts = (areaCode: string, indicator = testIndicator('cpp_rate')) =>
+    buildDeprivationFacts({ indicator, series, measure, deprivation, areas, areaCode, year: 2024 })
+
+  it('gives the /deprivation fit for the year on the edition in force: expected value, range and verdict', () => {
+    const typical = facts('A5')
+    // The same numbers as the view's own adjustment for that year and edition (IoD2019 for 2024).
+    const fit = adjustForDeprivation(
+      [...codes, 'Z'].map((c) => ({
+        areaCode: c,
+        value: values[c]?.[0] ?? null,
+        deprivation: deprivation.values[c]?.[1] ?? null,
+      })),
+    )
+    const own = fit?.values.find((v) => v.areaCode === 'A5')
+    expect(typical).toEqual({
+      expected: own?.expected,
+      lower: own?.lower,
+      upper: own?.upper,
+      unusual: false,
+      measure: 'IMD score, IoD2019',
+    })
+    expect(facts('Z')?.unusual).toBe(true)
+    expect(describeFigure({ ...barnsley, value: values.Z?.[0] ?? 0, deprivation: facts('Z') })).toContain(
+      'it is unusually high for its deprivation',
+    )
+  })
+
+  it('says nothing for counts, ranks or the deprivation measures themselves', () => {
+    expect(facts('A5', { ...testIndicator('cpp_count'), unit: 'count' })).toBeNull()
+    expect(facts('A5', { ...testIndicator('imd_rank'), unit: 'rank' })).toBeNull()
+    expect(facts('A5', measure)).toBeNull()
+    expect(facts('A5', { ...testIndicator('share'), unit: '%', roles: { deprivationHeadline: 1 } })).toBeNull()
+  })
+})
+
+describe('describeNeighbourhoodMap', () => {
+  it('says what the map shows and how many neighbourhoods are at either end, with shares to one decimal', () => {
+    // Hartlepool's 57 2021 LSOAs by IoD2025 decile, as deprivation/lsoa21_deciles.json counts them.
+    expect(
+      describeNeighbourhoodMap({
+        areaName: 'Hartlepool',
+        edition: 2025,
+        total: 57,
+        byDecile: [24, 6, 5, 1, 4, 1, 4, 6, 4, 2],
+      }),
+    ).toBe(
+      "The map shows Hartlepool's 57 neighbourhoods (2021 LSOAs) by national decile of the Index of Multiple " +
+        "Deprivation 2025: 24 (42.1%) are in England's most deprived 10% and 2 (3.5%) in the least deprived 10%.",
+    )
+    expect(
+      describeNeighbourhoodMap({ areaName: 'X', edition: 2019, total: 4, byDecile: [0, 0, 0, 0, 0, 0, 0, 0, 0, 4] }),
+    ).toContain(
+      "X's 4 neighbourhoods (2011 LSOAs) by national decile of the Index of Multiple Deprivation 2019: 0 (0.0%)",
+    )
   })
 })
 

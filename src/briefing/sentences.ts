@@ -17,7 +17,7 @@ export interface FigureFacts {
   /** Rank among all authorities with a figure, rank 1 as the views order it (highest, or the best). */
   rank: { rank: number; of: number; highestFirst: boolean } | null
   /** Against the figure expected from the authority's deprivation (the /deprivation verdict). */
-  deprivation: { expected: number; lower: number; upper: number; measure: string } | null
+  deprivation: { expected: number; lower: number; upper: number; unusual: boolean; measure: string } | null
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
@@ -99,12 +99,33 @@ export function describeFigure(facts: FigureFacts): string {
     sentences.push(`It ranks ${rank} of ${of} authorities (1 = ${end}), in the ${quarter} quarter.`)
   }
   if (facts.deprivation) {
-    const { expected, lower, upper, measure } = facts.deprivation
-    const direction = value >= expected ? 'higher' : 'lower'
-    const inside = value >= lower && value <= upper
+    const { expected, lower, upper, unusual, measure } = facts.deprivation
+    const direction = value >= expected ? 'high' : 'low'
     sentences.push(
-      `Given its deprivation (${measure}), about ${format(expected)} would be expected: ${inside ? 'it is not unusual for its deprivation' : `it is unusually ${direction} for its deprivation`}.`,
+      `Given its deprivation (${measure}), about ${format(expected)} would be expected (19 in 20 authorities as deprived: ${format(lower)} to ${format(upper)}): ${unusual ? `it is unusually ${direction} for its deprivation` : 'it is not unusual for its deprivation'}.`,
     )
   }
   return sentences.join(' ')
+}
+
+/** A neighbourhood map's subject: how many of the authority's neighbourhoods lie in each national IMD decile. */
+export interface NeighbourhoodMapFacts {
+  areaName: string
+  edition: 2019 | 2025
+  total: number
+  /** Neighbourhoods in deciles 1 (most deprived 10% of England) to 10. */
+  byDecile: readonly number[]
+}
+
+/** The sentence for a neighbourhood map: what it shows, and how many neighbourhoods are at either end of England's scale. */
+export function describeNeighbourhoodMap(facts: NeighbourhoodMapFacts): string {
+  const { areaName, edition, total } = facts
+  const share = (n: number) => `${n} (${formatValue((n / total) * 100, { unit: '%', decimals: 1 })})`
+  const most = facts.byDecile[0] ?? 0
+  const least = facts.byDecile[9] ?? 0
+  return (
+    `The map shows ${areaName}'s ${total} neighbourhoods (${edition === 2025 ? 2021 : 2011} LSOAs) by national decile ` +
+    `of the Index of Multiple Deprivation ${edition}: ${share(most)} are in England's most deprived 10% and ` +
+    `${share(least)} in the least deprived 10%.`
+  )
 }

@@ -1,28 +1,61 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { areasQuery, indicatorsQuery, neighboursQuery, seriesQuery } from '../data/queries'
+import { resolveMeasure } from '../model/deprivation'
+import { decileCountsQuery } from './decileCountsQuery'
 import type { BriefingItem } from './model'
-import { buildFigureFacts } from './figureFacts'
-import { describeFigure } from './sentences'
+import { buildDeprivationFacts, buildFigureFacts } from './figureFacts'
+import { describeFigure, describeNeighbourhoodMap } from './sentences'
 
-/** Generates each item's sentence from the published data (null for items without an authority and indicator). */
+/** The neighbourhood map an item shows, read from its view: the authority and the IoD edition (IMD only). */
+function neighbourhoodMapOf(item: BriefingItem): { areaCode: string; edition: 2019 | 2025 } | null {
+  if (item.kind !== 'map' || !item.view) return null
+  const url = new URL(item.view, 'https://x.invalid')
+  const code = /\/neighbourhoods\/(E\d{8})$/.exec(url.pathname)?.[1]
+  const domain = url.searchParams.get('domain')
+  if (!code || (domain !== null && domain !== 'imd')) return null
+  return { areaCode: code, edition: url.searchParams.get('edition') === '2019' ? 2019 : 2025 }
+}
+
+/**
+ * Generates each item's sentence from the published data: for a figure or chart of one authority's indicator, its
+ * value against neighbours and England, change, rank and the verdict against its deprivation; for a neighbourhood
+ * map, what it shows. Items with neither get none.
+ */
 export function useGeneratedSentences(items: readonly BriefingItem[]): Map<string, string> {
   const areas = useQuery(areasQuery())
   const indicators = useQuery(indicatorsQuery())
   const neighbours = useQuery(neighboursQuery())
+  const measure = indicators.data ? resolveMeasure(indicators.data, null) : null
   const known = (id: string | undefined) => !!id && !!indicators.data?.some((i) => i.id === id)
   const ids = [...new Set(items.map((i) => i.indicatorId).filter((id): id is string => known(id)))]
   const series = useQueries({ queries: ids.map((id) => seriesQuery(id)) })
+  const deprivation = useQuery({ ...seriesQuery(measure?.id ?? ''), enabled: !!measure && ids.length > 0 })
+  const maps = items.map(neighbourhoodMapOf)
+  const editions = [2025, 2019] as const
+  const decileCounts = useQueries({
+    queries: editions.map((e) => ({ ...decileCountsQuery(e), enabled: maps.some((m) => m?.edition === e) })),
+  })
   const sentences = new Map<string, string>()
   if (!areas.data || !indicators.data || !neighbours.data) return sentences
-  const rankable = areas.data.filter((a) => a.status === 'current' && !a.excludedFromAverages).map((a) => a.code)
-  for (const item of items) {
-    const area = areas.data.find((a) => a.code === item.areaCode)
+  const areaList = areas.data
+  const rankable = areaList.filter((a) => a.status === 'current' && !a.excludedFromAverages).map((a) => a.code)
+  items.forEach((item, index) => {
+    const map = maps[index]
+    const area = areaList.find((a) => a.code === (map?.areaCode ?? item.areaCode))
+    if (!area) return
+    if (map) {
+      const counts = decileCounts[editions.indexOf(map.edition)]?.data?.[area.code]
+      if (counts)
+        sentences.set(item.id, describeNeighbourhoodMap({ areaName: area.name, edition: map.edition, ...counts }))
+      return
+    }
     const indicator = indicators.data.find((i) => i.id === item.indicatorId)
     const data = series[ids.indexOf(item.indicatorId ?? '')]?.data
-    if (!area || !indicator || !data) continue
+    // Wait for the deprivation measure too, so a sentence is not kept without its deprivation verdict.
+    if (!indicator || !data || (measure && deprivation.isPending)) return
     const neighbourCodes = (neighbours.data.dfe2025[area.code] ?? neighbours.data.dfe2021[area.code] ?? [])
       .map((n) => n.code)
-      .filter((c) => !areas.data.find((a) => a.code === c)?.excludedFromAverages)
+      .filter((c) => !areaList.find((a) => a.code === c)?.excludedFromAverages)
     const facts = buildFigureFacts({
       indicator,
       series: data,
@@ -32,7 +65,20 @@ export function useGeneratedSentences(items: readonly BriefingItem[]): Map<strin
       rankableCodes: rankable,
       lastYear: area.lastYear,
     })
-    if (facts) sentences.set(item.id, describeFigure(facts))
-  }
+    if (!facts) return
+    const adjusted =
+      measure && deprivation.data
+        ? buildDeprivationFacts({
+            indicator,
+            series: data,
+            measure,
+            deprivation: deprivation.data,
+            areas: areaList,
+            areaCode: area.code,
+            year: facts.year,
+          })
+        : null
+    sentences.set(item.id, describeFigure({ ...facts, deprivation: adjusted }))
+  })
   return sentences
 }

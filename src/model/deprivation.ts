@@ -123,7 +123,7 @@ export function describeAgainstExpected(
     `Given its deprivation, ${name} would be expected to have about ${format(own.expected)}; its figure is ` +
     `${format(own.value)}, ${gap}. ` +
     (isUnusualForDeprivation(own)
-      ? `That is outside the range of 19 in 20 authorities as deprived (${range}), so it is unusually ${direction} for its deprivation.`
+      ? `That is outside the range of 19 in 20 authorities as deprived (${range}), so it is unusually ${own.ratio >= 1 ? 'high' : 'low'} for its deprivation.`
       : `That is inside the range of 19 in 20 authorities as deprived (${range}), so it is not unusual for its deprivation.`)
   )
 }
