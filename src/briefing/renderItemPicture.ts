@@ -1,4 +1,4 @@
-import type { ExportCanvas } from '../charts/shared/exportLayout'
+import type { ExportCanvas, ExportFrame } from '../charts/shared/exportLayout'
 import { buildExportSvg } from '../charts/shared/exportPicture'
 import type { RegisteredExport } from '../charts/shared/exportRegistry'
 import type { BriefingItem } from './model'
@@ -66,6 +66,12 @@ function inViewFrame<T>(view: string, what: string, poll: (win: Window) => T | n
   })
 }
 
+/**
+ * A briefing sets an item's title, sentence, source and licence as text beside its picture (on /briefing, the slide,
+ * the Word page), so the picture carries only the legend and the chart: no title or footer said twice.
+ */
+const ITEM_FRAME: ExportFrame = { title: '', sourceLine: '', licenceLine: '' }
+
 /** Draws a chart or map item from the data, through its view, taking the picture the view registers under its title. */
 export function renderItemPicture(item: BriefingItem, canvas: ExportCanvas): Promise<ItemPicture> {
   const view = item.view
@@ -74,8 +80,7 @@ export function renderItemPicture(item: BriefingItem, canvas: ExportCanvas): Pro
     const entry = win.cscExports?.get(item.title)
     const picture = entry?.picture()
     if (!entry || !picture) return null
-    const link = new URL(view, window.location.href).href
-    const svg = buildExportSvg(picture, { ...entry.frame, link }, canvas)
+    const svg = buildExportSvg(picture, ITEM_FRAME, canvas)
     return { ...svg, description: picture.description ?? item.title }
   })
 }

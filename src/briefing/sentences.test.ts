@@ -31,8 +31,8 @@ const barnsley: FigureFacts = {
 describe('describeFigure (golden sentences)', () => {
   it('states the value, neighbours and England, change, rank and quartile, and the deprivation verdict', () => {
     expect(describeFigure(barnsley)).toBe(
-      "Barnsley: 51.0 per 10,000 children on a child protection plan at 31 March in year ending 31 March 2025, lower than its statistical neighbours' mean (57.4 per 10,000) and higher than England (40.6 per 10,000). " +
-        'It has fallen by 9.2 per 10,000 (15%) since year ending 31 March 2020. ' +
+      "Barnsley, children on a child protection plan at 31 March 2025: 51.0 per 10,000, lower than its statistical neighbours' mean (57.4 per 10,000) and higher than England (40.6 per 10,000). " +
+        'It has fallen by 9.2 per 10,000 (15%) since 31 March 2020. ' +
         'It ranks 49 of 152 authorities (1 = highest), in the second quarter. ' +
         'Given its deprivation (IMD score, IoD2019), about 55.1 per 10,000 would be expected (19 in 20 authorities as deprived: 30.2 per 10,000 to 80.0 per 10,000): it is not unusual for its deprivation.',
     )
@@ -51,7 +51,7 @@ describe('describeFigure (golden sentences)', () => {
 
   it('keeps a missing figure visible with its reason, never as zero', () => {
     expect(describeFigure({ ...barnsley, value: null, missingReason: 'suppressed to protect confidentiality' })).toBe(
-      'Barnsley has no figure for children on a child protection plan at 31 March in year ending 31 March 2025 (suppressed to protect confidentiality).',
+      'Barnsley has no figure for children on a child protection plan at 31 March 2025 (suppressed to protect confidentiality).',
     )
   })
 
@@ -62,9 +62,31 @@ describe('describeFigure (golden sentences)', () => {
       rank: null,
       deprivation: { expected: 80, lower: 60, upper: 100, unusual: true, measure: 'IMD score, IoD2019' },
     })
-    expect(text).toContain('It is unchanged since year ending 31 March 2024.')
+    expect(text).toContain('It is unchanged since 31 March 2024.')
     expect(text).toContain('it is unusually low for its deprivation')
     expect(text).not.toContain('ranks')
+  })
+
+  it('dates other measures by their year type, keeps initialisms, and gives percentages to one decimal in prose', () => {
+    const share = {
+      label: 'Share of neighbourhoods (LSOAs) in England’s most deprived 10% (IMD)',
+      unit: '%',
+      decimals: 2,
+      polarity: 'neutral',
+      yearType: 'edition',
+    } as const
+    const facts = { ...barnsley, indicator: share, value: 21.62, neighboursMean: 19.16, england: null, earlier: null }
+    expect(describeFigure({ ...facts, rank: null, deprivation: null })).toBe(
+      "Barnsley, share of neighbourhoods (LSOAs) in England’s most deprived 10% (IMD), 2025 edition: 21.6%, higher than its statistical neighbours' mean (19.2%).",
+    )
+    const rank = { ...share, label: 'IMD rank of average score among districts', unit: 'rank', decimals: 0 } as const
+    expect(describeFigure({ ...facts, indicator: rank, value: 40, rank: null, deprivation: null })).toMatch(
+      /^Barnsley, IMD rank of average score among districts, 2025 edition: 40,/,
+    )
+    const referrals = { ...cpp, label: "Referrals to children's social care during the year per 10,000 children" }
+    expect(describeFigure({ ...barnsley, indicator: referrals, rank: null, deprivation: null })).toMatch(
+      /^Barnsley, referrals to children's social care during the year, year ending 31 March 2025: 51\.0 per 10,000,.* since year ending 31 March 2020\.$/,
+    )
   })
 
   it('names the best end of the ranking for a measure with a direction', () => {

@@ -1,4 +1,4 @@
-import { formatValue, formatYear, type FormatSpec } from '../charts/shared/format'
+import { formatForProse, formatValue, formatYear, type FormatSpec } from '../charts/shared/format'
 import { computeChange } from '../stats/describeChange'
 import type { Indicator } from '../schema/indicators'
 
@@ -20,9 +20,28 @@ export interface FigureFacts {
   deprivation: { expected: number; lower: number; upper: number; unusual: boolean; measure: string } | null
 }
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
-/** Label without a trailing "per 10,000 children…" unit clause, which the formatted value already carries. */
-const subject = (label: string) => lowerFirst(label.replace(/\s+per 10,000 children.*$/i, ''))
+/** Lower-cases a label's first letter for use mid-sentence, but not an initialism's ("IMD rank…" stays). */
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text)
+
+/** A stock measured "at 31 March" is dated "at 31 March 2025"; the label's own "at 31 March" then goes. */
+const AT_31_MARCH = /\s+at 31 March\b/i
+
+/**
+ * What the figure is and when, for the start of a sentence: the label without a trailing "per 10,000 children…"
+ * clause (the formatted value carries the unit) and its date ("children on a child protection plan at 31 March
+ * 2025", "referrals to children's social care during the year, year ending 31 March 2025", "…, 2024-25").
+ */
+export function subjectAndWhen(indicator: Pick<Indicator, 'label' | 'yearType'>, year: number) {
+  const label = indicator.label.replace(/\s+per 10,000 children.*$/i, '')
+  if (indicator.yearType === '31 March' && AT_31_MARCH.test(label))
+    return {
+      subject: lowerFirst(label.replace(AT_31_MARCH, '')),
+      when: `at 31 March ${year}`,
+      since: `31 March ${year}`,
+    }
+  const when = formatYear(year, indicator.yearType)
+  return { subject: lowerFirst(label), when: `, ${when}`, since: when }
+}
 
 /**
  * How a figure compares with another, in words. Only measures with a direction say "better" or "worse"; rates of
@@ -52,12 +71,13 @@ const ordinalQuarter = ['first', 'second', 'third', 'fourth'] as const
  */
 export function describeFigure(facts: FigureFacts): string {
   const { indicator, areaName } = facts
-  const when = formatYear(facts.year, indicator.yearType)
-  const format = (v: number) => formatValue(v, indicator)
+  const { subject, when } = subjectAndWhen(indicator, facts.year)
+  const what = `${subject}${when.startsWith(',') ? '' : ' '}${when}`
+  const format = (v: number) => formatForProse(v, indicator)
   if (facts.value === null)
-    return `${areaName} has no figure for ${subject(indicator.label)} in ${when}${facts.missingReason ? ` (${facts.missingReason})` : ''}.`
+    return `${areaName} has no figure for ${what}${facts.missingReason ? ` (${facts.missingReason})` : ''}.`
   const value = facts.value
-  const parts: string[] = [`${areaName}: ${format(value)} ${subject(indicator.label)} in ${when}`]
+  const parts: string[] = [`${areaName}, ${what}: ${format(value)}`]
   const comparisons: string[] = []
   if (facts.neighboursMean !== null)
     comparisons.push(
@@ -77,10 +97,10 @@ export function describeFigure(facts: FigureFacts): string {
       decimals: indicator.decimals,
     })
     if (change) {
-      const since = formatYear(facts.earlier.year, indicator.yearType)
+      const { since } = subjectAndWhen(indicator, facts.earlier.year)
       if (change.difference === 0) sentences.push(`It is unchanged since ${since}.`)
       else {
-        const size = formatValue(Math.abs(change.difference), indicator)
+        const size = formatForProse(Math.abs(change.difference), indicator)
         const percent = change.relative === null ? '' : ` (${Math.round(Math.abs(change.relative) * 100)}%)`
         sentences.push(`It has ${change.difference > 0 ? 'risen' : 'fallen'} by ${size}${percent} since ${since}.`)
       }

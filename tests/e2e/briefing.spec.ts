@@ -34,7 +34,9 @@ test('add items from three views, reorder, undo, reload, and open the shared lin
   await expect(titles.nth(1)).toContainText(/^CLA rate: Barnsley/)
   // The figure's sentence is generated from the data, in the views' words (never "better" for an intervention rate).
   const sentence = page.getByLabel('What it says').first()
-  await expect(sentence).toHaveValue(/^Barnsley: .* per 10,000 children on a child protection plan .*England/)
+  await expect(sentence).toHaveValue(
+    /^Barnsley, children on a child protection plan at 31 March 20\d\d: .* per 10,000, .*England/,
+  )
   await expect(sentence).not.toHaveValue(/better|worse/)
   // Pictures are drawn afresh from the data through each view.
   await expect(page.locator('img.briefing-item__picture')).toHaveCount(3, { timeout: 60_000 })
@@ -114,12 +116,22 @@ test("the profile's button makes Barnsley's local-picture briefing: 8 to 12 item
     /spend per child/,
   ])
     await expect(titles.filter({ hasText: words })).toHaveCount(1)
-  // Every chart and map is drawn from the data, and every figure and chart of one indicator has its generated
-  // sentence (the map's is left for the user to write).
+  // Every chart and map is drawn from the data, and every item has its generated sentence: figures and charts of one
+  // indicator say how it compares, the rates whether they are unusual for Barnsley's deprivation; the map what it shows.
   await expect(page.locator('img.briefing-item__picture')).toHaveCount(6, { timeout: 150_000 })
   const stated = page.locator('.briefing-item--figure, .briefing-item--chart').getByLabel('What it says')
   await expect(stated).toHaveCount(7)
   for (const sentence of await stated.all()) await expect(sentence).toHaveValue(/^Barnsley/)
+  for (const rate of ['Children in need rate', 'Child protection plan rate', 'CLA rate'])
+    await expect(
+      page
+        .locator('.briefing-item--chart')
+        .filter({ hasText: `${rate}: Barnsley` })
+        .getByLabel('What it says'),
+    ).toHaveValue(/Given its deprivation \(IMD score, IoD2025\), about .* would be expected .*for its deprivation\.$/)
+  await expect(page.locator('.briefing-item--map').getByLabel('What it says')).toHaveValue(
+    /^The map shows Barnsley's 148 neighbourhoods \(2021 LSOAs\) by national decile of the Index of Multiple Deprivation 2025: \d+ \(\d+\.\d%\) are in England's most deprived 10%/,
+  )
   const itemTitles = await page.locator('.briefing-item__title, .briefing-item__heading .print-only').allTextContents()
 
   // PowerPoint: a title slide, one slide per item, a sources slide; every picture present with its alt text.

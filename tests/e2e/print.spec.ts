@@ -28,6 +28,23 @@ test('the Barnsley profile prints on A4 without navigation or controls, keeping 
   }
   // Charts fit the printable width of A4 (210 mm less 2 × 15 mm margins ≈ 680 CSS px).
   await page.setViewportSize({ width: 680, height: 1000 })
+  // Drawn for the width they print at (two to a row), chart text prints at 9 pt or more, not a screen chart shrunk.
+  await expect
+    .poll(() =>
+      charts.evaluateAll((els) =>
+        Math.min(
+          ...els.map((el) => {
+            const svg = el.querySelector('svg') as SVGSVGElement
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
+            return Math.min(
+              ...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale),
+            )
+          }),
+        ),
+      ),
+    )
+    // 12 px less the rounding of the layout width to whole pixels (a screen chart shrunk to the column gave 6.9 px).
+    .toBeGreaterThanOrEqual(11.5)
   const widest = await charts.evaluateAll((els) => Math.max(...els.map((el) => el.getBoundingClientRect().width)))
   expect(widest).toBeLessThanOrEqual(680)
 

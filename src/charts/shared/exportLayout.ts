@@ -156,7 +156,7 @@ function layoutAtScale(
       y += style.lead
     }
   }
-  block(frame.title, TITLE, INK)
+  if (frame.title) block(frame.title, TITLE, INK)
   if (frame.subtitle) block(frame.subtitle, SUBTITLE, SECONDARY)
 
   // Legend entries flow left to right and wrap; a label too long for a line is shortened with an ellipsis.

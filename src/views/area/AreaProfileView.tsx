@@ -196,31 +196,37 @@ function ProfileBody({
       />
       <h2>Trends since {FIRST_TREND_YEAR}</h2>
       {exclusionNote && <p className="hint">Statistical neighbours (mean): {exclusionNote}</p>}
-      {trendIndicators.map((indicator) => {
-        const series = seriesById.get(indicator.id)
-        if (!series || !manifestSources.manifest) return null
-        return (
-          <ProfileTrend
-            key={indicator.id}
-            area={area}
-            areas={areas}
-            compare={compareAreas}
-            neighbourCodes={neighbourCodes}
-            series={series}
-            indicatorLabel={indicator.shortLabel}
-            spec={indicator}
-            methodBreaks={indicator.breaks}
-            lastYear={lastTrendYear}
-            sourceLine={buildSourceLine(series, indicator, manifestSources.manifest)}
-          />
-        )
-      })}
-      <h2>Every indicator, by topic</h2>
-      <p className="hint">
-        Open a topic to see {area.name}'s latest figure for each of its indicators; each name links to the comparison
-        with its statistical neighbours. Ranks are left out here, and counts get no quartile band.
-      </p>
-      <TopicSections area={area} areas={areas} indicators={indicators} />
+      {/* On paper the trends print two to a row, each drawn for its column (useChartWidth). */}
+      <div className="print-two-up">
+        {trendIndicators.map((indicator) => {
+          const series = seriesById.get(indicator.id)
+          if (!series || !manifestSources.manifest) return null
+          return (
+            <ProfileTrend
+              key={indicator.id}
+              area={area}
+              areas={areas}
+              compare={compareAreas}
+              neighbourCodes={neighbourCodes}
+              series={series}
+              indicatorLabel={indicator.shortLabel}
+              spec={indicator}
+              methodBreaks={indicator.breaks}
+              lastYear={lastTrendYear}
+              sourceLine={buildSourceLine(series, indicator, manifestSources.manifest)}
+            />
+          )
+        })}
+      </div>
+      {/* Its topics open on demand, and print leaves closed disclosures out: on paper the heading would stand alone. */}
+      <section aria-labelledby="every-indicator-title" className="no-print">
+        <h2 id="every-indicator-title">Every indicator, by topic</h2>
+        <p className="hint">
+          Open a topic to see {area.name}'s latest figure for each of its indicators; each name links to the comparison
+          with its statistical neighbours. Ranks are left out here, and counts get no quartile band.
+        </p>
+        <TopicSections area={area} areas={areas} indicators={indicators} />
+      </section>
       <h2>Statistical neighbours</h2>
       <NeighbourList neighbours={neighbourList} areas={areas} listName={neighbourListName} />
     </>

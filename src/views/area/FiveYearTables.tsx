@@ -41,7 +41,8 @@ export function FiveYearTables({
     )
   }
   return (
-    <section aria-labelledby="five-years-title">
+    // The tables sit in a disclosure, which print leaves out, so the section is not printed (no heading alone).
+    <section aria-labelledby="five-years-title" className="no-print">
       <h2 id="five-years-title">The last {FIVE_YEARS} years</h2>
       <p className="hint">
         {area.name} beside the mean of its statistical neighbours, its region and England, as in DfE&apos;s LAIT.

@@ -58,7 +58,7 @@ export function AppLayout() {
             . Sources: Department for Education, Ministry of Housing, Communities and Local Government, Office for
             National Statistics, Department for Work and Pensions. See <Link to="/methods">sources and methods</Link>.
           </p>
-          <p>
+          <p className="no-print">
             <Link to="/accessibility">Accessibility statement</Link>
           </p>
         </div>
