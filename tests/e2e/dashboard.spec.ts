@@ -77,7 +77,7 @@ test('the header links keep the authority, indicator and year: from a profile or
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leeds')
   await nav.getByRole('link', { name: 'Compare' }).click()
   await expect(page).toHaveURL(/\/compare\?area=E08000035$/)
-  await expect(page.getByLabel('Authority', { exact: true })).toHaveValue('E08000035')
+  await expect(page.getByRole('combobox', { name: 'Authority', exact: true })).toHaveValue('Leeds')
   await expect(page.getByText('Choose an authority to see how it compares.')).toHaveCount(0)
 
   await page.goto('/compare?area=E08000035&indicator=cpp_rate&year=2023')

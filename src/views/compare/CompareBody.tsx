@@ -19,7 +19,7 @@ import { chooseYear, englandAt, lifetimeLine, valueAt, yearsWithFigures } from '
 import { describeSummary, summariseMembersAt, summariseMembersByYear, type SummarySeries } from '../../model/summaries'
 import { MAX_COMPARE } from '../../state/dashboardState'
 import type { DashboardStateHandle } from '../../state/useDashboardState'
-import { AreaSelect } from '../shared/AreaSelect'
+import { AreaPicker } from '../shared/AreaPicker'
 import { IndicatorSelect } from '../shared/IndicatorSelect'
 import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
 import { buildSimilarity } from '../../model/similarAreas'
@@ -315,12 +315,11 @@ function CustomListEditor({
       {compare.length >= MAX_COMPARE ? (
         <p>Your list is full ({MAX_COMPARE} authorities): remove one to add another.</p>
       ) : (
-        <AreaSelect
+        <AreaPicker
           id="compare-add"
           label={`Add an authority to your list (up to ${MAX_COMPARE})`}
-          areas={areas}
+          areas={areas.filter((a) => a.code !== area.code && !compare.includes(a.code))}
           value={null}
-          exclude={[area.code, ...compare]}
           onChange={(code) => dashboard.update({ compare: [...compare, code] })}
         />
       )}

@@ -18,7 +18,7 @@ export function CompareView() {
     <BenchmarkPage
       documentTitle={(area) => `${area ? `Compare ${area.name}` : 'Compare an authority'} – CSC Explorer`}
       header={header}
-      selectId="compare-area"
+      pickerId="compare-area"
       seriesFor={(indicator, indicators, state) => {
         const pooling = indicator ? poolingSeriesOf(indicator) : null
         return [

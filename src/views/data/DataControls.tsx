@@ -2,6 +2,7 @@ import { useId } from 'react'
 import type { DashboardCatalogue, DashboardState } from '../../state/dashboardState'
 import { GROUP_LABELS, GROUPS, type GroupId } from '../../model/comparatorGroups'
 import type { DashboardStateHandle } from '../../state/useDashboardState'
+import { AreaPicker } from '../shared/AreaPicker'
 import { AreaMultiSelect } from './AreaMultiSelect'
 import { IndicatorPicker } from './IndicatorPicker'
 import { listYears, type YearRange } from './resolveYearRange'
@@ -30,9 +31,7 @@ export function DataControls({
 }) {
   const id = useId()
   const chosenArea = catalogue.areas.find((a) => a.code === state.area)
-  const currentAreas = catalogue.areas
-    .filter((a) => a.status === 'current')
-    .sort((a, b) => a.name.localeCompare(b.name))
+  const currentAreas = catalogue.areas.filter((a) => a.status === 'current')
   const setIndicators = (ids: string[]) =>
     update(
       ids.length === 1
@@ -95,21 +94,14 @@ export function DataControls({
           ))}
         </div>
         {!chosenArea && <p className="hint">Choose an authority to list its region or its neighbours.</p>}
-        <div className="form-group">
-          <label htmlFor={`${id}-area`}>Authority (for region and neighbour groups)</label>
-          <select
-            id={`${id}-area`}
-            value={state.area ?? ''}
-            onChange={(e) => update({ area: e.target.value === '' ? null : e.target.value })}
-          >
-            <option value="">None chosen</option>
-            {currentAreas.map((a) => (
-              <option key={a.code} value={a.code}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <AreaPicker
+          id={`${id}-area`}
+          label="Authority (for region and neighbour groups)"
+          areas={currentAreas}
+          value={state.area}
+          onChange={(code) => update({ area: code })}
+          onClear={() => update({ area: null })}
+        />
         <div className="checkboxes">
           <label>
             <input

@@ -20,7 +20,7 @@ export function DeprivationView() {
         `${area ? `${area.name} against deprivation` : 'Deprivation and intervention'} – CSC Explorer`
       }
       header={header}
-      selectId="deprivation-area"
+      pickerId="deprivation-area"
       seriesFor={(indicator, indicators) => [
         indicator?.id ?? '',
         ...deprivationMeasures(indicators).map((m) => m.id),

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Area } from '../../schema/areas'
 import type { DashboardStateHandle } from '../../state/useDashboardState'
-import { AreaSelect } from './AreaSelect'
+import { AreaPicker } from './AreaPicker'
 import { PendingPage } from './PendingPage'
 import { StateNotices } from './StateNotices'
 import { useBenchmarkData, type BenchmarkData, type SeriesFor } from './useBenchmarkData'
@@ -13,7 +13,7 @@ import { useBenchmarkData, type BenchmarkData, type SeriesFor } from './useBench
 export function BenchmarkPage({
   documentTitle,
   header,
-  selectId,
+  pickerId,
   seriesFor,
   children,
 }: {
@@ -22,7 +22,7 @@ export function BenchmarkPage({
   /** Heading and lead paragraph. */
   header: ReactNode
   /** The authority picker's element id. */
-  selectId: string
+  pickerId: string
   /** The series the page draws for the resolved indicator (ids not in the catalogue are skipped). */
   seriesFor: SeriesFor
   children: (page: { data: BenchmarkData; area: Area | null; dashboard: DashboardStateHandle }) => ReactNode
@@ -47,8 +47,8 @@ export function BenchmarkPage({
   return (
     <>
       {top}
-      <AreaSelect
-        id={selectId}
+      <AreaPicker
+        id={pickerId}
         label="Authority"
         areas={areas}
         value={area?.code ?? null}
