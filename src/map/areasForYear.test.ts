@@ -3,7 +3,6 @@ import type { Area } from '../schema/areas'
 import {
   buildSeriesCodeLookup,
   isBoundaryInYear,
-  reorganisationGroups,
   selectBoundariesForYear,
   type BoundaryProperties,
 } from './areasForYear'
@@ -80,14 +79,6 @@ describe('selectBoundariesForYear', () => {
   it('keeps the year generation when it has figures, even if the other has too', () => {
     const withFigures = new Set(['E06000028', 'E06000058'])
     expect(codes(selectBoundariesForYear(BOUNDARIES, 2019, byCode, (c) => withFigures.has(c)))).toContain('E06000028')
-  })
-})
-
-describe('reorganisationGroups', () => {
-  it('groups the three Dorset predecessors with their two successors', () => {
-    expect(reorganisationGroups(byCode)).toEqual([
-      { formers: ['E06000028', 'E06000029', 'E10000009'], successors: ['E06000058', 'E06000059'] },
-    ])
   })
 })
 

@@ -1,4 +1,4 @@
-import { existedIn } from '../model/lifetimes'
+import { existedIn, preferGenerationWithFigures, reorganisationGroups } from '../model/lifetimes'
 import type { Area } from '../schema/areas'
 
 /** The part of a boundary feature's properties that says when it applies. */
@@ -33,35 +33,12 @@ export function selectBoundariesForYear<P extends BoundaryProperties>(
 ): P[] {
   const byCode = new Map(boundaries.map((b) => [b.code, b]))
   const drawn = new Set(boundaries.filter((b) => isBoundaryInYear(b, year, areasByCode.get(b.code))).map((b) => b.code))
-  for (const group of reorganisationGroups(areasByCode)) {
-    const formers = group.formers.filter((c) => byCode.has(c))
-    const successors = group.successors.filter((c) => byCode.has(c))
-    if (formers.length === 0 || successors.length === 0) continue
-    const formersDrawn = formers.some((c) => drawn.has(c))
-    const [shown, other] = formersDrawn ? [formers, successors] : [successors, formers]
-    if (!shown.some((c) => drawn.has(c))) continue
-    if (!shown.some(hasFigure) && other.some(hasFigure)) {
-      for (const c of shown) drawn.delete(c)
-      for (const c of other) drawn.add(c)
-    }
-  }
+  const groups = reorganisationGroups(areasByCode).map((g) => ({
+    formers: g.formers.filter((c) => byCode.has(c)),
+    successors: g.successors.filter((c) => byCode.has(c)),
+  }))
+  preferGenerationWithFigures(drawn, groups, hasFigure)
   return boundaries.filter((b) => drawn.has(b.code))
-}
-
-/** Former authorities grouped with the authorities that replaced them (one group per reorganisation). */
-export function reorganisationGroups(
-  areasByCode: ReadonlyMap<string, Area>,
-): { formers: string[]; successors: string[] }[] {
-  const groups: { formers: Set<string>; successors: Set<string> }[] = []
-  for (const area of areasByCode.values()) {
-    if (area.status !== 'former' || !area.successors?.length) continue
-    const existing = groups.find((g) => area.successors?.some((s) => g.successors.has(s)))
-    const group = existing ?? { formers: new Set<string>(), successors: new Set<string>() }
-    group.formers.add(area.code)
-    for (const s of area.successors) group.successors.add(s)
-    if (!existing) groups.push(group)
-  }
-  return groups.map((g) => ({ formers: [...g.formers].sort(), successors: [...g.successors].sort() }))
 }
 
 /**

@@ -4,6 +4,8 @@ import type { Series } from '../schema/series'
 import { buildAreaMap, readDatum } from './buildAreaMap'
 import { testArea } from '../testing/testAreas'
 import { NO_DATA_FILL, SUPPRESSED_FILL } from './palette'
+import { bandWithinEngland } from '../model/quartileBands'
+import { rankWithinEngland } from '../model/ranks'
 
 const area = (code: string, name: string, extra: Partial<Area> = {}) =>
   testArea(code, { laNumber: 800, name, ...extra })
@@ -110,5 +112,64 @@ describe('buildAreaMap', () => {
     expect(worse.areas.map((a) => (a.band?.judged ? a.band.letter : null))).toEqual(['D', 'C', 'A', 'B', null])
     const none = buildAreaMap(BOUNDARIES, AREAS, SERIES, { ...INDICATOR, noQuartiles: true }, 2023)
     expect(none.areas.every((a) => a.band === null)).toBe(true)
+  })
+
+  it('ranks and bands each authority exactly as its profile does, also in an edition year on other boundaries', () => {
+    // IoD2019 (edition year 2019) was published for Bournemouth, Christchurch and Poole and the new Dorset, which
+    // report from 2020; their predecessors have no figure. The map draws the successors; the ranks count them.
+    const dorset = [
+      area('E06000028', 'Bournemouth', { status: 'former', successors: ['E06000058', 'E06000059'], lastYear: 2019 }),
+      area('E10000009', 'Dorset (to 2019)', {
+        status: 'former',
+        successors: ['E06000058', 'E06000059'],
+        lastYear: 2019,
+      }),
+      area('E06000058', 'Bournemouth, Christchurch and Poole', {
+        predecessors: ['E06000028', 'E10000009'],
+        firstYear: 2020,
+      }),
+      area('E06000059', 'Dorset', { predecessors: ['E06000028', 'E10000009'], firstYear: 2020 }),
+    ]
+    const areas = [...AREAS, ...dorset]
+    const imd: Series = {
+      id: 'imd_score',
+      years: [2019],
+      values: {
+        E09000001: [14],
+        E09000002: [32],
+        E09000003: [16],
+        E09000004: [16],
+        E09000005: [28],
+        E06000058: [19],
+        E06000059: [15],
+      },
+      england: [null],
+      yearSources: ['iod2019'],
+      yearProvenance: ['published'],
+    }
+    const indicators = [
+      { unit: 'score', decimals: 3, polarity: 'higher-is-worse' },
+      { unit: 'score', decimals: 3, polarity: 'neutral' },
+      { unit: 'score', decimals: 3, polarity: 'higher-is-better' },
+    ] as const
+    for (const indicator of indicators) {
+      const m = buildAreaMap(
+        areas.map((a) => ({ code: a.code, name: a.name })),
+        areas,
+        imd,
+        indicator,
+        2019,
+      )
+      expect(m.areas.map((a) => a.areaCode)).toEqual([...AREAS.map((a) => a.code), 'E06000058', 'E06000059'])
+      for (const a of m.areas) {
+        const rank = rankWithinEngland(imd, 2019, a.areaCode, areas, indicator.polarity)
+        expect(a.rank ?? null, a.name).toEqual(rank && { rank: rank.rank, of: rank.of })
+        expect(a.band, a.name).toEqual(bandWithinEngland(imd, 2019, a.areaCode, areas, indicator)?.band ?? null)
+      }
+      // Six ranked (City of London left out), the two tied at 16 sharing a rank.
+      expect(m.areas.find((a) => a.areaCode === 'E06000058')?.rank?.of).toBe(6)
+    }
+    const worse = buildAreaMap(dorset.concat(AREAS), areas, imd, indicators[0], 2019)
+    expect(worse.areas.filter((a) => a.rank?.rank === 2).map((a) => a.name)).toEqual(['Barnet', 'Bexley'])
   })
 })

@@ -12,9 +12,8 @@ import {
   type DatumStatus,
 } from './choropleth'
 import { formatValue } from '../charts/shared/format'
-import { bandOf, describeBand, englandQuartiles, type QuartileBand } from '../model/quartileBands'
-import { describeRankOrder, rankAreas, type AreaRank } from '../model/ranks'
-import { quarterOf } from '../stats/quartiles'
+import { bandsWithinEngland, describeBand, type QuartileBand } from '../model/quartileBands'
+import { describeRankOrder, ranksWithinEngland, type AreaRank } from '../model/ranks'
 
 /** One authority as the map, its tooltip and its table draw it. */
 export interface MapArea {
@@ -75,9 +74,10 @@ export function buildAreaMap<P extends BoundaryProperties>(
   const data = drawn.map((b) => readDatum(series, seriesCode(b.code), year))
   const excluded = new Set(areas.filter((a) => a.excludedFromAverages).map((a) => a.code))
   const choropleth = buildChoropleth(data, excluded)
-  const ranks = rankAreas(data, indicator.polarity, excluded)
+  // Rank and band as the profile's cards give them: the same model functions, over the same authorities.
+  const ranks = ranksWithinEngland(series, year, areas, indicator.polarity)
+  const bands = bandsWithinEngland(series, year, areas, indicator)
   const order = describeRankOrder(indicator.polarity)
-  const quartiles = indicator.noQuartiles ? null : englandQuartiles(series, year, areas)?.quartiles
   const mapAreas = drawn.map((b, i): MapArea => {
     const datum = data[i] as AreaDatum
     const area = areasByCode.get(datum.areaCode)
@@ -97,8 +97,7 @@ export function buildAreaMap<P extends BoundaryProperties>(
       : excludedFromRanking && datum.value !== null
         ? 'Not ranked (too small a population; excluded from rankings)'
         : 'Not ranked (no figure)'
-    const band =
-      quartiles && datum.value !== null ? bandOf(quarterOf(datum.value, quartiles), indicator.polarity) : null
+    const band = bands.get(datum.areaCode)?.band ?? null
     return {
       boundaryCode: b.code,
       areaCode: datum.areaCode,

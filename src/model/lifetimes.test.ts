@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { testArea as area } from '../testing/testAreas'
-import { buildAreaIndex, existedDuring, existedIn, lastYearShown, yearsExisted } from './lifetimes'
+import {
+  authoritiesOfYear,
+  buildAreaIndex,
+  existedDuring,
+  existedIn,
+  lastYearShown,
+  reorganisationGroups,
+  yearsExisted,
+} from './lifetimes'
 
 const cumbria = area('E10000006', { name: 'Cumbria', status: 'former', lastYear: 2023 })
 const cumberland = area('E06000063', { name: 'Cumberland', firstYear: 2024 })
@@ -46,5 +54,40 @@ describe('buildAreaIndex', () => {
     expect(index.nameOf('E08000035')).toBe('Leeds')
     expect(index.nameOf('E99999999')).toBe('E99999999')
     expect(index.get('E10000006')?.name).toBe('Cumbria')
+  })
+})
+
+// The 2019 Dorset reorganisation as areas.json records it, and an unchanged authority.
+const DORSET = [
+  area('E06000028', { status: 'former', successors: ['E06000058', 'E06000059'], lastYear: 2019 }),
+  area('E06000029', { status: 'former', successors: ['E06000058', 'E06000059'], lastYear: 2019 }),
+  area('E10000009', { status: 'former', successors: ['E06000058', 'E06000059'], lastYear: 2019 }),
+  area('E06000058', { predecessors: ['E10000009', 'E06000028', 'E06000029'], firstYear: 2020 }),
+  area('E06000059', { predecessors: ['E10000009', 'E06000028', 'E06000029'], firstYear: 2020 }),
+  area('E06000030'),
+]
+const codesOf = (areas: readonly { code: string }[]) => areas.map((a) => a.code)
+
+describe('reorganisationGroups', () => {
+  it('groups the three Dorset predecessors with their two successors', () => {
+    expect(reorganisationGroups(new Map(DORSET.map((a) => [a.code, a])))).toEqual([
+      { formers: ['E06000028', 'E06000029', 'E10000009'], successors: ['E06000058', 'E06000059'] },
+    ])
+  })
+})
+
+describe('authoritiesOfYear', () => {
+  it('takes the authorities of the reporting year when they have figures', () => {
+    const all = () => true
+    expect(codesOf(authoritiesOfYear(DORSET, 2019, all))).toEqual(['E06000028', 'E06000029', 'E10000009', 'E06000030'])
+    expect(codesOf(authoritiesOfYear(DORSET, 2020, all))).toEqual(['E06000058', 'E06000059', 'E06000030'])
+  })
+  it('takes the other generation when only it has figures (IoD2019 was published for the 2019 successors)', () => {
+    const published = new Set(['E06000058', 'E06000059', 'E06000030'])
+    expect(codesOf(authoritiesOfYear(DORSET, 2019, (c) => published.has(c)))).toEqual([
+      'E06000058',
+      'E06000059',
+      'E06000030',
+    ])
   })
 })

@@ -2,8 +2,8 @@ import type { Area } from '../schema/areas'
 import type { Indicator } from '../schema/indicators'
 import type { Series } from '../schema/series'
 import { quarterOf, quartilesOf, type Quartiles } from '../stats/quartiles'
-import { existedIn } from './lifetimes'
-import { valueAt } from './series'
+import { authoritiesOfYear } from './lifetimes'
+import { hasFigureIn, valueAt } from './series'
 
 /**
  * An authority's quartile band among English authorities, as DfE's LAIT computes it. For a measure with a better
@@ -53,14 +53,13 @@ export interface EnglandQuartileBand {
   of: number
 }
 
-/** The quartiles of the English authorities' figures for a year: every authority that existed then and has a figure. */
+/** The quartiles of the English authorities' figures for a year: every authority of the year (authoritiesOfYear) with a figure. */
 export function englandQuartiles(
   series: Series,
   year: number,
   areas: readonly Area[],
 ): { quartiles: Quartiles; of: number } | null {
-  const values = areas
-    .filter((a) => existedIn(a, year))
+  const values = authoritiesOfYear(areas, year, hasFigureIn(series, year))
     .map((a) => valueAt(series, a.code, year).value)
     .filter((v): v is number => v !== null)
   const quartiles = quartilesOf(values)
@@ -68,8 +67,29 @@ export function englandQuartiles(
 }
 
 /**
- * An authority's quartile band among English authorities for a year, as LAIT computes it; null when it has no figure,
- * did not exist then, or the measure is one LAIT shows no bands for (`noQuartiles`: too small a range).
+ * Every English authority's quartile band for a year, as LAIT computes it, by code: the authorities of the year with
+ * a figure. Empty for a measure LAIT shows no bands for (`noQuartiles`: too small a range).
+ */
+export function bandsWithinEngland(
+  series: Series,
+  year: number,
+  areas: readonly Area[],
+  indicator: Pick<Indicator, 'polarity' | 'noQuartiles'>,
+): Map<string, EnglandQuartileBand> {
+  const bands = new Map<string, EnglandQuartileBand>()
+  const england = indicator.noQuartiles ? null : englandQuartiles(series, year, areas)
+  if (!england) return bands
+  for (const area of authoritiesOfYear(areas, year, hasFigureIn(series, year))) {
+    const { value } = valueAt(series, area.code, year)
+    if (value !== null)
+      bands.set(area.code, { band: bandOf(quarterOf(value, england.quartiles), indicator.polarity), ...england })
+  }
+  return bands
+}
+
+/**
+ * One authority's quartile band among English authorities for a year (bandsWithinEngland); null when it has no figure,
+ * is not one of that year's authorities, or the measure has no bands.
  */
 export function bandWithinEngland(
   series: Series,
@@ -78,10 +98,5 @@ export function bandWithinEngland(
   areas: readonly Area[],
   indicator: Pick<Indicator, 'polarity' | 'noQuartiles'>,
 ): EnglandQuartileBand | null {
-  if (indicator.noQuartiles) return null
-  const area = areas.find((a) => a.code === areaCode)
-  const value = area && existedIn(area, year) ? valueAt(series, areaCode, year).value : null
-  const england = value === null ? null : englandQuartiles(series, year, areas)
-  if (value === null || !england) return null
-  return { band: bandOf(quarterOf(value, england.quartiles), indicator.polarity), ...england }
+  return bandsWithinEngland(series, year, areas, indicator).get(areaCode) ?? null
 }

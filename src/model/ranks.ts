@@ -2,8 +2,8 @@ import type { Area } from '../schema/areas'
 import type { Indicator } from '../schema/indicators'
 import type { Series } from '../schema/series'
 import { rankValues, type RankOrder } from '../stats/ranks'
-import { existedIn } from './lifetimes'
-import { valueAt } from './series'
+import { authoritiesOfYear } from './lifetimes'
+import { hasFigureIn, valueAt } from './series'
 
 export type Polarity = Indicator['polarity']
 
@@ -78,9 +78,29 @@ export interface EnglandRank extends AreaRank {
 }
 
 /**
- * Ranks the authority among the English authorities that existed that year and have a figure, polarity-aware, ties
- * sharing a rank, City of London and Isles of Scilly left out (docs/architecture.md, "Authorities and geography").
- * Null when the authority has no figure, did not exist that year or is excluded.
+ * Every English authority's rank for a year, as LAIT ranks: among the authorities of that year (authoritiesOfYear)
+ * with a figure, polarity-aware, ties sharing a rank, City of London and Isles of Scilly left out (docs/architecture.md,
+ * "Authorities and geography"). Authorities without a rank are not in the map.
+ */
+export function ranksWithinEngland(
+  series: Series,
+  year: number,
+  areas: readonly Area[],
+  polarity: Polarity,
+): Map<string, AreaRank> {
+  return rankAreas(
+    authoritiesOfYear(areas, year, hasFigureIn(series, year)).map((a) => ({
+      areaCode: a.code,
+      value: valueAt(series, a.code, year).value,
+    })),
+    polarity,
+    new Set(areas.filter((a) => a.excludedFromAverages).map((a) => a.code)),
+  )
+}
+
+/**
+ * One authority's rank among all English authorities for a year (ranksWithinEngland), with which end is rank 1.
+ * Null when the authority has no figure, is not one of that year's authorities or is excluded.
  */
 export function rankWithinEngland(
   series: Series,
@@ -89,14 +109,7 @@ export function rankWithinEngland(
   areas: readonly Area[],
   polarity: Polarity,
 ): EnglandRank | null {
-  const ranks = rankAreas(
-    areas
-      .filter((a) => existedIn(a, year))
-      .map((a) => ({ areaCode: a.code, value: valueAt(series, a.code, year).value })),
-    polarity,
-    new Set(areas.filter((a) => a.excludedFromAverages).map((a) => a.code)),
-  )
-  const own = ranks.get(areaCode)
+  const own = ranksWithinEngland(series, year, areas, polarity).get(areaCode)
   if (!own) return null
   return { ...own, orderNote: describeRankEnd(polarity) }
 }

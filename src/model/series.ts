@@ -17,6 +17,14 @@ export function valueAt(series: Series, areaCode: string, year: number): Figure 
   return { value: series.values[areaCode]?.[i] ?? null, flag: series.flags?.[areaCode]?.[i] ?? null }
 }
 
+/** Whether an authority has a figure for the year, or a flag saying why not (suppressed, not applicable, …). */
+export function hasFigureIn(series: Series, year: number): (areaCode: string) => boolean {
+  return (areaCode) => {
+    const { value, flag } = valueAt(series, areaCode, year)
+    return value !== null || flag !== null
+  }
+}
+
 /** England's published figure for a year (not a mean of authorities); null when it has none. */
 export function englandAt(series: Series, year: number): number | null {
   const i = series.years.indexOf(year)

@@ -160,3 +160,45 @@ test('the map page works at 320 px wide without horizontal scrolling, with reduc
   const camden = page.locator('path.map-area[data-code="E09000007"]')
   await expect.poll(async () => (await camden.boundingBox())?.width ?? 0).toBeGreaterThan(20)
 })
+
+test('the map table gives each authority the rank in England and quartile band its own pages give, polarity-aware', async ({
+  page,
+}) => {
+  const cases = [
+    // More intervention is not better or worse: rank 1 is the highest and the band is only a quarter.
+    { indicator: 'cpp_rate', year: 2024, code: 'E08000016', name: 'Barnsley', rankEnd: '1 = highest', judged: false },
+    // IoD2019 (an edition year) was published on the 2019 boundaries: Bournemouth, Christchurch and Poole is ranked.
+    {
+      indicator: 'imd_score',
+      year: 2019,
+      code: 'E06000058',
+      name: 'Bournemouth, Christchurch and Poole',
+      rankEnd: '1 = lowest, the best',
+      judged: true,
+    },
+  ]
+  for (const { indicator, year, code, name, rankEnd, judged } of cases) {
+    await page.goto(`/compare?area=${code}&indicator=${indicator}&year=${year}`)
+    const figures = page.getByRole('list', { name: 'Key figures' })
+    const figure = (label: string) => figures.getByRole('listitem').filter({ hasText: label }).locator('strong')
+    await expect(figure('Rank in England')).toHaveText(/^\d+ of \d+$/, FIRST_LOAD)
+    const rank = await figure('Rank in England').innerText()
+    const band = await figure('Quartile band in England').innerText()
+    expect(band).toMatch(judged ? /^[ABCD] \(the (best|second-best|second-worst|worst) quarter\)$/ : /quarter$/)
+    if (!judged) expect(band).not.toMatch(/best|worst|^[ABCD] /)
+
+    await page.goto(`/map?indicator=${indicator}&year=${year}`)
+    const table = page.getByRole('table', { name: /every authority with its value, rank and quartile band/ })
+    await expect(table.getByRole('columnheader', { name: `Rank in England (${rankEnd})` })).toBeVisible(FIRST_LOAD)
+    await expect(table.getByRole('columnheader', { name: 'Quartile band in England' })).toBeVisible()
+    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) })
+    await expect(row.locator('td').nth(1)).toHaveText(rank)
+    await expect(row.locator('td').nth(2)).toHaveText(band)
+    const bands = await table.locator('tbody td:nth-of-type(3)').allInnerTexts()
+    expect(bands.length).toBeGreaterThan(140)
+    for (const text of bands)
+      expect(text).toMatch(
+        judged ? /^([ABCD] \(the .* quarter\)|–)$/ : /^((lowest|second-lowest|second-highest|highest) quarter|–)$/,
+      )
+  }
+})

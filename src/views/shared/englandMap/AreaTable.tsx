@@ -10,10 +10,15 @@ interface AreaTableProps {
   /** Query string to carry to the profile links (indicator, year). */
   search: string
   valueHeading: string
+  /** The rank column's heading, saying which end is rank 1 ("Rank in England (1 = highest)"). */
+  rankHeading: string
 }
 
-/** The map as a table: every drawn authority with its value, rank and quartile band, sortable by any column. */
-export function AreaTable({ id, caption, areas, search, valueHeading }: AreaTableProps) {
+/**
+ * The map as a table: every drawn authority with its value, its rank in England and quartile band (the profile's own
+ * figures, src/model), sortable by any column.
+ */
+export function AreaTable({ id, caption, areas, search, valueHeading, rankHeading }: AreaTableProps) {
   const { sort, header } = useSortableHeaders(SORT_KEYS, { key: 'name', direction: 'ascending' })
   const rows = sortMapAreas(areas, sort.key, sort.direction)
   return (
@@ -24,8 +29,8 @@ export function AreaTable({ id, caption, areas, search, valueHeading }: AreaTabl
           <tr>
             {header('name', 'Authority')}
             {header('value', valueHeading, true)}
-            {header('rank', 'Rank', true)}
-            {header('band', 'Quartile band')}
+            {header('rank', rankHeading, true)}
+            {header('band', 'Quartile band in England')}
           </tr>
         </thead>
         <tbody>

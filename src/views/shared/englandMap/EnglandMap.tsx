@@ -19,6 +19,7 @@ import { combineLoads, loadOf, loadOfDashboard } from '../pageLoad'
 import { PendingPage } from '../PendingPage'
 import { AreaTable } from './AreaTable'
 import { BANDING_METHOD, describeBandEnds } from '../../../model/quartileBands'
+import { describeRankOrder } from '../../../model/ranks'
 import { IndicatorSelect } from '../IndicatorSelect'
 import { YearControl } from './YearControl'
 import '../mapView.css'
@@ -258,6 +259,7 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
           areas={model.areas}
           search={search}
           valueHeading={indicator.shortLabel}
+          rankHeading={`Rank in England (${describeRankOrder(indicator.polarity)})`}
         />
       ) : null}
       {showTable ? (
