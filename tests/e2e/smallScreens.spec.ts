@@ -84,3 +84,27 @@ test('the ranked bars of all of England are compact, and reference names do not 
       expect(overlap).toBe(false)
     }
 })
+
+test('on a phone the highlighted authority at the extreme keeps its name inside the deprivation scatter', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 })
+  // Blackpool has England's highest rates of children looked after and on a plan, and is among the most deprived:
+  // its point sits in the top right-hand corner, where a label drawn to the right ran off the chart.
+  for (const indicator of ['cpp_rate', 'cla_rate']) {
+    await page.goto(`/deprivation?area=E06000009&indicator=${indicator}`)
+    await settle(page)
+    const scatter = page.locator('figure.chart', {
+      has: page.getByRole('heading', { name: /against IMD score \(2025\), by authority/ }),
+    })
+    const svg = scatter.locator('svg.chart__svg')
+    const label = svg.locator('text', { hasText: /^Blackpool$/ })
+    await expect(label).toHaveCount(1)
+    const [outer, inner] = await Promise.all([svg.boundingBox(), label.boundingBox()])
+    if (!outer || !inner) throw new Error(`${indicator}: the scatter or its label is not drawn`)
+    expect(inner.x, indicator).toBeGreaterThanOrEqual(outer.x)
+    expect(inner.y, indicator).toBeGreaterThanOrEqual(outer.y)
+    expect(inner.x + inner.width, indicator).toBeLessThanOrEqual(outer.x + outer.width)
+    expect(inner.y + inner.height, indicator).toBeLessThanOrEqual(outer.y + outer.height)
+  }
+})

@@ -14,11 +14,15 @@ import { AREA_COLOURS, GROUP_COLOUR } from '../shared/palette'
 import { findNearestIndex, pointerInViewBox } from '../shared/pointer'
 import { useActiveIndex } from '../shared/useActiveIndex'
 import { useChartWidth } from '../shared/useChartWidth'
+import { estimateTextWidth } from '../shared/exportLayout'
+import { placePointLabel } from '../shared/pointLabel'
 import type { ScatterModel, ScatterPoint, ScatterRole } from './buildScatterModel'
 
 const WIDTH = 640
 const HEIGHT = 380
 const MARGIN = { top: 12, right: 16, bottom: 44, left: 56 }
+/** The selected authority's name beside its point. */
+const LABEL_SIZE = 12
 const ROLE_STYLE: Record<ScatterRole, { fill: string; r: number; label: string }> = {
   selected: { fill: AREA_COLOURS[0], r: 7, label: 'Selected authority' },
   neighbour: { fill: AREA_COLOURS[1], r: 5, label: 'Its statistical neighbours' },
@@ -135,11 +139,26 @@ export function ScatterChart(props: ScatterChartProps) {
             ))}
             {model.points
               .filter((p) => p.role === 'selected')
-              .map((p) => (
-                <text key={`l${p.areaCode}`} x={x(p.x) + 9} y={y(p.y) - 9} fontSize="12" fontWeight={700}>
-                  {p.label}
-                </text>
-              ))}
+              .map((p) => {
+                const at = placePointLabel(
+                  { x: x(p.x), y: y(p.y) },
+                  estimateTextWidth(p.label, LABEL_SIZE, true),
+                  LABEL_SIZE,
+                  area,
+                )
+                return (
+                  <text
+                    key={`l${p.areaCode}`}
+                    x={at.x}
+                    y={at.y}
+                    textAnchor={at.anchor}
+                    fontSize={LABEL_SIZE}
+                    fontWeight={700}
+                  >
+                    {p.label}
+                  </text>
+                )
+              })}
           </g>
           {activePoint && <FocusMarker cx={x(activePoint.x)} cy={y(activePoint.y)} />}
         </ChartSvg>
