@@ -2,13 +2,23 @@ import { expect, test, type Page } from '@playwright/test'
 
 // Charts are laid out for their own width: on a phone no chart text may be smaller than 12 CSS pixels (a fixed
 // 640-unit drawing scaled down to a 375 px screen made it 5-7 px). Measured in the browser: each text's font size in
-// SVG units times the SVG's rendered scale.
+// SVG units times the SVG's rendered scale. Nothing may overflow the screen sideways either: not the page, not a chart.
 
-const PAGES = [
-  '/area/E08000016',
-  '/compare?area=E08000035&indicator=cla_rate',
-  '/deprivation?area=E06000009&indicator=cpp_rate',
-  '/spending/E08000016',
+const PAGES: { route: string; load?: (page: Page) => Promise<void> }[] = [
+  { route: '/area/E08000016' },
+  { route: '/compare?area=E08000035&indicator=cla_rate' },
+  { route: '/deprivation?area=E06000009&indicator=cpp_rate' },
+  { route: '/spending/E08000016' },
+  {
+    // /gradient draws its charts once there are figures: the built-in synthetic example gives it some.
+    route: '/gradient/E08000016',
+    load: async (page) => {
+      await page.getByRole('button', { name: 'Use a synthetic example' }).click({ timeout: 20_000 })
+      await expect(
+        page.getByRole('heading', { name: 'Results for Barnsley (synthetic example — not real data)' }),
+      ).toBeVisible({ timeout: 20_000 })
+    },
+  },
 ]
 
 async function settle(page: Page) {
@@ -40,16 +50,46 @@ async function smallestChartText(page: Page) {
   })
 }
 
+/** The page's width beyond the screen, the charts that reach past its edges, and chart text cut off at a chart's edge. */
+async function horizontalOverflow(page: Page) {
+  return page.evaluate(() => {
+    const svgs = [...document.querySelectorAll<SVGSVGElement>('figure.chart svg')]
+      .map((svg) => ({ svg, box: svg.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0)
+    const titleOf = (svg: SVGSVGElement) => svg.closest('figure')?.querySelector('h2, h3')?.textContent ?? ''
+    return {
+      page: document.documentElement.scrollWidth - window.innerWidth,
+      charts: svgs
+        .filter(({ box }) => box.left < -0.5 || box.right > window.innerWidth + 0.5)
+        .map(({ svg }) => titleOf(svg)),
+      cutText: svgs.flatMap(({ svg, box }) =>
+        [...svg.querySelectorAll('text')]
+          .filter((t) => t.textContent?.trim())
+          .filter((t) => {
+            const r = t.getBoundingClientRect()
+            return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5)
+          })
+          .map((t) => `"${t.textContent}" in "${titleOf(svg)}"`),
+      ),
+    }
+  })
+}
+
 for (const width of [320, 375]) {
   test.describe(`charts at ${width} px`, () => {
     test.use({ viewport: { width, height: 800 } })
-    for (const route of PAGES) {
-      test(`${route}: no chart text under 12 px`, async ({ page }) => {
+    for (const { route, load } of PAGES) {
+      test(`${route}: no chart text under 12 px, nothing wider than the screen`, async ({ page }) => {
         await page.goto(route)
         await settle(page)
+        if (load) {
+          await load(page)
+          await settle(page)
+        }
         await expect(page.locator('figure.chart svg').first()).toBeVisible()
         const smallest = await smallestChartText(page)
         expect(smallest.px, `"${smallest.text}" in "${smallest.chart}"`).toBeGreaterThanOrEqual(11.99)
+        expect(await horizontalOverflow(page)).toEqual({ page: 0, charts: [], cutText: [] })
       })
     }
   })

@@ -29,7 +29,8 @@ export interface MixChartRow {
 const WIDTH = 640
 const ROW_HEIGHT = 34
 const LABEL_WIDTH = 200
-const MARGIN = { top: 8, right: 12, bottom: 36 }
+// Room beside the plot for half the width of the end ticks' labels ("0%", "100%"), which are centred on its edges.
+const MARGIN = { top: 8, right: 18, bottom: 36 }
 /** Narrower than this, names go above the bars. */
 const STACK_BELOW = 480
 const STACKED_LABEL = 18
@@ -70,7 +71,7 @@ export function CategoryMixChart({
   const { active, setActive, onKeyDown, clear } = useActiveIndex(rows.length)
   // On a narrow screen each row's name goes above its bar, so the bar keeps the full width.
   const stacked = width < STACK_BELOW
-  const labelWidth = stacked ? 8 : LABEL_WIDTH
+  const labelWidth = stacked ? 12 : LABEL_WIDTH
   const rowHeight = stacked ? ROW_HEIGHT + STACKED_LABEL : ROW_HEIGHT
   const barOffset = stacked ? STACKED_LABEL : 0
   const height = MARGIN.top + rows.length * rowHeight + MARGIN.bottom

@@ -12,6 +12,8 @@ import { AREA_COLOURS, ENGLAND_COLOUR } from '../../charts/shared/palette'
 import { pointerInViewBox } from '../../charts/shared/pointer'
 import { TableTwin } from '../../charts/shared/TableTwin'
 import { useActiveIndex } from '../../charts/shared/useActiveIndex'
+import { useChartWidth } from '../../charts/shared/useChartWidth'
+import { estimateTextWidth, wrapByWidth } from '../../charts/shared/exportLayout'
 import { DISCLOSURE_RULE, STATUS_TEXT } from '../../gradient/disclosure'
 import type { MeasureResult } from '../../gradient/types'
 import { describeDecile } from '../../map/lsoaMap'
@@ -20,8 +22,38 @@ import { describeDecileRate, rate1, whole } from '../../gradient/format'
 const WIDTH = 640
 const HEIGHT = 340
 const MARGIN = { top: 16, right: 16, bottom: 56, left: 60 }
-const AREA = plotArea(WIDTH, HEIGHT, MARGIN)
 const OWN = AREA_COLOURS[0]
+/** The axis title: two lines, each made of phrases that a narrow chart wraps between, not inside ("× = not shown"). */
+const AXIS_TITLE = [
+  ['National deprivation decile of the neighbourhood'],
+  ['1 = most deprived 10%,', '10 = least deprived;', '× = not shown (disclosure rule)'],
+]
+/** The axis title's line spacing (AxisBottom's) and font size. */
+const LINE = 16
+const AXIS_FONT = 12
+
+/**
+ * The drawing's size for the width it is laid out at: the axis title wraps to the width (on a phone its second line
+ * would otherwise run off both edges), and the chart grows by the extra lines rather than squeezing the plot.
+ */
+function layoutFor(width: number) {
+  const measure = (text: string) => estimateTextWidth(text, AXIS_FONT, false)
+  const titleLines = AXIS_TITLE.flatMap((phrases) => wrapPhrases(phrases, width - 8, measure))
+  const extra = (titleLines.length - AXIS_TITLE.length) * LINE
+  const height = HEIGHT + extra
+  return { titleLines, height, area: plotArea(width, height, { ...MARGIN, bottom: MARGIN.bottom + extra }) }
+}
+
+/** Greedy wrap that breaks between phrases; only a phrase wider than the line on its own is broken between words. */
+function wrapPhrases(phrases: readonly string[], maxWidth: number, measure: (text: string) => number): string[] {
+  const lines: string[] = []
+  for (const phrase of phrases) {
+    const last = lines.at(-1)
+    if (last !== undefined && measure(`${last} ${phrase}`) <= maxWidth) lines[lines.length - 1] = `${last} ${phrase}`
+    else lines.push(...wrapByWidth(phrase, maxWidth, measure))
+  }
+  return lines
+}
 
 /**
  * Rates per 10,000 children by national deprivation decile: the authority's (dots with exact 95% intervals) against
@@ -46,16 +78,18 @@ export function GradientCompareChart({
   const svgRef = useRef<SVGSVGElement>(null)
   const { deciles, cwip } = result
   const { active, setActive, onKeyDown, clear } = useActiveIndex(deciles.length, 'horizontal')
+  const { frameRef, width } = useChartWidth(WIDTH)
+  const { titleLines, height, area } = useMemo(() => layoutFor(width), [width])
   const { x, y } = useMemo(() => {
     const highest = Math.max(1, ...deciles.map((d) => d.upper ?? 0), ...(cwip?.rates ?? []))
     return {
       x: scaleBand<number>()
         .domain(deciles.map((d) => d.decile))
-        .range([AREA.left, AREA.right])
+        .range([area.left, area.right])
         .padding(0.3),
-      y: scaleLinear().domain([0, highest]).nice().range([AREA.bottom, AREA.top]),
+      y: scaleLinear().domain([0, highest]).nice().range([area.bottom, area.top]),
     }
-  }, [deciles, cwip])
+  }, [deciles, cwip, area])
   const centre = (decile: number) => (x(decile) ?? 0) + x.bandwidth() / 2
   const describe = (i: number) => {
     const d = deciles[i]
@@ -80,22 +114,22 @@ export function GradientCompareChart({
           </li>
         ) : null}
       </ChartLegend>
-      <div className="chart__frame">
+      <div className="chart__frame" ref={frameRef}>
         <ChartSvg
           svgRef={svgRef}
-          width={WIDTH}
-          height={HEIGHT}
+          width={width}
+          height={height}
           label={`${title}. Chart: use the left and right arrow keys to read each decile; the table below has every figure.`}
           onKeyDown={onKeyDown}
           onLeave={clear}
           onPointerMove={(event) => {
-            const px = pointerInViewBox(event, WIDTH, HEIGHT).x
+            const px = pointerInViewBox(event, width, height).x
             const i = deciles.findIndex((d) => Math.abs(px - centre(d.decile)) <= x.step() / 2)
             setActive(i >= 0 ? i : null)
           }}
         >
           <g aria-hidden="true">
-            <AxisLeft area={AREA} scale={y} ticks={y.ticks(5)} label="Children per 10,000 aged 0-17" />
+            <AxisLeft area={area} scale={y} ticks={y.ticks(5)} label="Children per 10,000 aged 0-17" />
             {cwip ? (
               <path d={cwipPath} fill="none" stroke={ENGLAND_COLOUR} strokeWidth={2} strokeDasharray="6 4" />
             ) : null}
@@ -127,7 +161,7 @@ export function GradientCompareChart({
                 <text
                   key={d.decile}
                   x={centre(d.decile)}
-                  y={AREA.bottom - 6}
+                  y={area.bottom - 6}
                   textAnchor="middle"
                   fontSize={16}
                   fill={OWN}
@@ -137,26 +171,23 @@ export function GradientCompareChart({
               ) : null,
             )}
             <AxisBottom
-              area={AREA}
+              area={area}
               ticks={deciles.map((d) => ({ at: centre(d.decile), label: String(d.decile) }))}
-              title={[
-                'National deprivation decile of the neighbourhood',
-                '1 = most deprived 10%, 10 = least deprived; × = not shown (disclosure rule)',
-              ]}
-              titleY={HEIGHT - 6}
+              title={titleLines}
+              titleY={height - 6}
             />
           </g>
           {activeDecile && (
             <FocusMarker
               x={centre(activeDecile.decile) - x.step() / 2}
-              y={AREA.top}
+              y={area.top}
               width={x.step()}
-              height={AREA.bottom - AREA.top}
+              height={area.bottom - area.top}
             />
           )}
         </ChartSvg>
         {activeDecile && (
-          <ChartTooltip style={besideStyle(centre(activeDecile.decile), WIDTH)}>{describe(active ?? 0)}</ChartTooltip>
+          <ChartTooltip style={besideStyle(centre(activeDecile.decile), width)}>{describe(active ?? 0)}</ChartTooltip>
         )}
         <LiveReadout text={active === null ? '' : describe(active)} />
       </div>
