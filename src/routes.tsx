@@ -79,6 +79,13 @@ export const APP_ROUTES: RouteObject[] = [
       { path: '*', element: <NotFoundView /> },
     ]),
   },
+  // Present mode fills the screen, without the site's header and footer.
+  ...withPageFallback(
+    ['/present', '/present/:code'].map((path) => ({
+      path,
+      lazy: () => import('./views/present/PresentView').then((m) => ({ Component: m.PresentView })),
+    })),
+  ),
 ]
 
 /**

@@ -17,6 +17,7 @@ const ROUTES = [
   '/gradient/E08000016',
   '/spending/E08000016',
   '/briefing',
+  '/present/E08000016',
   '/data',
   '/methods',
   '/accessibility',

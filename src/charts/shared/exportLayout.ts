@@ -9,6 +9,11 @@
 export const EXPORT_CANVASES = {
   slide: { width: 1200, height: 675 },
   document: { width: 1200, height: 900 },
+  /**
+   * A present-mode slide's picture: small and wide, so drawn as large as a 1920 × 1080 slide leaves room for between
+   * its title and headline (about 1,260 × 680 px) a trend's legend and chart text come out at 20 px or more.
+   */
+  deck: { width: 1000, height: 540 },
 } as const
 export type ExportCanvas = keyof typeof EXPORT_CANVASES
 

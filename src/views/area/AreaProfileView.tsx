@@ -146,6 +146,9 @@ function ProfileBody({
         <p className="no-print">
           <Link className="button button--secondary" to={`/briefing/new/${area.code}`}>
             Make a local-picture briefing for {area.name}
+          </Link>{' '}
+          <Link className="button button--secondary" to={`/present/${area.code}`}>
+            Present the local picture
           </Link>
         </p>
       )}

@@ -89,6 +89,9 @@ export function BriefingView() {
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           Print or save as PDF
         </button>
+        <Link className="button button--secondary" to="/present">
+          Present
+        </Link>
         <ExportButtons briefing={briefing} />
       </div>
       {shareUrl && (

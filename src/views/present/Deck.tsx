@@ -1,0 +1,131 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useRef, useState } from 'react'
+import { useLocation, useNavigate } from 'react-router'
+import type { BriefingItem } from '../../briefing/model'
+import { useGeneratedSentences } from '../../briefing/useItemSentence'
+import { deckActionOf, jumpTarget, slideFromHash } from './deckKeys'
+import { DeckSlide, slidePictureQuery } from './DeckSlide'
+
+/** How many slides ahead pictures are drawn, so stepping on shows the next one at once. */
+const PREFETCH_AHEAD = 2
+
+/**
+ * A deck of briefing items, one per 16:9 slide scaled to the screen. Keys and clickers step through it (deckKeys.ts);
+ * the slide number is in the address (#3) so a reload keeps the place; f goes full screen, c switches to high
+ * contrast, Esc leaves for `leaveTo`.
+ */
+export function Deck({ name, items, leaveTo }: { name: string; items: readonly BriefingItem[]; leaveTo: string }) {
+  const location = useLocation()
+  const navigate = useNavigate()
+  const client = useQueryClient()
+  const sentences = useGeneratedSentences(items)
+  const count = items.length
+  const current = slideFromHash(location.hash, count)
+  const [typed, setTyped] = useState('')
+  const [contrast, setContrast] = useState(false)
+  const item = items[current - 1]
+
+  const go = (n: number) => {
+    setTyped('')
+    void navigate({ search: location.search, hash: String(Math.min(Math.max(1, n), count)) }, { replace: true })
+  }
+  const fullscreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen()
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined)
+  }
+
+  // The latest handlers for the one keydown listener (re-adding it on every slide would be needless churn).
+  const keys = useRef<(event: KeyboardEvent) => void>(() => undefined)
+  useEffect(() => {
+    keys.current = (event) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return
+      if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select')) return
+      const action = deckActionOf(event.key)
+      if (!action) return
+      // Space and Enter on a focused button would press it as well as step the deck.
+      event.preventDefault()
+      switch (action.type) {
+        case 'next':
+          return go(current + 1)
+        case 'previous':
+          return go(current - 1)
+        case 'first':
+          return go(1)
+        case 'last':
+          return go(count)
+        case 'digit':
+          return setTyped((t) => (t + action.digit).slice(-4))
+        case 'jump': {
+          const target = jumpTarget(typed, count)
+          setTyped('')
+          return target === null ? undefined : go(target)
+        }
+        case 'fullscreen':
+          return fullscreen()
+        case 'contrast':
+          return setContrast((c) => !c)
+        case 'leave':
+          // In full screen the browser takes Esc to leave full screen; otherwise it leaves the deck.
+          if (!document.fullscreenElement) void navigate(leaveTo)
+      }
+    }
+  })
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => keys.current(event)
+    window.addEventListener('keydown', listener)
+    return () => window.removeEventListener('keydown', listener)
+  }, [])
+
+  // Draw this slide's picture first, then the next ones, so stepping forward does not wait.
+  useEffect(() => {
+    for (const ahead of items.slice(current, current + PREFETCH_AHEAD))
+      if (ahead.kind === 'chart' || ahead.kind === 'map') void client.prefetchQuery(slidePictureQuery(ahead))
+  }, [client, items, current])
+
+  if (!item) return <p>This briefing has no items to present.</p>
+  const sentence = item.sentence || sentences.get(item.id) || ''
+  return (
+    <div className={contrast ? 'deck deck--contrast' : 'deck'}>
+      <h1 className="visually-hidden">{name}</h1>
+      <section
+        className="deck__stage"
+        aria-roledescription="slide"
+        aria-label={`Slide ${current} of ${count}: ${item.title}`}
+        aria-live="polite"
+      >
+        <DeckSlide item={item} sentence={sentence} />
+      </section>
+      <div className="deck__bar">
+        <div
+          className="deck__progress"
+          role="progressbar"
+          aria-label="Progress through the deck"
+          aria-valuemin={1}
+          aria-valuemax={count}
+          aria-valuenow={current}
+        >
+          <span style={{ width: `${(current / count) * 100}%` }} />
+        </div>
+        <span className="deck__counter" data-testid="deck-counter">
+          {current} / {count}
+          {typed ? ` → ${typed}` : ''}
+        </span>
+        <button type="button" onClick={() => go(current - 1)} disabled={current === 1}>
+          Previous
+        </button>
+        <button type="button" onClick={() => go(current + 1)} disabled={current === count}>
+          Next
+        </button>
+        <button type="button" onClick={fullscreen}>
+          Full screen (f)
+        </button>
+        <button type="button" aria-pressed={contrast} onClick={() => setContrast((c) => !c)}>
+          High contrast (c)
+        </button>
+        <button type="button" onClick={() => void navigate(leaveTo)}>
+          Leave (Esc)
+        </button>
+      </div>
+    </div>
+  )
+}

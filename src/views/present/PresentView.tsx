@@ -1,0 +1,79 @@
+import { Link, useParams } from 'react-router'
+import { openBriefing } from '../../briefing/shelfActions'
+import { useBriefingShelf } from '../../briefing/shelfStore'
+import type { Area } from '../../schema/areas'
+import type { Indicator } from '../../schema/indicators'
+import { useDashboardState } from '../../state/useDashboardState'
+import { loadOfDashboard } from '../shared/pageLoad'
+import { PendingPage } from '../shared/PendingPage'
+import { resolveRouteArea } from '../shared/resolveRouteArea'
+import { useLocalPictureItems } from '../shared/useLocalPictureItems'
+import { Deck } from './Deck'
+import './present.css'
+
+/**
+ * Present mode, full screen without the site's header: `/present/:code` shows an authority's local picture (the same
+ * items as its local-picture briefing), `/present` the briefing open on /briefing.
+ */
+export function PresentView() {
+  const { code } = useParams()
+  return <main className="present">{code ? <PresentLocalPicture code={code} /> : <PresentBriefing />}</main>
+}
+
+function PresentBriefing() {
+  const { shelf } = useBriefingShelf()
+  const briefing = openBriefing(shelf)
+  if (briefing.items.length === 0)
+    return (
+      <div className="present__message">
+        <title>Present – CSC Explorer</title>
+        <h1>Nothing to present</h1>
+        <p>
+          The briefing “{briefing.name}” is empty. Add charts, maps and figures to it from the views, or present an
+          authority&apos;s local picture from its profile. <Link to="/briefing">Back to the briefing</Link>
+        </p>
+      </div>
+    )
+  return (
+    <>
+      <title>{`${briefing.name} – Present – CSC Explorer`}</title>
+      <Deck name={briefing.name} items={briefing.items} leaveTo="/briefing" />
+    </>
+  )
+}
+
+function PresentLocalPicture({ code }: { code: string }) {
+  const dashboard = useDashboardState()
+  if (!dashboard.catalogue) return <PendingPage load={loadOfDashboard(dashboard)}>Loading the authorities…</PendingPage>
+  const route = resolveRouteArea(dashboard.catalogue.areas, code, (c) => `/present/${c}`)
+  if (!route.area) return route.page
+  return <LocalPictureDeck area={route.area} indicators={dashboard.catalogue.indicators} />
+}
+
+function LocalPictureDeck({ area, indicators }: { area: Area; indicators: readonly Indicator[] }) {
+  const made = useLocalPictureItems(area, indicators)
+  const name = `${area.name}: the local picture`
+  if (made.state === 'loading') return <PendingPage load={made.load}>Loading the figures for {area.name}…</PendingPage>
+  if (made.state !== 'made')
+    return (
+      <div className="present__message">
+        <title>{`${name} – Present – CSC Explorer`}</title>
+        <h1>{name}</h1>
+        {made.state === 'failed' ? (
+          <p role="alert">
+            The deck could not be made: {made.problem} <Link to={`/area/${area.code}`}>Back to {area.name}</Link>
+          </p>
+        ) : (
+          <p className="loading" role="status">
+            Making the slides from the published figures. {made.progress}
+          </p>
+        )}
+      </div>
+    )
+  return (
+    <>
+      <title>{`${name} – Present – CSC Explorer`}</title>
+      <Deck name={name} items={made.items} leaveTo={`/area/${area.code}`} />
+    </>
+  )
+}
