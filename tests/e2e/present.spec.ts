@@ -171,3 +171,34 @@ test.describe('the deck itself', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
   })
 })
+
+test('the speaker view follows the audience window and leads it: notes, next slide, timer', async ({ page }) => {
+  test.setTimeout(300_000)
+  const { counter, count } = await openDeck(page, '#2')
+  const [speaker] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('button', { name: 'Speaker view' }).click(),
+  ])
+  const speakerCounter = speaker.getByTestId('deck-counter')
+  await expect(speakerCounter).toHaveText(`2 / ${count}`, { timeout: 150_000 })
+  await expect(speaker.getByRole('heading', { level: 1 })).toHaveText(/^Speaker view: Barnsley: the local picture$/)
+  await expect(speaker.getByRole('heading', { name: 'Notes' })).toBeVisible()
+  await expect(speaker.locator('.speaker__timer')).toHaveText(/^\d+:\d\d$/)
+  // The audience moves on: the speaker's window follows, with what comes next.
+  await page.keyboard.press('ArrowRight')
+  await expect(counter).toHaveText(`3 / ${count}`)
+  await expect(speakerCounter).toHaveText(`3 / ${count}`)
+  const third = await page.locator('.deck-slide h2').textContent()
+  await expect(speaker.getByTestId('speaker-current')).toHaveText(third ?? 'x')
+  await page.keyboard.press('ArrowRight')
+  await expect(counter).toHaveText(`4 / ${count}`)
+  const fourth = await page.locator('.deck-slide h2').textContent()
+  await expect(speakerCounter).toHaveText(`4 / ${count}`)
+  await page.keyboard.press('ArrowLeft')
+  await expect(speaker.getByTestId('speaker-next')).toHaveText(`Next: ${fourth}`)
+  // The speaker moves the audience too (a laptop keyboard beside the projector).
+  await speaker.keyboard.press('End')
+  await expect(speakerCounter).toHaveText(`${count} / ${count}`)
+  await expect(counter).toHaveText(`${count} / ${count}`)
+  await expect(speaker.getByTestId('speaker-next')).toHaveText('Next: the end of the deck')
+})

@@ -5,6 +5,8 @@ import type { BriefingItem } from '../../briefing/model'
 import { useGeneratedSentences } from '../../briefing/useItemSentence'
 import { deckActionOf, jumpTarget, slideFromHash } from './deckKeys'
 import { DeckSlide, slidePictureQuery } from './DeckSlide'
+import { SpeakerNotes } from './SpeakerNotes'
+import { useDeckSync } from './useDeckSync'
 
 /** How many slides ahead pictures are drawn, so stepping on shows the next one at once. */
 const PREFETCH_AHEAD = 2
@@ -14,7 +16,18 @@ const PREFETCH_AHEAD = 2
  * the slide number is in the address (#3) so a reload keeps the place; f goes full screen, c switches to high
  * contrast, Esc leaves for `leaveTo`.
  */
-export function Deck({ name, items, leaveTo }: { name: string; items: readonly BriefingItem[]; leaveTo: string }) {
+export function Deck({
+  name,
+  items,
+  leaveTo,
+  speaker = false,
+}: {
+  name: string
+  items: readonly BriefingItem[]
+  leaveTo: string
+  /** The speaker's window (notes, next slide, timer), kept on the same slide as the audience's. */
+  speaker?: boolean
+}) {
   const location = useLocation()
   const navigate = useNavigate()
   const client = useQueryClient()
@@ -29,6 +42,9 @@ export function Deck({ name, items, leaveTo }: { name: string; items: readonly B
     setTyped('')
     void navigate({ search: location.search, hash: String(Math.min(Math.max(1, n), count)) }, { replace: true })
   }
+  useDeckSync(location.pathname, current, go)
+  const openSpeakerView = () =>
+    window.open(`${window.location.pathname}?speaker=1#${current}`, 'csc-speaker-view', 'popup,width=1000,height=700')
   const fullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen()
     else void document.documentElement.requestFullscreen?.().catch(() => undefined)
@@ -86,15 +102,21 @@ export function Deck({ name, items, leaveTo }: { name: string; items: readonly B
   const sentence = item.sentence || sentences.get(item.id) || ''
   return (
     <div className={contrast ? 'deck deck--contrast' : 'deck'}>
-      <h1 className="visually-hidden">{name}</h1>
-      <section
-        className="deck__stage"
-        aria-roledescription="slide"
-        aria-label={`Slide ${current} of ${count}: ${item.title}`}
-        aria-live="polite"
-      >
-        <DeckSlide item={item} sentence={sentence} />
-      </section>
+      {speaker ? (
+        <SpeakerNotes name={name} item={item} sentence={sentence} next={items[current]} />
+      ) : (
+        <>
+          <h1 className="visually-hidden">{name}</h1>
+          <section
+            className="deck__stage"
+            aria-roledescription="slide"
+            aria-label={`Slide ${current} of ${count}: ${item.title}`}
+            aria-live="polite"
+          >
+            <DeckSlide item={item} sentence={sentence} />
+          </section>
+        </>
+      )}
       <div className="deck__bar">
         <div
           className="deck__progress"
@@ -119,6 +141,11 @@ export function Deck({ name, items, leaveTo }: { name: string; items: readonly B
         <button type="button" onClick={fullscreen}>
           Full screen (f)
         </button>
+        {speaker ? null : (
+          <button type="button" onClick={openSpeakerView}>
+            Speaker view
+          </button>
+        )}
         <button type="button" aria-pressed={contrast} onClick={() => setContrast((c) => !c)}>
           High contrast (c)
         </button>

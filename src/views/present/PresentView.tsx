@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router'
+import { Link, useParams, useSearchParams } from 'react-router'
 import { openBriefing } from '../../briefing/shelfActions'
 import { useBriefingShelf } from '../../briefing/shelfStore'
 import type { Area } from '../../schema/areas'
@@ -17,10 +17,16 @@ import './present.css'
  */
 export function PresentView() {
   const { code } = useParams()
-  return <main className="present">{code ? <PresentLocalPicture code={code} /> : <PresentBriefing />}</main>
+  const [search] = useSearchParams()
+  const speaker = search.get('speaker') === '1'
+  return (
+    <main className="present">
+      {code ? <PresentLocalPicture code={code} speaker={speaker} /> : <PresentBriefing speaker={speaker} />}
+    </main>
+  )
 }
 
-function PresentBriefing() {
+function PresentBriefing({ speaker }: { speaker: boolean }) {
   const { shelf } = useBriefingShelf()
   const briefing = openBriefing(shelf)
   if (briefing.items.length === 0)
@@ -37,20 +43,21 @@ function PresentBriefing() {
   return (
     <>
       <title>{`${briefing.name} – Present – CSC Explorer`}</title>
-      <Deck name={briefing.name} items={briefing.items} leaveTo="/briefing" />
+      <Deck name={briefing.name} items={briefing.items} leaveTo="/briefing" speaker={speaker} />
     </>
   )
 }
 
-function PresentLocalPicture({ code }: { code: string }) {
+function PresentLocalPicture({ code, speaker }: { code: string; speaker: boolean }) {
   const dashboard = useDashboardState()
   if (!dashboard.catalogue) return <PendingPage load={loadOfDashboard(dashboard)}>Loading the authorities…</PendingPage>
   const route = resolveRouteArea(dashboard.catalogue.areas, code, (c) => `/present/${c}`)
   if (!route.area) return route.page
-  return <LocalPictureDeck area={route.area} indicators={dashboard.catalogue.indicators} />
+  return <LocalPictureDeck area={route.area} indicators={dashboard.catalogue.indicators} speaker={speaker} />
 }
 
-function LocalPictureDeck({ area, indicators }: { area: Area; indicators: readonly Indicator[] }) {
+function LocalPictureDeck(props: { area: Area; indicators: readonly Indicator[]; speaker: boolean }) {
+  const { area, indicators } = props
   const made = useLocalPictureItems(area, indicators)
   const name = `${area.name}: the local picture`
   if (made.state === 'loading') return <PendingPage load={made.load}>Loading the figures for {area.name}…</PendingPage>
@@ -73,7 +80,7 @@ function LocalPictureDeck({ area, indicators }: { area: Area; indicators: readon
   return (
     <>
       <title>{`${name} – Present – CSC Explorer`}</title>
-      <Deck name={name} items={made.items} leaveTo={`/area/${area.code}`} />
+      <Deck name={name} items={made.items} leaveTo={`/area/${area.code}`} speaker={props.speaker} />
     </>
   )
 }
