@@ -36,7 +36,12 @@ export function Deck({
   const current = slideFromHash(location.hash, count)
   const [typed, setTyped] = useState('')
   const [contrast, setContrast] = useState(false)
+  // The reveal exercise (?reveal=1, so a prepared link opens with it): each figure, chart and map first asks the room
+  // to guess, and the first "next" shows it. `revealedAt` is the slide whose figure is showing.
+  const revealMode = new URLSearchParams(location.search).get('reveal') === '1'
+  const [revealedAt, setRevealedAt] = useState<number | null>(null)
   const item = items[current - 1]
+  const hidden = revealMode && !!item && item.kind !== 'heading' && item.kind !== 'note' && revealedAt !== current
 
   const go = (n: number) => {
     setTyped('')
@@ -62,7 +67,7 @@ export function Deck({
       event.preventDefault()
       switch (action.type) {
         case 'next':
-          return go(current + 1)
+          return hidden ? setRevealedAt(current) : go(current + 1)
         case 'previous':
           return go(current - 1)
         case 'first':
@@ -113,7 +118,7 @@ export function Deck({
             aria-label={`Slide ${current} of ${count}: ${item.title}`}
             aria-live="polite"
           >
-            <DeckSlide item={item} sentence={sentence} />
+            <DeckSlide item={item} sentence={sentence} hidden={hidden} />
           </section>
         </>
       )}
@@ -135,15 +140,32 @@ export function Deck({
         <button type="button" onClick={() => go(current - 1)} disabled={current === 1}>
           Previous
         </button>
-        <button type="button" onClick={() => go(current + 1)} disabled={current === count}>
-          Next
-        </button>
+        {hidden ? (
+          <button type="button" onClick={() => setRevealedAt(current)}>
+            Reveal
+          </button>
+        ) : (
+          <button type="button" onClick={() => go(current + 1)} disabled={current === count}>
+            Next
+          </button>
+        )}
         <button type="button" onClick={fullscreen}>
           Full screen (f)
         </button>
         {speaker ? null : (
           <button type="button" onClick={openSpeakerView}>
             Speaker view
+          </button>
+        )}
+        {speaker ? null : (
+          <button
+            type="button"
+            aria-pressed={revealMode}
+            onClick={() =>
+              void navigate({ search: revealMode ? '' : '?reveal=1', hash: String(current) }, { replace: true })
+            }
+          >
+            Guess first
           </button>
         )}
         <button type="button" aria-pressed={contrast} onClick={() => setContrast((c) => !c)}>

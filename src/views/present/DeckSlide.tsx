@@ -19,7 +19,16 @@ export const slidePictureQuery = (item: BriefingItem) => ({
 })
 
 /** One item as a slide: a section title, a note, a headline figure in words, or a chart or map with its headline. */
-export function DeckSlide({ item, sentence }: { item: BriefingItem; sentence: string }) {
+export function DeckSlide({
+  item,
+  sentence,
+  hidden = false,
+}: {
+  item: BriefingItem
+  sentence: string
+  /** The reveal exercise: the title and a question only, until the room has guessed. */
+  hidden?: boolean
+}) {
   if (item.kind === 'heading')
     return (
       <div className="deck-slide deck-slide--section">
@@ -31,6 +40,16 @@ export function DeckSlide({ item, sentence }: { item: BriefingItem; sentence: st
       <div className="deck-slide">
         <h2>Note</h2>
         <p className="deck-slide__text">{item.note}</p>
+      </div>
+    )
+  if (hidden)
+    return (
+      <div className="deck-slide deck-slide--figure">
+        <h2>{item.title}</h2>
+        <p className="deck-slide__text deck-slide__question">
+          What would you guess? Then press Space or → to reveal the figure against the statistical neighbours and
+          England.
+        </p>
       </div>
     )
   if (item.kind === 'figure')
