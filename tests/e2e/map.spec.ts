@@ -33,6 +33,23 @@ test('the England map follows the indicator and year controls, in the legend and
   await expect(page).toHaveURL(new RegExp(`year=${cpp.years[0]}$`))
 })
 
+test('Play steps the map through the years, the year shown large, and Pause stops it', async ({ page }) => {
+  const cpp = readJson('series/cpp_rate.json')
+  const [first, second, third] = cpp.years as number[]
+  await page.goto(`/map?indicator=cpp_rate&year=${first}`)
+  await expect(page.locator('path.map-area').first()).toBeVisible(FIRST_LOAD)
+  await page.getByLabel('Speed').selectOption({ label: 'Fast' })
+  await page.getByRole('button', { name: 'Play through the years' }).click()
+  await expect(page).toHaveURL(new RegExp(`year=${second}$`))
+  await expect(page.getByTestId('playing-year')).toHaveText(`year ending 31 March ${second}`)
+  await expect(page).toHaveURL(new RegExp(`year=${third}$`))
+  await page.getByRole('button', { name: 'Pause' }).click()
+  const paused = page.url()
+  await expect(page.getByTestId('playing-year')).toHaveCount(0)
+  await page.waitForTimeout(1500)
+  expect(page.url()).toBe(paused)
+})
+
 test('hovering or focusing an authority shows its name, value, rank and year; Enter opens its profile', async ({
   page,
 }) => {
