@@ -79,6 +79,20 @@ const boundary = (files, forbidden, message) => ({
   },
 })
 
+const SCRIPTS_FORBIDDEN = [
+  'react',
+  'react-dom',
+  '**/src/views/**',
+  '**/src/charts/**',
+  '**/src/map/**',
+  '**/src/data/**',
+  '**/src/state/**',
+  '**/src/model/**',
+]
+const SCRIPTS_MESSAGE = 'scripts import only schema and stats from the app, never React or UI code.'
+const EDGE_MESSAGE =
+  "Parsers read nothing themselves: read the file in the source's run.ts (or a read*.ts reader) and pass the table, grid or text."
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public/data', '.data-build', 'bench/results', 'coverage'] },
   js.configs.recommended,
@@ -187,18 +201,36 @@ export default tseslint.config(
   },
   { files: ['src/**'], plugins: { fixtures: { rules: { 'no-fixtures-in-app': noFixturesInApp } } } },
   { files: ['src/**'], rules: { 'fixtures/no-fixtures-in-app': 'error' } },
-  boundary(
-    ['scripts/**'],
-    [
-      'react',
-      'react-dom',
-      '**/src/views/**',
-      '**/src/charts/**',
-      '**/src/map/**',
-      '**/src/data/**',
-      '**/src/state/**',
-      '**/src/model/**',
+  boundary(['scripts/**'], SCRIPTS_FORBIDDEN, SCRIPTS_MESSAGE),
+  // The build reads files only at its edges (each source's run.ts, read*.ts readers, the source catalogue): parsers
+  // take tables, grids or text, so they can be tested on fixtures in memory and their errors name the file they were
+  // given. This entry repeats the scripts rule above, because a later no-restricted-imports replaces an earlier one.
+  {
+    files: ['scripts/etl/**/*.ts'],
+    ignores: [
+      'scripts/etl/**/run.ts',
+      'scripts/etl/**/read*.ts',
+      'scripts/etl/sourceCatalogue.ts',
+      'scripts/etl/**/*.test.ts',
+      'scripts/etl/**/fixtures/**',
+      'scripts/etl/testing/**',
     ],
-    'scripts import only schema and stats from the app, never React or UI code.',
-  ),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'node:fs', message: EDGE_MESSAGE },
+            { name: 'node:fs/promises', message: EDGE_MESSAGE },
+          ],
+          patterns: [
+            ...SCRIPTS_FORBIDDEN.map((group) => ({ group: [group], message: SCRIPTS_MESSAGE })),
+            { group: ['**/lib/readCsv'], importNames: ['readCsv'], message: EDGE_MESSAGE },
+            { group: ['**/lib/readWorkbook'], importNames: ['readSheet'], message: EDGE_MESSAGE },
+            { group: ['**/lib/readText', '**/lib/readParquet'], message: EDGE_MESSAGE },
+          ],
+        },
+      ],
+    },
+  },
 )

@@ -6,9 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { readSheet } from '../../scripts/lib/readWorkbook'
 import { buildAreaRegistry } from '../../scripts/etl/areas/run'
 import type { AreaRegistry } from '../../scripts/etl/areas/registry'
-import { buildLadToCurrentUtla } from '../../scripts/etl/geo/ladToUtla'
-import { GEO_FILES, main, parseUtlaLookup } from '../../scripts/etl/geo/run'
-import { readPolygonTopology } from '../../scripts/etl/geo/topology'
+import { readCsv } from '../../scripts/lib/readCsv'
+import { buildLadToCurrentUtla, parseUtlaLookup } from '../../scripts/etl/geo/ladToUtla'
+import { GEO_FILES, main } from '../../scripts/etl/geo/run'
+import { parsePolygonTopology } from '../../scripts/etl/geo/topology'
 import type { SourceOutput } from '../../scripts/etl/types'
 import {
   lsoaDecilesFileSchema,
@@ -71,9 +72,10 @@ describe('geography ETL over the raw bundle', () => {
   })
 
   it('places every one of the 326 districts of topo_lad.json in a current authority', () => {
-    const districts = readPolygonTopology(join(RAW_DIR, GEO_FILES.districts), 'lad')
+    const districtsPath = join(RAW_DIR, GEO_FILES.districts)
+    const districts = parsePolygonTopology(readFileSync(districtsPath, 'utf8'), districtsPath, 'lad')
     const ladCodes = (districts.objects.lad?.geometries ?? []).map((g) => g.id ?? '')
-    const lookup = parseUtlaLookup(join(RAW_DIR, GEO_FILES.lookup))
+    const lookup = parseUtlaLookup(readCsv(join(RAW_DIR, GEO_FILES.lookup)))
     const mapping = buildLadToCurrentUtla(ladCodes, lookup, registry, { lookup: 'lookup', boundaries: 'lad' })
     expect(mapping.size).toBe(326)
     expect(new Set(mapping.values()).size).toBe(153)

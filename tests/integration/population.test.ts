@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildAreaRegistry } from '../../scripts/etl/areas/run'
-import { loadChildPopulation } from '../../scripts/etl/population/childPopulation'
+import { loadChildPopulation } from '../../scripts/etl/population/read'
 import { ENGLAND_CODE } from '../../scripts/etl/types'
 import { RAW_DIR } from './rawBundle'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadChildPopulation } from '../population/childPopulation'
+import { loadChildPopulation } from '../population/read'
 import { POPULATION_FIXTURE_RAW } from '../population/fixtures/fixtureRaw'
 import { buildTestAreas } from '../population/fixtures/testAreas'
 import { ENGLAND_CODE, type Observation } from '../types'

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { deflatorsFileSchema, type Deflator, type DeflatorsFile } from '../../../src/schema/deflators'
+import { readText } from '../../lib/readText'
 import { SourceError } from '../../lib/sourceError'
 import type { EtlContext, SourceOutput, SourceReport } from '../types'
 import { emptyReport } from '../types'
@@ -34,14 +34,6 @@ const SPECS: readonly DeflatorSpec[] = [
     file: SPPI_FILE,
   },
 ]
-
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8')
-  } catch {
-    throw new SourceError({ file: path }, 'file not found or unreadable')
-  }
-}
 
 /** Builds one deflator: quarterly index → financial-year means (complete years only) → base = latest year = 100. */
 export function buildDeflator(

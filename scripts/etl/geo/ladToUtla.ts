@@ -1,4 +1,5 @@
 import type { AreaRegistry } from '../areas/registry'
+import { requireColumns, type CsvTable } from '../../lib/readCsv'
 import { SourceError } from '../../lib/sourceError'
 
 /**
@@ -122,4 +123,14 @@ export function groupLadsByUtla(
   for (const [former, lads] of Object.entries(FORMER_UTLA_LADS))
     if (registry.findByCode(former)?.status === 'former') groups.set(former, [...lads])
   return groups
+}
+
+/** The April 2021 LTLA → UTLA lookup (England and Wales rows; only districts in topo_lad.json are looked up). */
+export function parseUtlaLookup(table: CsvTable): LookupRow[] {
+  const cols = requireColumns(table, ['LTLA21CD', 'UTLA21CD'])
+  return table.rows.map((row, i) => ({
+    ladCode: row[cols.LTLA21CD] ?? '',
+    utlaCode: row[cols.UTLA21CD] ?? '',
+    row: table.firstRowNumber + i,
+  }))
 }

@@ -1,4 +1,3 @@
-import { join } from 'node:path'
 import { lsoaFileSchema, type LsoaFile, type LsoaProperties } from '../../../src/schema/geo'
 import { SourceError } from '../../lib/sourceError'
 import { LSOA_FILE_LAD_RECODES } from './ladToUtla'
@@ -6,7 +5,7 @@ import type { LsoaImd } from './lsoaImd'
 import {
   concatTopologies,
   quantizeTopology,
-  readPolygonTopology,
+  parsePolygonTopology,
   removeDegenerateArcs,
   simplifyTopology,
   type AreaGeometry,
@@ -39,12 +38,13 @@ export function lsoaBoundaryFile(ladCode: string): { file: string; objectName: s
 }
 
 /**
- * Reads one district's LSOA boundary file (object named after the file's district code; id and LSOA11CD the LSOA
- * code, LSOA11NM its name) and simplifies it. A missing file or an LSOA without code or name stops the ETL.
+ * Parses the text of one district's LSOA boundary file (lsoaBoundaryFile(ladCode); object named after the file's
+ * district code; id and LSOA11CD the LSOA code, LSOA11NM its name) and simplifies it. An LSOA without code or name
+ * stops the ETL.
  */
-export function readDistrictLsoas(rawDir: string, ladCode: string, minAreaM2: number): DistrictLsoas {
+export function parseDistrictLsoas(text: string, ladCode: string, minAreaM2: number): DistrictLsoas {
   const { file, objectName } = lsoaBoundaryFile(ladCode)
-  const topology = readPolygonTopology(join(rawDir, file), objectName)
+  const topology = parsePolygonTopology(text, file, objectName)
   const geometries = (topology.objects[objectName]?.geometries ?? []).map((g): AreaGeometry<LsoaIdentity> => {
     const { LSOA11CD: code, LSOA11NM: name } = g.properties
     if (typeof code !== 'string' || code !== g.id || typeof name !== 'string')

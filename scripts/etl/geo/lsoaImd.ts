@@ -1,6 +1,6 @@
 import { LSOA_DOMAINS, type LsoaDomain } from '../../../src/schema/geo'
 import { parseIntegerCell } from '../../lib/cells'
-import { readCsv, requireColumns } from '../../lib/readCsv'
+import { requireColumns, type CsvTable } from '../../lib/readCsv'
 import { SourceError } from '../../lib/sourceError'
 
 /** Number of LSOAs (2011) in England, the range of every IoD2019 rank. */
@@ -27,11 +27,10 @@ const DOMAIN_COLUMN_STEMS: Readonly<Record<LsoaDomain, string>> = {
 const CODE_COLUMN = 'lsoa11_code'
 
 /**
- * Reads imd2019_england_lsoa11.csv: ranks (1 = most deprived) and deciles (1 = most deprived 10%) per domain, by
+ * Parses imd2019_england_lsoa11.csv (as read): ranks (1 = most deprived) and deciles (1 = most deprived 10%) per domain, by
  * LSOA code. A missing column, a value out of range or a repeated LSOA stops the ETL with file, row and column.
  */
-export function parseLsoaImd(file: string): Map<string, LsoaImd> {
-  const table = readCsv(file)
+export function parseLsoaImd(table: CsvTable): Map<string, LsoaImd> {
   const rankColumns = LSOA_DOMAINS.map((d) => `${DOMAIN_COLUMN_STEMS[d]}_rank`)
   const decileColumns = LSOA_DOMAINS.map((d) => `${DOMAIN_COLUMN_STEMS[d]}_decile`)
   const cols: Record<string, number> = requireColumns(table, [CODE_COLUMN, ...rankColumns, ...decileColumns])
@@ -39,7 +38,7 @@ export function parseLsoaImd(file: string): Map<string, LsoaImd> {
   const cell = (row: readonly string[], column: string) => row[cols[column] ?? -1]
   const byCode = new Map<string, LsoaImd>()
   table.rows.forEach((row, i) => {
-    const at = { file, row: table.firstRowNumber + i }
+    const at = { file: table.file, row: table.firstRowNumber + i }
     const code = cell(row, CODE_COLUMN) ?? ''
     if (!/^E01\d{6}$/.test(code)) throw new SourceError({ ...at, column: CODE_COLUMN }, `not an LSOA code: "${code}"`)
     if (byCode.has(code)) throw new SourceError({ ...at, column: CODE_COLUMN }, `LSOA ${code} appears twice`)

@@ -1,12 +1,17 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_RAW_DIR } from './fixtures/areas'
 import { decodeArcs, mergeDistricts, twiceGeometryArea } from './mergeDistricts'
-import { readPolygonTopology, type AreaGeometry, type PolygonTopology } from './topology'
+import { parsePolygonTopology, type AreaGeometry, type PolygonTopology } from './topology'
 
 // Fixture: three 10×10 squares, A (Amber Valley) with B (Derby) to its east and C (Bolsover) to its north.
 // Arcs: 0 = A|B edge, 1 = A|C edge, 2 = A's outer edge, 3 = B's, 4 = C's.
-const topology = readPolygonTopology(join(FIXTURE_RAW_DIR, 'geo/topo_lad.json'), 'lad')
+const topology = parsePolygonTopology(
+  readFileSync(join(FIXTURE_RAW_DIR, 'geo/topo_lad.json'), 'utf8'),
+  'geo/topo_lad.json',
+  'lad',
+)
 const district = (id: string) => {
   const g = topology.objects.lad?.geometries.find((x) => x.id === id)
   if (!g) throw new Error(id)

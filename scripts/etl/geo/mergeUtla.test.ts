@@ -1,11 +1,16 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { feature } from 'topojson-client'
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_RAW_DIR } from './fixtures/areas'
 import { buildUtlaTopology } from './mergeUtla'
-import { readPolygonTopology } from './topology'
+import { parsePolygonTopology } from './topology'
 
-const districts = readPolygonTopology(join(FIXTURE_RAW_DIR, 'geo/topo_lad.json'), 'lad')
+const districts = parsePolygonTopology(
+  readFileSync(join(FIXTURE_RAW_DIR, 'geo/topo_lad.json'), 'utf8'),
+  'geo/topo_lad.json',
+  'lad',
+)
 const build = () =>
   buildUtlaTopology(
     districts,

@@ -2,22 +2,23 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Area } from '../../../src/schema/areas'
-import { readCsv, requireColumns } from '../../lib/readCsv'
+import { readCsv } from '../../lib/readCsv'
+import { readText } from '../../lib/readText'
 import { SourceError } from '../../lib/sourceError'
 import { emptyReport, type EtlContext, type ExtraFile, type SourceOutput } from '../types'
-import { buildLadToCurrentUtla, groupLadsByUtla, type LookupRow } from './ladToUtla'
+import { buildLadToCurrentUtla, groupLadsByUtla, parseUtlaLookup } from './ladToUtla'
 import {
   buildLsoaFile,
   districtLsoaIdentities,
   LSOA_BOUNDARY_DIR,
   lsoaBoundaryFile,
-  readDistrictLsoas,
+  parseDistrictLsoas,
   type DistrictLsoas,
 } from './lsoaBoundaries'
 import { countLsoaDeciles } from './lsoaDeciles'
 import { parseLsoaImd } from './lsoaImd'
 import { buildUtlaTopology, type UtlaProperties } from './mergeUtla'
-import { readPolygonTopology } from './topology'
+import { parsePolygonTopology } from './topology'
 
 export const GEO_FILES = {
   districts: 'geo/topo_lad.json',
@@ -37,17 +38,6 @@ export const UTLA_SIMPLIFICATION = { minAreaM2: 10_000, gridSize: 20_000 } as co
  */
 export const LSOA_SIMPLIFICATION = { minAreaM2: 1_000, gridSize: 10_000 } as const
 
-/** Reads the April 2021 LTLA → UTLA lookup (England and Wales rows; only districts in topo_lad.json are looked up). */
-export function parseUtlaLookup(file: string): LookupRow[] {
-  const table = readCsv(file)
-  const cols = requireColumns(table, ['LTLA21CD', 'UTLA21CD'])
-  return table.rows.map((row, i) => ({
-    ladCode: row[cols.LTLA21CD] ?? '',
-    utlaCode: row[cols.UTLA21CD] ?? '',
-    row: table.firstRowNumber + i,
-  }))
-}
-
 function utlaProperties(area: Area): UtlaProperties {
   const properties: UtlaProperties = { code: area.code, name: area.name }
   if (area.firstYear !== undefined) properties.firstYear = area.firstYear
@@ -64,10 +54,11 @@ export async function main({ rawDir, areas, log }: EtlContext): Promise<SourceOu
   const boundaryReport = emptyReport('geo-boundaries')
   const imdReport = emptyReport('imd-lsoa')
 
-  const districts = readPolygonTopology(join(rawDir, GEO_FILES.districts), 'lad')
+  const districtsPath = join(rawDir, GEO_FILES.districts)
+  const districts = parsePolygonTopology(readText(districtsPath), districtsPath, 'lad')
   const ladCodes = (districts.objects.lad?.geometries ?? []).map((g) => g.id ?? '')
   boundaryReport.rowsRead += ladCodes.length
-  const lookup = parseUtlaLookup(join(rawDir, GEO_FILES.lookup))
+  const lookup = parseUtlaLookup(readCsv(join(rawDir, GEO_FILES.lookup)))
   const ladToCurrent = buildLadToCurrentUtla(ladCodes, lookup, areas, {
     lookup: GEO_FILES.lookup,
     boundaries: GEO_FILES.districts,
@@ -93,13 +84,14 @@ export async function main({ rawDir, areas, log }: EtlContext): Promise<SourceOu
   const utlaGzip = gzipSync(JSON.stringify(utla)).length
   log(`utla.topo.json: ${groups.length} authorities, ${(utlaGzip / 1024).toFixed(0)} KB gzipped`)
 
-  const imd = parseLsoaImd(join(rawDir, GEO_FILES.lsoaImd))
+  const imd = parseLsoaImd(readCsv(join(rawDir, GEO_FILES.lsoaImd)))
   imdReport.rowsRead = imd.size
   checkNoStrayLsoaFiles(rawDir, ladCodes)
   const lsoaDistricts = new Map<string, DistrictLsoas>()
   const seen = new Map<string, string>()
   for (const lad of ladCodes) {
-    const district = readDistrictLsoas(rawDir, lad, LSOA_SIMPLIFICATION.minAreaM2)
+    const text = readText(join(rawDir, lsoaBoundaryFile(lad).file))
+    const district = parseDistrictLsoas(text, lad, LSOA_SIMPLIFICATION.minAreaM2)
     for (const { code } of districtLsoaIdentities(district)) {
       const other = seen.get(code)
       if (other) throw new SourceError({ file: district.file }, `LSOA ${code} is also in ${other}`)

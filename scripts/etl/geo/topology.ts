@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { quantize } from 'topojson-client'
 import { filter, presimplify, simplify } from 'topojson-simplify'
 import { z } from 'zod'
@@ -36,16 +35,14 @@ const rawTopologySchema = (objectName: string) =>
   })
 
 /**
- * Reads a quantised TopoJSON file holding one collection of (multi)polygons named objectName, each with a string id.
- * A missing file, bad JSON or another layout stops the ETL, naming the file and what was wrong.
+ * Parses the text of a quantised TopoJSON file holding one collection of (multi)polygons named objectName, each with
+ * a string id. Bad JSON or another layout stops the ETL, naming the file (as labelled by the caller) and what was wrong.
  */
-export function readPolygonTopology(file: string, objectName: string): PolygonTopology<Record<string, unknown>> {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch {
-    throw new SourceError({ file }, 'file not found or unreadable')
-  }
+export function parsePolygonTopology(
+  text: string,
+  file: string,
+  objectName: string,
+): PolygonTopology<Record<string, unknown>> {
   let json: unknown
   try {
     json = JSON.parse(text)

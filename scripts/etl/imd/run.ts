@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { readCsv } from '../../lib/readCsv'
+import { readSheet } from '../../lib/readWorkbook'
 import { emptyReport, type EtlContext, type SourceOutput } from '../types'
 import { DISTRICT_INDICATORS, UTLA_INDICATORS } from './catalogue'
 import {
@@ -13,7 +14,7 @@ import {
   rankByScoreDescending,
 } from './districtRanks'
 import { UTLA_EDITIONS } from './utlaColumns'
-import { readUtlaSummary, UTLA_SOURCE_ID } from './utlaSummary'
+import { parseUtlaSummary, UTLA_SHEETS, UTLA_SOURCE_ID } from './utlaSummary'
 
 /** Areas with no published IoD2015/2019 upper-tier summary (created later), named in the report. */
 const NO_UTLA_SUMMARY = ['E06000061', 'E06000062', 'E06000063', 'E06000064']
@@ -22,7 +23,9 @@ const NO_UTLA_SUMMARY = ['E06000061', 'E06000062', 'E06000063', 'E06000064']
 export async function main(ctx: EtlContext): Promise<SourceOutput> {
   const utlaReport = emptyReport(UTLA_SOURCE_ID)
   const utlaObservations = UTLA_EDITIONS.flatMap((edition) => {
-    const observations = readUtlaSummary(ctx.rawDir, edition, ctx.areas, utlaReport)
+    const file = join(ctx.rawDir, edition.file)
+    const grids = UTLA_SHEETS.map((sheet) => readSheet(file, sheet))
+    const observations = parseUtlaSummary(grids, edition, ctx.areas, utlaReport)
     const areaCount = new Set(observations.map((o) => o.areaCode)).size
     utlaReport.notes.push(`IoD${edition.year} (${edition.file}): ${areaCount} authorities`)
     return observations

@@ -1,7 +1,6 @@
-import { join } from 'node:path'
 import { parseNumberCell, type Cell } from '../../lib/cells'
 import { requireColumns } from '../../lib/readCsv'
-import { readSheet, type SheetGrid } from '../../lib/readWorkbook'
+import type { SheetGrid } from '../../lib/readWorkbook'
 import { SourceError, type SourceLocation } from '../../lib/sourceError'
 import type { AreaRegistry } from '../areas/registry'
 import { ENGLAND_CODE, type Observation, type SourceReport } from '../types'
@@ -9,24 +8,30 @@ import { UTLA_COLUMNS, type UtlaColumn, type UtlaEdition } from './utlaColumns'
 
 export const UTLA_SOURCE_ID = 'imd-utla'
 
-/** Reads every wanted sheet of one edition's upper-tier summary workbook. Counts rows in the report (mutates it). */
-export function readUtlaSummary(
-  rawDir: string,
+/** The sheets of a File 11 workbook that hold a wanted column, in catalogue order. */
+export const UTLA_SHEETS: readonly string[] = [...new Set(UTLA_COLUMNS.map((c) => c.sheet))]
+
+/**
+ * Every wanted sheet of one edition's upper-tier summary workbook (as read, one grid per sheet in UTLA_SHEETS) →
+ * observations. A sheet missing from the grids stops the ETL, naming it. Counts rows in the report (mutates it).
+ */
+export function parseUtlaSummary(
+  grids: readonly SheetGrid[],
   edition: UtlaEdition,
   areas: AreaRegistry,
   report: SourceReport,
 ): Observation[] {
-  const file = join(rawDir, edition.file)
-  const sheets = [...new Set(UTLA_COLUMNS.map((c) => c.sheet))]
-  return sheets.flatMap((sheet) =>
-    parseUtlaSheet(
-      readSheet(file, sheet),
+  return UTLA_SHEETS.flatMap((sheet) => {
+    const grid = grids.find((g) => g.sheet === sheet)
+    if (!grid) throw new SourceError({ file: edition.file }, `no sheet "${sheet}"`)
+    return parseUtlaSheet(
+      grid,
       edition,
       UTLA_COLUMNS.filter((c) => c.sheet === sheet),
       areas,
       report,
-    ),
-  )
+    )
+  })
 }
 
 /**

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import {
   lsoa21DecilesFileSchema,
@@ -45,15 +44,19 @@ const boundarySchema = z.object({
 })
 
 /**
- * Reads the England LSOA 2021 boundaries (one collection, each polygon with lsoa21_code and lsoa21_name) and
- * simplifies them once for all authorities. Returns the topology with the LSOA code as each geometry's id.
+ * Parses the text of the England LSOA 2021 boundaries (one collection, each polygon with lsoa21_code and lsoa21_name)
+ * and simplifies them once for all authorities. Returns the topology with the LSOA code as each geometry's id.
  */
-export function readLsoa21Boundaries(file: string, minAreaM2: number): PolygonTopology<{ code: string }> {
+export function parseLsoa21Boundaries(
+  text: string,
+  file: string,
+  minAreaM2: number,
+): PolygonTopology<{ code: string }> {
   let json: unknown
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'))
+    json = JSON.parse(text)
   } catch (error) {
-    throw new SourceError({ file }, `not readable JSON (${(error as Error).message})`)
+    throw new SourceError({ file }, `not valid JSON (${(error as Error).message})`)
   }
   const parsed = boundarySchema.safeParse(json)
   if (!parsed.success) {

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { readCsv } from '../../lib/readCsv'
+import { readText } from '../../lib/readText'
 import { readSheet } from '../../lib/readWorkbook'
 import { SourceError } from '../../lib/sourceError'
 import { emptyReport, type EtlContext, type ExtraFile, type SourceOutput } from '../types'
@@ -14,7 +15,7 @@ import {
   lsoa21Properties,
   parseWardNames,
   wardLabel,
-  readLsoa21Boundaries,
+  parseLsoa21Boundaries,
 } from './lsoaFiles'
 import { joinLsoas, parseFile1, parseFile3, parseLsoaScores, type Lsoa2025 } from './lsoaTable'
 import { buildIod2025Observations } from './observations'
@@ -72,7 +73,8 @@ export async function main({ rawDir, areas, log }: EtlContext): Promise<SourceOu
   )
 
   const wards = parseWardNames(readCsv(path(IOD2025_FILES.wards)))
-  const england = readLsoa21Boundaries(path(IOD2025_FILES.boundaries), LSOA21_SIMPLIFICATION.minAreaM2)
+  const boundariesPath = path(IOD2025_FILES.boundaries)
+  const england = parseLsoa21Boundaries(readText(boundariesPath), boundariesPath, LSOA21_SIMPLIFICATION.minAreaM2)
   const byCode = new Map((england.objects.lsoa?.geometries ?? []).map((g) => [g.properties.code, g]))
   geoReport.rowsRead = byCode.size
   const files: ExtraFile[] = []

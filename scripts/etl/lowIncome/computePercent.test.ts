@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AreaRegistry } from '../areas/registry'
 import { POPULATION_FIXTURE_RAW } from '../population/fixtures/fixtureRaw'
-import { NOMIS_AGE_FILES, parseNomisText, readNomisAgeBand, type NomisAgeBand } from '../population/parseNomis'
+import { NOMIS_AGE_FILES, parseNomisText, type NomisAgeBand } from '../population/parseNomis'
 import { emptyReport } from '../types'
 import {
   buildComputedPercentObservations,
@@ -24,7 +24,11 @@ const ageTable = (age: string, text = fixtureText(age)): AgeCountTable => ({
 const [AGE_0_4, AGE_5_10, AGE_11_15] = [ageTable('0-4'), ageTable('5-10'), ageTable('11-15')]
 const COUNTS = [AGE_0_4, AGE_5_10, AGE_11_15]
 const POPULATION = (['0-4', '5-9', '10-14', '15'] as NomisAgeBand[]).map((band) =>
-  readNomisAgeBand(POPULATION_FIXTURE_RAW, band),
+  parseNomisText(
+    readFileSync(join(POPULATION_FIXTURE_RAW, NOMIS_AGE_FILES[band].file), 'utf8'),
+    NOMIS_AGE_FILES[band].file,
+    NOMIS_AGE_FILES[band].ageLabel,
+  ),
 )
 const build = (counts = COUNTS, population = POPULATION, report = emptyReport('t')) =>
   buildComputedPercentObservations(counts, population, areas, report)

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { SourceError } from '../../lib/sourceError'
+import { readText } from '../../lib/readText'
 import { parseLaitObservations, type LaitMeasure } from '../lait/laitObservations'
 import { emptyReport, type EtlContext, type SourceOutput } from '../types'
-import { readNomisAgeBand, type NomisAgeBand } from '../population/parseNomis'
+import { NOMIS_AGE_FILES, parseNomisText, type NomisAgeBand } from '../population/parseNomis'
 import { buildComputedPercentObservations } from './computePercent'
 import { LOW_INCOME_INDICATORS } from './indicators'
 import { parseCilifText } from './parse'
@@ -44,7 +43,11 @@ export async function main(ctx: EtlContext): Promise<SourceOutput> {
       const path = join(ctx.rawDir, f)
       return { file: path, table: parseCilifText(readText(path), path) }
     }),
-    POPULATION_0_15_BANDS.map((band) => readNomisAgeBand(ctx.rawDir, band)),
+    POPULATION_0_15_BANDS.map((band) => {
+      const { file: nomisFile, ageLabel } = NOMIS_AGE_FILES[band]
+      const path = join(ctx.rawDir, nomisFile)
+      return parseNomisText(readText(path), path, ageLabel)
+    }),
     ctx.areas,
     computedReport,
   )
@@ -63,13 +66,5 @@ export async function main(ctx: EtlContext): Promise<SourceOutput> {
     indicators: LOW_INCOME_INDICATORS,
     files: [],
     reports: [countReport, computedReport, pctReport],
-  }
-}
-
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8')
-  } catch {
-    throw new SourceError({ file }, 'file not found or unreadable')
   }
 }

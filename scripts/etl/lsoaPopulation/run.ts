@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import { lsoaIndexFileSchema, lsoaPopulationFileSchema } from '../../../src/schema/lsoaPopulation'
 import { readLargeCsv } from './readLargeCsv'
-import { buildLadToCurrentUtla } from '../geo/ladToUtla'
-import { parseUtlaLookup } from '../geo/run'
+import { buildLadToCurrentUtla, parseUtlaLookup } from '../geo/ladToUtla'
+import { readCsv } from '../../lib/readCsv'
 import { emptyReport, type EtlContext, type SourceOutput } from '../types'
 import { buildLsoaPopulation } from './build'
 import { parseCensus21Children, parseLsoa11Children, parseLsoaLookup } from './parse'
@@ -34,7 +34,7 @@ export async function main({ rawDir, areas, log }: EtlContext): Promise<SourceOu
   const ladCodes = [...new Set(lookup.map((r) => r.ladCode))].sort()
   const ladToArea = buildLadToCurrentUtla(
     ladCodes,
-    parseUtlaLookup(join(rawDir, LSOA_POPULATION_FILES.utlaLookup)),
+    parseUtlaLookup(readCsv(join(rawDir, LSOA_POPULATION_FILES.utlaLookup))),
     areas,
     {
       lookup: LSOA_POPULATION_FILES.utlaLookup,

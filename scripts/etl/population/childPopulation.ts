@@ -1,12 +1,8 @@
+import type { CsvTable } from '../../lib/readCsv'
 import { SourceError } from '../../lib/sourceError'
 import type { AreaRegistry } from '../areas/registry'
 import { emptyReport, type SourceReport } from '../types'
-import {
-  parseDfeOnsPopulation,
-  parsePre2013Population,
-  PRE_2013_POPULATION_FILES,
-  type PopulationEstimate,
-} from './parse'
+import { parseDfeOnsPopulation, parsePre2013Population, type PopulationEstimate } from './parse'
 
 /**
  * The ONS 0-17 series DfE divided by. Which one a reporting year uses was established by reproducing DfE's published
@@ -103,19 +99,26 @@ function indexEstimates(estimates: readonly PopulationEstimate[], file: string):
   return index
 }
 
-/** Reads the three 0-17 series from the raw bundle. Bad input stops with file, row and column. */
-export function loadChildPopulation(rawDir: string, areas: AreaRegistry): ChildPopulation {
+/** The population files as read from the raw bundle: one table per pre-2013 CIN file (in file order), two ONS copies. */
+export interface ChildPopulationTables {
+  pre2013: readonly { table: CsvTable; midYear: number }[]
+  onsPreCensus2021: CsvTable
+  onsCensus2021Rebased: CsvTable
+}
+
+/** The three 0-17 series from their tables, indexed for the rate computations. */
+export function buildChildPopulation(tables: ChildPopulationTables, areas: AreaRegistry): ChildPopulation {
   const preReport = emptyReport('cin-pre-2013')
   const onsReport = emptyReport('population-0-17')
   const pre2013 = indexEstimates(
-    PRE_2013_POPULATION_FILES.flatMap((f) => parsePre2013Population(rawDir, f, areas, preReport)),
+    tables.pre2013.flatMap(({ table, midYear }) => parsePre2013Population(table, midYear, areas, preReport)),
     'cin/pre-2013',
   )
-  const { onsPreCensus2021: older, onsCensus2021Rebased: rebased } = POPULATION_SERIES
+  const { onsPreCensus2021: older, onsCensus2021Rebased: rebased } = tables
   const bySeries: Record<PopulationSeriesId, Map<string, number>> = {
     cinPre2013: pre2013,
-    onsPreCensus2021: indexEstimates(parseDfeOnsPopulation(rawDir, older.file, areas, onsReport), older.file),
-    onsCensus2021Rebased: indexEstimates(parseDfeOnsPopulation(rawDir, rebased.file, areas, onsReport), rebased.file),
+    onsPreCensus2021: indexEstimates(parseDfeOnsPopulation(older, areas, onsReport), older.file),
+    onsCensus2021Rebased: indexEstimates(parseDfeOnsPopulation(rebased, areas, onsReport), rebased.file),
   }
 
   const estimateFor = (areaCode: string, midYear: number, series: PopulationSeriesId) =>
@@ -142,7 +145,8 @@ export function loadChildPopulation(rawDir: string, areas: AreaRegistry): ChildP
         out.push({ areaCode, reportingYear, value, sourceId, series })
       }
     }
-    for (const f of fallbacks) out.push({ ...f, sourceId: older.sourceId, series: 'onsPreCensus2021' })
+    for (const f of fallbacks)
+      out.push({ ...f, sourceId: POPULATION_SERIES.onsPreCensus2021.sourceId, series: 'onsPreCensus2021' })
     return out.sort((a, b) => a.areaCode.localeCompare(b.areaCode) || a.reportingYear - b.reportingYear)
   }
 

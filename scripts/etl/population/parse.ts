@@ -1,6 +1,5 @@
-import { join } from 'node:path'
 import { parseNumberCell } from '../../lib/cells'
-import { readCsv, requireColumns } from '../../lib/readCsv'
+import { requireColumns, type CsvTable } from '../../lib/readCsv'
 import { SourceError, type SourceLocation } from '../../lib/sourceError'
 import type { AreaRegistry } from '../areas/registry'
 import { eesAreaCode, eesYear } from '../eesPlace'
@@ -37,19 +36,17 @@ const AGE_GROUP = 'Children aged 0 to 17 years'
  * is found by `geog_l` = National, never by number (its `geog_c` 921 is also the Isle of Wight's LA number).
  */
 export function parsePre2013Population(
-  rawDir: string,
-  { file, midYear }: { file: string; midYear: number },
+  table: CsvTable,
+  midYear: number,
   areas: AreaRegistry,
   report: SourceReport,
 ): PopulationEstimate[] {
-  const path = join(rawDir, file)
-  const table = readCsv(path)
   const column = `Mid${midYear}Pop0-17`
   const cols = requireColumns(table, ['geog_l', 'geog_c', 'geog_n'])
   const popIndex = requireColumnIndex(table, column)
   const out: PopulationEstimate[] = []
   table.rows.forEach((row, i) => {
-    const at = { file: path, row: table.firstRowNumber + i }
+    const at = { file: table.file, row: table.firstRowNumber + i }
     report.rowsRead++
     const level = row[cols.geog_l] ?? ''
     let areaCode: string
@@ -74,13 +71,10 @@ export function parsePre2013Population(
  * "Reporting year"). Authorities are joined on `old_la_code`; regions keep their E12/E13 code.
  */
 export function parseDfeOnsPopulation(
-  rawDir: string,
-  file: string,
+  table: CsvTable,
   areas: AreaRegistry,
   report: SourceReport,
 ): PopulationEstimate[] {
-  const path = join(rawDir, file)
-  const table = readCsv(path)
   const cols = requireColumns(table, [
     'time_period',
     'geographic_level',
@@ -91,7 +85,7 @@ export function parseDfeOnsPopulation(
   ])
   const out: PopulationEstimate[] = []
   table.rows.forEach((row, i) => {
-    const at = { file: path, row: table.firstRowNumber + i }
+    const at = { file: table.file, row: table.firstRowNumber + i }
     report.rowsRead++
     const ageGroup = row[cols.age_group] ?? ''
     if (ageGroup !== AGE_GROUP)

@@ -1,8 +1,8 @@
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { fixtureRawWith, POPULATION_FIXTURE_RAW } from './fixtures/fixtureRaw'
-import { NOMIS_AGE_FILES, parseNomisText, readNomisAgeBand } from './parseNomis'
+import { describe, expect, it } from 'vitest'
+import { POPULATION_FIXTURE_RAW } from './fixtures/fixtureRaw'
+import { NOMIS_AGE_FILES, parseNomisText, type NomisAgeBand } from './parseNomis'
 
 const FILE = NOMIS_AGE_FILES['0-4'].file
 const TEXT = readFileSync(join(POPULATION_FIXTURE_RAW, FILE), 'utf8')
@@ -68,17 +68,20 @@ describe('parseNomisText', () => {
   })
 })
 
-describe('readNomisAgeBand', () => {
-  let dir = ''
-  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+describe('parseNomisText on each band of the raw layout', () => {
+  const bandText = (band: NomisAgeBand) =>
+    readFileSync(join(POPULATION_FIXTURE_RAW, NOMIS_AGE_FILES[band].file), 'utf8')
 
-  it('reads each band from the raw bundle and checks its age label', () => {
-    expect(readNomisAgeBand(POPULATION_FIXTURE_RAW, '15').ageLabel).toBe('Age 15')
-    expect(readNomisAgeBand(POPULATION_FIXTURE_RAW, '10-14').rows[0]?.byMidYear.get(2018)?.value).toBe(1700)
+  it('reads each band and checks its age label', () => {
+    expect(parseNomisText(bandText('15'), 'popest-15.csv', NOMIS_AGE_FILES['15'].ageLabel).ageLabel).toBe('Age 15')
+    const table = parseNomisText(bandText('10-14'), 'popest-10-14.csv', NOMIS_AGE_FILES['10-14'].ageLabel)
+    expect(table.rows[0]?.byMidYear.get(2018)?.value).toBe(1700)
   })
 
   it('stops on a file whose age line says another band', () => {
-    dir = fixtureRawWith(POPULATION_FIXTURE_RAW, NOMIS_AGE_FILES['15'].file, (t) => t.replace('Age 15', 'Age 16'))
-    expect(() => readNomisAgeBand(dir, '15')).toThrow(/popest-15\.csv, column "Age"/)
+    const swapped = bandText('15').replace('Age 15', 'Age 16')
+    expect(() => parseNomisText(swapped, 'popest-15.csv', NOMIS_AGE_FILES['15'].ageLabel)).toThrow(
+      /popest-15\.csv, column "Age"/,
+    )
   })
 })

@@ -1,5 +1,3 @@
-import { join } from 'node:path'
-import { readFileSync } from 'node:fs'
 import { parseNumberCell, type Cell } from '../../lib/cells'
 import { parseCsvText, requireColumns } from '../../lib/readCsv'
 import { SourceError } from '../../lib/sourceError'
@@ -98,17 +96,4 @@ function readAgeLabel(titleLines: readonly string[], file: string): string {
   const label = line ? /^"Age\s*:","([^"]*)"/.exec(line)?.[1] : undefined
   if (label === undefined) throw new SourceError({ file, column: 'Age' }, 'no "Age :" line in the title block')
   return label.trim()
-}
-
-/** Reads one Nomis age-band file from the raw bundle. */
-export function readNomisAgeBand(rawDir: string, band: NomisAgeBand): NomisTable {
-  const { file, ageLabel } = NOMIS_AGE_FILES[band]
-  const path = join(rawDir, file)
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch {
-    throw new SourceError({ file: path }, 'file not found or unreadable')
-  }
-  return parseNomisText(text, path, ageLabel)
 }
