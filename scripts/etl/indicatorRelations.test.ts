@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { testIndicator } from '../../src/testing/testIndicator'
-import { CIN_RATE_PAIRS } from './cin/run'
-import { CLA_RATE_PAIRS } from './cla/run'
+import { CLA_INDICATORS } from './cla/catalogue'
+import { CIN_INDICATORS } from './cin/indicators'
 import {
   attachRelations,
   describeRankEnds,
   describeRankOrder,
   INDICATOR_RELATIONS,
   INDICATOR_ROLES,
+  ratePairsFor,
 } from './indicatorRelations'
 
 const everyNamedId = [
@@ -50,13 +51,37 @@ describe('attachRelations', () => {
       'role headline names "spend_cyp_per_child"',
     )
   })
+})
 
-  it('agrees with the counts the CIN and CLA sources compute rates from', () => {
-    for (const { rateId, countId } of [...CIN_RATE_PAIRS, ...CLA_RATE_PAIRS]) {
-      // s47_count is read from the pre-2013 files only to compute those years' rates, and is not published.
-      const expected = countId === 's47_count' ? undefined : countId
-      expect([rateId, INDICATOR_RELATIONS[rateId]?.count]).toEqual([rateId, expected])
-    }
+describe('ratePairsFor', () => {
+  it('pairs each CIN rate with its count, at the rate’s published decimals, section 47 with its unpublished count', () => {
+    expect(ratePairsFor(CIN_INDICATORS)).toEqual([
+      { rateId: 'cin_rate', countId: 'cin_count', decimals: 1 },
+      { rateId: 'cin_starts_rate', countId: 'cin_starts_count', decimals: 1 },
+      { rateId: 'cpp_rate', countId: 'cpp_count', decimals: 1 },
+      { rateId: 'cpp_starts_rate', countId: 'cpp_starts_count', decimals: 1 },
+      { rateId: 'referrals_rate', countId: 'referrals_count', decimals: 1 },
+      { rateId: 's47_rate', countId: 's47_count', decimals: 1 },
+    ])
+  })
+
+  it('pairs the CLA rates with their counts as whole numbers, as DfE publishes them', () => {
+    expect(ratePairsFor(CLA_INDICATORS)).toEqual([
+      { rateId: 'cla_rate', countId: 'cla_count', decimals: 0 },
+      { rateId: 'cla_starts_rate', countId: 'cla_starts_count', decimals: 0 },
+    ])
+  })
+
+  it('follows the relations: a rate whose count changes there is paired with the new count', () => {
+    const rate = { ...testIndicator('cla_rate'), unit: 'rate per 10,000' as const, decimals: 2 }
+    expect(ratePairsFor([rate])).toEqual([{ rateId: 'cla_rate', countId: 'cla_count', decimals: 2 }])
+  })
+
+  it('pairs no spending per child (£, not per 10,000), no percentage and nothing without relations', () => {
+    const perChild = { ...testIndicator('spend_cyp_per_child'), unit: '£' as const }
+    const percent = { ...testIndicator('children_low_income_pct'), unit: '%' as const }
+    const unrelated = { ...testIndicator('x_rate'), unit: 'rate per 10,000' as const }
+    expect(ratePairsFor([perChild, percent, unrelated])).toEqual([])
   })
 })
 

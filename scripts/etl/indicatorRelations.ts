@@ -1,4 +1,5 @@
 import type { Indicator, Role } from '../../src/schema/indicators'
+import type { RatePair } from './combine/computeRates'
 
 type Relations = Pick<Indicator, 'count' | 'denominator' | 'rankOf' | 'rangeEnd' | 'subject'>
 
@@ -39,6 +40,28 @@ export const INDICATOR_RELATIONS: Readonly<Record<string, Relations>> = {
   // Out of 317 districts in IoD2019 and 296 in IoD2025: the number ranked changes with the edition, so no `among`.
   imd_district_rank: { rankOf: { measure: 'imd_score', first: 'highest' }, rangeEnd: 'imd_district_rank_least' },
   imd_district_rank_least: { rankOf: { measure: 'imd_score', first: 'highest' } },
+}
+
+/**
+ * Counts the build reads only to compute a rate for years DfE published none, and does not publish as a series:
+ * the relations above cannot name them (a relation must name a catalogue indicator, and a pooled rate would need the
+ * count in every year). Section 47 counts come only in the 2010-2011 files.
+ */
+export const UNPUBLISHED_RATE_COUNTS: Readonly<Record<string, string>> = { s47_rate: 's47_count' }
+
+/**
+ * The rate ↔ count pairs a source computes missing rates from, derived from the relations so that they are defined
+ * once: each of the source's rates per 10,000 children with its count (from INDICATOR_RELATIONS, or
+ * UNPUBLISHED_RATE_COUNTS), to the rate's published decimals. Per-child spending has the same denominator but is £
+ * per child, computed by the spending source itself, so only rates per 10,000 are paired.
+ */
+export function ratePairsFor(indicators: readonly Indicator[]): RatePair[] {
+  return indicators.flatMap((rate) => {
+    const relations = INDICATOR_RELATIONS[rate.id]
+    if (rate.unit !== 'rate per 10,000' || relations?.denominator !== PER_CHILD.denominator) return []
+    const countId = relations.count ?? UNPUBLISHED_RATE_COUNTS[rate.id]
+    return countId ? [{ rateId: rate.id, countId, decimals: rate.decimals }] : []
+  })
 }
 
 /** The app's fixed lists, each in reading order. */

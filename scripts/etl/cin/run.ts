@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { readCsv } from '../../lib/readCsv'
-import { computeMissingRates, type RatePair } from '../combine/computeRates'
+import { computeMissingRates } from '../combine/computeRates'
+import { ratePairsFor } from '../indicatorRelations'
 import { parseLaitObservations } from '../lait/laitObservations'
 import { emptyReport, type EtlContext, type Observation, type SourceOutput, type SourceReport } from '../types'
 import { CIN_INDICATORS } from './indicators'
@@ -16,15 +17,8 @@ const INTERNAL_INDICATORS = new Set(['s47_count'])
 /** The LAIT measures this source reads (see LAIT_MEASURES). */
 export const CIN_LAIT_MEASURES = Object.values(LAIT_MEASURES)
 
-/** Each rate and the count it is computed from where DfE published no rate; DfE gives these rates to 1 decimal place. */
-export const CIN_RATE_PAIRS: readonly RatePair[] = [
-  { rateId: 'cin_rate', countId: 'cin_count', decimals: 1 },
-  { rateId: 'cin_starts_rate', countId: 'cin_starts_count', decimals: 1 },
-  { rateId: 'cpp_rate', countId: 'cpp_count', decimals: 1 },
-  { rateId: 'cpp_starts_rate', countId: 'cpp_starts_count', decimals: 1 },
-  { rateId: 'referrals_rate', countId: 'referrals_count', decimals: 1 },
-  { rateId: 's47_rate', countId: 's47_count', decimals: 1 },
-]
+/** Each rate and the count it is computed from where DfE published no rate (from the indicator relations). */
+export const CIN_RATE_PAIRS = ratePairsFor(CIN_INDICATORS)
 
 /** Published figures from every CIN publication in the bundle, oldest first, with a report per source. */
 export function readPublishedCin({ rawDir, areas, lait }: Pick<EtlContext, 'rawDir' | 'areas' | 'lait'>): {

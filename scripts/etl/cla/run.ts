@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import { readCsv } from '../../lib/readCsv'
 import { readSheet } from '../../lib/readWorkbook'
-import { computeMissingRates, type RatePair } from '../combine/computeRates'
+import { computeMissingRates } from '../combine/computeRates'
+import { ratePairsFor } from '../indicatorRelations'
 import { parseLaitObservations, type LaitMeasure } from '../lait/laitObservations'
 import { emptyReport, type EtlContext, type Observation, type SourceOutput } from '../types'
 import { CLA_INDICATORS } from './catalogue'
@@ -21,11 +22,8 @@ const LAIT_CLA_MEASURES: Readonly<Record<string, LaitMeasure>> = {
 }
 export const CLA_LAIT_MEASURES = Object.keys(LAIT_CLA_MEASURES)
 
-/** Rates computed from counts where DfE published none (whole numbers, as DfE publishes CLA rates). */
-export const CLA_RATE_PAIRS: readonly RatePair[] = [
-  { rateId: CLA_IDS.rate, countId: CLA_IDS.count, decimals: 0 },
-  { rateId: CLA_IDS.startsRate, countId: CLA_IDS.startsCount, decimals: 0 },
-]
+/** Rates computed from counts where DfE published none (from the indicator relations; whole numbers, as published). */
+export const CLA_RATE_PAIRS = ratePairsFor(CLA_INDICATORS)
 
 /** Children looked after: counts and rates at 31 March, starts and ceased, 2010-2025. */
 export async function main(ctx: EtlContext): Promise<SourceOutput> {
