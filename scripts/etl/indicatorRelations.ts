@@ -66,6 +66,9 @@ export function ratePairsFor(indicators: readonly Indicator[]): RatePair[] {
 
 /** The app's fixed lists, each in reading order. */
 export const INDICATOR_ROLES: Readonly<Record<Role, readonly string[]>> = {
+  // What a view shows before anyone picks an indicator (a link without `indicator=`): the rate of children looked
+  // after, the figure the dashboard's users benchmark first.
+  defaultIndicator: ['cla_rate'],
   // The profile sets the IMD figures out edition by edition in a table of their own, not as headline figures.
   headline: ['cin_rate', 'cpp_rate', 'cla_rate', 'referrals_rate', 'spend_cyp_per_child'],
   // What a briefing states first about an authority's deprivation: its share of England's most deprived 10% of

@@ -5,6 +5,7 @@ import {
   idsWithRole,
   indicatorsWithRole,
   poolingSeriesOf,
+  defaultIndicatorOf,
   resolveIndicator,
   spendingCatalogue,
   spendingSeriesIds,
@@ -27,14 +28,30 @@ describe('indicatorsWithRole', () => {
   })
 })
 
+describe('defaultIndicatorOf', () => {
+  it('takes the catalogue’s defaultIndicator, wherever it sits in the file', () => {
+    const catalogue = [
+      withRoles('cin_rate', { headline: 1 }),
+      indicator('s47_rate'),
+      withRoles('cla_rate', { headline: 3, defaultIndicator: 1 }),
+    ]
+    expect(defaultIndicatorOf(catalogue)?.id).toBe('cla_rate')
+  })
+
+  it('falls back to the first headline figure, then to the first indicator, then to null', () => {
+    expect(defaultIndicatorOf([indicator('s47_rate'), withRoles('cpp_rate', { headline: 2 })])?.id).toBe('cpp_rate')
+    expect(defaultIndicatorOf([indicator('s47_rate'), indicator('cin_rate')])?.id).toBe('s47_rate')
+    expect(defaultIndicatorOf([])).toBeNull()
+  })
+})
+
 describe('resolveIndicator', () => {
   it("uses the URL's indicator when the catalogue has it", () => {
     expect(resolveIndicator([indicator('cin_rate'), indicator('s47_rate')], 's47_rate')?.id).toBe('s47_rate')
   })
-  it('falls back to the first profile trend rate the catalogue has, then to anything, then to null', () => {
-    const trend = withRoles('cin_rate', { profileTrend: 1 })
-    expect(resolveIndicator([indicator('s47_rate'), trend], 'cla_rate')?.id).toBe('cin_rate')
-    expect(resolveIndicator([indicator('s47_rate')], 'cla_rate')?.id).toBe('s47_rate')
+  it('falls back to the catalogue’s default indicator, then to null', () => {
+    const fallback = withRoles('cpp_rate', { defaultIndicator: 1 })
+    expect(resolveIndicator([indicator('s47_rate'), fallback], 'cla_rate')?.id).toBe('cpp_rate')
     expect(resolveIndicator([], 'cla_rate')).toBeNull()
   })
 })

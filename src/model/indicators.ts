@@ -38,16 +38,21 @@ export function idsWithRole(indicators: readonly Indicator[], role: Role): strin
 }
 
 /**
- * Picks the indicator to show: the URL's if it exists in the catalogue, else the first of the profile's trend rates,
- * else anything; null for an empty catalogue.
+ * The indicator a view shows until one is chosen: the catalogue's `defaultIndicator`, else its first headline
+ * figure, else its first indicator; null for an empty catalogue. The domain decides it here, once.
  */
-export function resolveIndicator(indicators: readonly Indicator[], wanted: string): Indicator | null {
+export function defaultIndicatorOf(indicators: readonly Indicator[]): Indicator | null {
   return (
-    indicators.find((i) => i.id === wanted) ??
-    indicatorsWithRole(indicators, 'profileTrend')[0] ??
+    indicatorsWithRole(indicators, 'defaultIndicator')[0] ??
+    indicatorsWithRole(indicators, 'headline')[0] ??
     indicators[0] ??
     null
   )
+}
+
+/** Picks the indicator to show: the URL's if it exists in the catalogue, else the default; null for an empty catalogue. */
+export function resolveIndicator(indicators: readonly Indicator[], wanted: string): Indicator | null {
+  return indicators.find((i) => i.id === wanted) ?? defaultIndicatorOf(indicators)
 }
 
 /**

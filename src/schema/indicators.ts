@@ -38,6 +38,7 @@ export const TOPICS = [
  * /deprivation plots against, and the spending page's total, categories and share.
  */
 export const ROLES = [
+  'defaultIndicator',
   'headline',
   'deprivationHeadline',
   'profileTrend',

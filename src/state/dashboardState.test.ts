@@ -6,6 +6,7 @@ import type { Area } from '../schema/areas'
 import { LSOA21_MEASURES } from '../schema/geo'
 import {
   DEFAULT_STATE,
+  defaultStateFor,
   LAYOUTS,
   MAX_COMPARE,
   MAX_DATA_COMPARE,
@@ -46,18 +47,43 @@ const catalogue: DashboardCatalogue = {
     area('E09000005', 'Brent'),
   ],
   indicators: [
-    indicator('cla_rate'),
     indicator('cin_rate'),
+    { ...indicator('cla_rate'), roles: { defaultIndicator: 1 } },
     { ...indicator('imd_score'), roles: { deprivationMeasure: 1 } },
     { ...indicator('idaci_score'), roles: { deprivationMeasure: 2 } },
   ],
   coverage: { cla_rate: { first: 2010, last: 2025 }, cin_rate: { first: 2013, last: 2025 } },
 }
 const parse = (query: string) => parseDashboardState(new URLSearchParams(query), catalogue)
+/** The defaults with this catalogue: its defaultIndicator (cla_rate) is the indicator. */
+const DEFAULTS = defaultStateFor(catalogue)
+const serialize = (state: DashboardState) => serializeDashboardState(state, catalogue)
 
 describe('parseDashboardState', () => {
   it('gives the defaults and no notices for an empty query', () => {
-    expect(parse('')).toEqual({ state: DEFAULT_STATE, notices: [] })
+    expect(parse('')).toEqual({ state: DEFAULTS, notices: [] })
+  })
+
+  it('takes the default indicator from the catalogue (its defaultIndicator role), not from the state code', () => {
+    expect(parse('').state.indicator).toBe('cla_rate')
+    const otherDefault = {
+      ...catalogue,
+      indicators: catalogue.indicators.map((i) => ({
+        ...i,
+        roles: i.id === 'cin_rate' ? { defaultIndicator: 1 } : { ...i.roles, defaultIndicator: undefined },
+      })),
+    }
+    expect(parseDashboardState(new URLSearchParams(''), otherDefault).state.indicator).toBe('cin_rate')
+    expect(parseDashboardState(new URLSearchParams('indicator=nope'), otherDefault).state.indicator).toBe('cin_rate')
+    // The URL leaves the catalogue's default out, and writes any other indicator.
+    expect(serializeDashboardState({ ...DEFAULTS, indicator: 'cin_rate' }, otherDefault)).toBe('')
+    expect(serializeDashboardState({ ...DEFAULTS, indicator: 'cla_rate' }, otherDefault)).toBe('indicator=cla_rate')
+    expect(serialize({ ...DEFAULTS, indicator: 'cin_rate' })).toBe('indicator=cin_rate')
+  })
+
+  it('has no indicator while the catalogue loads, and writes none', () => {
+    expect(DEFAULT_STATE.indicator).toBe('')
+    expect(serializeDashboardState(DEFAULT_STATE, null)).toBe('')
   })
 
   it('reads every key', () => {
@@ -93,15 +119,15 @@ describe('parseDashboardState', () => {
 
   it('reads the /data sort column, descending with "-desc", and explains one that cannot be a column', () => {
     expect(parse('sort=cla_rate_2025-desc').state.sort).toBe('cla_rate_2025-desc')
-    expect(serializeDashboardState({ ...DEFAULT_STATE, sort: 'value' })).toBe('sort=value')
+    expect(serialize({ ...DEFAULTS, sort: 'value' })).toBe('sort=value')
     const { state, notices } = parse('sort=<script>')
     expect(state.sort).toBeNull()
     expect(notices.map((n) => n.key)).toEqual(['sort'])
   })
 
   it('reads the /data switches for the chosen authority and the regional rows, and explains unknown values', () => {
-    expect(parse('self=no&regions=yes').state).toEqual({ ...DEFAULT_STATE, self: 'no', regions: 'yes' })
-    expect(serializeDashboardState({ ...DEFAULT_STATE, self: 'no', regions: 'yes' })).toBe('self=no&regions=yes')
+    expect(parse('self=no&regions=yes').state).toEqual({ ...DEFAULTS, self: 'no', regions: 'yes' })
+    expect(serialize({ ...DEFAULTS, self: 'no', regions: 'yes' })).toBe('self=no&regions=yes')
     const { state, notices } = parse('self=maybe&regions=1')
     expect([state.self, state.regions]).toEqual(['yes', 'no'])
     expect(notices.map((n) => n.key)).toEqual(['self', 'regions'])
@@ -130,9 +156,7 @@ describe('parseDashboardState', () => {
   })
 
   it('reads the price index and table layout, and explains unknown ones', () => {
-    expect(serializeDashboardState({ ...DEFAULT_STATE, deflator: 'sppi', layout: 'wide' })).toBe(
-      'deflator=sppi&layout=wide',
-    )
+    expect(serialize({ ...DEFAULTS, deflator: 'sppi', layout: 'wide' })).toBe('deflator=sppi&layout=wide')
     const { state, notices } = parse('deflator=cpi&layout=tall')
     expect([state.deflator, state.layout]).toEqual(['gdp', 'long'])
     expect(notices.map((n) => n.key)).toEqual(['deflator', 'layout'])
@@ -140,22 +164,22 @@ describe('parseDashboardState', () => {
 
   it('reads the benchmarking groups: the 2021 neighbour list, a custom list and computed similar authorities', () => {
     for (const group of ['neighbours2021', 'custom', 'similar'] as const) {
-      expect(parse(`group=${group}`)).toEqual({ state: { ...DEFAULT_STATE, group }, notices: [] })
-      expect(serializeDashboardState({ ...DEFAULT_STATE, group })).toBe(`group=${group}`)
+      expect(parse(`group=${group}`)).toEqual({ state: { ...DEFAULTS, group }, notices: [] })
+      expect(serialize({ ...DEFAULTS, group })).toBe(`group=${group}`)
     }
   })
 
   it('reads the group summary and the deprivation measure (an indicator id), and explains unknown ones', () => {
     expect(parse('summary=pooled&measure=idaci_score').state).toEqual({
-      ...DEFAULT_STATE,
+      ...DEFAULTS,
       summary: 'pooled',
       measure: 'idaci_score',
     })
-    expect(serializeDashboardState({ ...DEFAULT_STATE, summary: 'median', measure: 'idaci_score' })).toBe(
+    expect(serialize({ ...DEFAULTS, summary: 'median', measure: 'idaci_score' })).toBe(
       'summary=median&measure=idaci_score',
     )
     const { state, notices } = parse('summary=mode&measure=gdp')
-    expect(state).toEqual(DEFAULT_STATE)
+    expect(state).toEqual(DEFAULTS)
     expect(notices.map((n) => [n.key, n.value])).toEqual([
       ['summary', 'mode'],
       ['measure', 'gdp'],
@@ -163,7 +187,7 @@ describe('parseDashboardState', () => {
   })
 
   it('reads links written before the measure was an indicator id, without a notice', () => {
-    expect(parse('measure=idaci')).toEqual({ state: { ...DEFAULT_STATE, measure: 'idaci_score' }, notices: [] })
+    expect(parse('measure=idaci')).toEqual({ state: { ...DEFAULTS, measure: 'idaci_score' }, notices: [] })
     expect(parse('measure=imd').state.measure).toBe('imd_score')
     // Only deprivation measures: an indicator that is not one is refused.
     expect(parse('measure=cla_rate').notices.map((n) => n.key)).toEqual(['measure'])
@@ -173,14 +197,14 @@ describe('parseDashboardState', () => {
     expect(parse('similarity=child_population~imd_score').state.similarity).toEqual(['imd_score'])
     expect(parse('similarity=cin_rate~imd_score').state.similarity).toEqual(['cin_rate', 'imd_score'])
     expect(parse('similarity=none').state.similarity).toEqual([])
-    expect(serializeDashboardState({ ...DEFAULT_STATE, similarity: [] })).toBe('similarity=none')
+    expect(serialize({ ...DEFAULTS, similarity: [] })).toBe('similarity=none')
     const { state, notices } = parse('similarity=nope')
     expect(state.similarity).toBeNull()
     expect(notices.map((n) => n.key)).toEqual(['similarity'])
   })
 
   it('reads the /deprivation ranking, the map extent and the neighbourhood domain, and explains unknown ones', () => {
-    expect(serializeDashboardState({ ...DEFAULT_STATE, ranked: 'all', zoom: 'london', domain: 'crime' })).toBe(
+    expect(serialize({ ...DEFAULTS, ranked: 'all', zoom: 'london', domain: 'crime' })).toBe(
       'ranked=all&zoom=london&domain=crime',
     )
     const { state, notices } = parse('ranked=some&zoom=wales&domain=weather')
@@ -190,7 +214,7 @@ describe('parseDashboardState', () => {
 
   it('falls back to the default with a notice for an unknown area, indicator, group and a non-year', () => {
     const { state, notices } = parse('area=E99999999&indicator=nonsense&year=20x9&group=planets')
-    expect(state).toEqual(DEFAULT_STATE)
+    expect(state).toEqual(DEFAULTS)
     expect(notices.map((n) => n.key)).toEqual(['area', 'indicator', 'year', 'group'])
     expect(notices[1]?.message).toContain('nonsense')
   })
@@ -236,19 +260,19 @@ describe('parseDashboardState', () => {
   })
 
   it('ignores empty values and empty list items', () => {
-    expect(parse('area=&compare=~E06000001~').state).toEqual({ ...DEFAULT_STATE, compare: ['E06000001'] })
+    expect(parse('area=&compare=~E06000001~').state).toEqual({ ...DEFAULTS, compare: ['E06000001'] })
   })
 })
 
 describe('serializeDashboardState', () => {
   it('writes nothing for the defaults', () => {
-    expect(serializeDashboardState(DEFAULT_STATE)).toBe('')
+    expect(serialize(DEFAULTS)).toBe('')
   })
 
   it('writes only non-default keys, in a fixed order, with a literal ~ between list items', () => {
-    expect(
-      serializeDashboardState({ ...DEFAULT_STATE, compare: ['E06000002', 'E06000001'], area: 'E08000037', year: 2020 }),
-    ).toBe('area=E08000037&year=2020&compare=E06000002~E06000001')
+    expect(serialize({ ...DEFAULTS, compare: ['E06000002', 'E06000001'], area: 'E08000037', year: 2020 })).toBe(
+      'area=E08000037&year=2020&compare=E06000002~E06000001',
+    )
   })
 
   it('round-trips every valid state', () => {
@@ -279,7 +303,7 @@ describe('serializeDashboardState', () => {
     })
     fc.assert(
       fc.property(stateArb, (state) => {
-        const parsed = parse(serializeDashboardState(state))
+        const parsed = parse(serialize(state))
         expect(parsed.notices).toEqual([])
         expect(parsed.state).toEqual(state)
       }),

@@ -1,4 +1,5 @@
 import { GROUP_LABELS, GROUPS, type GroupId } from '../model/comparatorGroups'
+import { defaultIndicatorOf } from '../model/indicators'
 import { DEFLATOR_IDS, type DeflatorId } from '../schema/deflators'
 import { LSOA21_MEASURES, type Lsoa21Measure } from '../schema/geo'
 import { SUMMARY_METHODS, type SummaryMethod } from '../stats/groupSummary'
@@ -84,7 +85,10 @@ export interface DashboardState {
 export const NEIGHBOURHOOD_EDITION_KEYS = ['2025', '2019'] as const
 export type NeighbourhoodEditionKey = (typeof NEIGHBOURHOOD_EDITION_KEYS)[number]
 
-export const DEFAULT_INDICATOR = 'cla_rate'
+/** The indicator a link without `indicator=` shows: the catalogue decides it (src/model, `defaultIndicatorOf`). */
+export function defaultIndicatorIn(catalogue: DashboardCatalogue): string {
+  return defaultIndicatorOf(catalogue.indicators)?.id ?? ''
+}
 /** More lines than the categorical palette has colours would be unreadable. */
 export const MAX_COMPARE = 5
 /** /data lists any number of chosen authorities (a table has no palette), so its custom list may hold every one. */
@@ -118,13 +122,15 @@ export const URL_KEYS: { [K in keyof DashboardState]: Key<DashboardState[K]> } =
     write: (value) => value,
   },
   indicator: {
-    default: DEFAULT_INDICATOR,
+    // No indicator until the catalogue, which names the default, has loaded.
+    default: '',
+    defaultIn: defaultIndicatorIn,
     parse: (raw, { catalogue, notice }) => {
       if (catalogue.indicators.some((i) => i.id === raw)) return raw
       notice(`There is no indicator "${raw}"; showing the default indicator instead.`)
-      return DEFAULT_INDICATOR
+      return defaultIndicatorIn(catalogue)
     },
-    write: (value) => (value === DEFAULT_INDICATOR ? null : value),
+    write: (value, defaultValue) => (value === defaultValue || value === '' ? null : value),
   },
   year: {
     default: null,
@@ -134,7 +140,7 @@ export const URL_KEYS: { [K in keyof DashboardState]: Key<DashboardState[K]> } =
         return null
       }
       const year = Number(raw)
-      const coverage = catalogue.coverage[before.indicator ?? DEFAULT_INDICATOR]
+      const coverage = catalogue.coverage[before.indicator ?? defaultIndicatorIn(catalogue)]
       if (coverage && (year < coverage.first || year > coverage.last)) {
         notice(
           `This indicator has no data for ${year} (it covers ${coverage.first} to ${coverage.last}); showing the latest year.`,
@@ -220,11 +226,18 @@ export const URL_KEYS: { [K in keyof DashboardState]: Key<DashboardState[K]> } =
 
 const KEYS = Object.keys(URL_KEYS) as (keyof DashboardState)[]
 
-function defaults(): DashboardState {
-  return Object.fromEntries(KEYS.map((k) => [k, URL_KEYS[k].default])) as unknown as DashboardState
+/** Every key's default: the catalogue's where it decides one (the indicator), else the key's own. */
+export function defaultStateFor(catalogue: DashboardCatalogue | null): DashboardState {
+  return Object.fromEntries(
+    KEYS.map((k) => {
+      const codec = URL_KEYS[k] as Key<unknown>
+      return [k, catalogue && codec.defaultIn ? codec.defaultIn(catalogue) : codec.default]
+    }),
+  ) as unknown as DashboardState
 }
 
-export const DEFAULT_STATE: DashboardState = defaults()
+/** The state while the catalogue loads (no indicator yet: the catalogue names the default). */
+export const DEFAULT_STATE: DashboardState = defaultStateFor(null)
 
 /** A URL value that could not be used as given; shown to the user so a broken link never fails silently. */
 export interface StateNotice {
@@ -243,6 +256,7 @@ export function parseDashboardState(
   limits: { maxCompare: number } = { maxCompare: MAX_COMPARE },
 ): { state: DashboardState; notices: StateNotice[] } {
   const notices: StateNotice[] = []
+  const defaults = defaultStateFor(catalogue)
   const state: Partial<Record<keyof DashboardState, unknown>> = {}
   for (const key of KEYS) {
     const raw = searchParams.get(key)
@@ -253,7 +267,7 @@ export function parseDashboardState(
     const codec = URL_KEYS[key] as Key<unknown>
     state[key] =
       raw === null || raw === ''
-        ? codec.default
+        ? defaults[key]
         : codec.parse(raw, {
             catalogue,
             maxCompare: limits.maxCompare,
@@ -275,11 +289,13 @@ export function parseDashboardState(
 
 /**
  * Writes the state as a query string (without "?"), keys in URL_KEYS order and only values that differ from the
- * defaults, so shared links stay short and stable. "~" is kept literal (URLSearchParams would escape it).
+ * defaults (the catalogue's, where it decides one), so shared links stay short and stable. "~" is kept literal
+ * (URLSearchParams would escape it).
  */
-export function serializeDashboardState(state: DashboardState): string {
+export function serializeDashboardState(state: DashboardState, catalogue: DashboardCatalogue | null): string {
+  const defaults = defaultStateFor(catalogue)
   return KEYS.flatMap((key) => {
-    const written = (URL_KEYS[key] as Key<unknown>).write(state[key])
+    const written = (URL_KEYS[key] as Key<unknown>).write(state[key], defaults[key])
     if (written === null) return []
     return [`${key}=${written.split(LIST_SEPARATOR).map(encodeURIComponent).join(LIST_SEPARATOR)}`]
   }).join('&')

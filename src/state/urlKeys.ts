@@ -22,11 +22,14 @@ export interface ParseContext<State> {
 
 /** One URL key: its default, how a raw value is read (never throwing) and how a value is written. */
 export interface UrlKey<T, State> {
+  /** The value when the URL leaves the key out (and, for a key with `defaultIn`, while the catalogue loads). */
   default: T
+  /** The default once the catalogue is known, for a key whose default the domain decides (the indicator shown). */
+  defaultIn?: (catalogue: DashboardCatalogue) => T
   /** Reads a non-empty raw value; anything unusable gives the default (or the usable part) and a notice. */
   parse: (raw: string, context: ParseContext<State>) => T
-  /** The value as the URL writes it, or null to leave the key out (the default). */
-  write: (value: T) => string | null
+  /** The value as the URL writes it, or null to leave the key out (it equals `defaultValue`, the key's default). */
+  write: (value: T, defaultValue: T) => string | null
 }
 
 export const LIST_SEPARATOR = '~'

@@ -60,10 +60,10 @@ export function useDashboardState(options: { maxCompare?: number } = {}): Dashbo
 
   const searchFor = useCallback(
     (patch: Partial<DashboardState> = {}) => {
-      const query = serializeDashboardState({ ...state, ...patch })
+      const query = serializeDashboardState({ ...state, ...patch }, catalogue)
       return query ? `?${query}` : ''
     },
-    [state],
+    [state, catalogue],
   )
   // Router navigations render in a transition, so two quick changes (From year, then To year) can both be made
   // against the same rendered state; the second would write the first one's field back. Each update therefore builds
@@ -74,13 +74,13 @@ export function useDashboardState(options: { maxCompare?: number } = {}): Dashbo
       const latest = pending.current?.basedOn === state ? pending.current.next : state
       const next = { ...latest, ...(typeof patch === 'function' ? patch(latest) : patch) }
       pending.current = { basedOn: state, next }
-      const query = serializeDashboardState(next)
+      const query = serializeDashboardState(next, catalogue)
       void navigate(
         { pathname: location.pathname, search: query ? `?${query}` : '' },
         { replace: options.replace ?? false },
       )
     },
-    [navigate, location.pathname, state],
+    [navigate, location.pathname, state, catalogue],
   )
   const retry = useCallback(() => {
     for (const q of [areas, indicators, manifest]) if (q.error) void q.refetch()

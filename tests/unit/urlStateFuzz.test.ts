@@ -129,7 +129,7 @@ describe('URL state parser under random input', () => {
     fc.assert(
       fc.property(queryString, (params) => {
         const { state } = parseDashboardState(params, catalogue)
-        const again = parseDashboardState(new URLSearchParams(serializeDashboardState(state)), catalogue)
+        const again = parseDashboardState(new URLSearchParams(serializeDashboardState(state, catalogue)), catalogue)
         expect(again.state).toEqual(state)
         expect(again.notices).toEqual([])
       }),

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router'
 import { manifestQuery, seriesQuery, utlaTopologyQuery } from '../../../data/queries'
 import { buildAreaMap, type MapArea } from '../../../map/buildAreaMap'
 import { chooseYear, yearsWithFigures } from '../../../model/series'
+import { resolveIndicator } from '../../../model/indicators'
 import { formatClassRange } from '../../../map/choropleth'
 import { ChoroplethMap, type MapFeatureInfo } from '../../../map/ChoroplethMap'
 import { formatNumber, formatForProse, formatYear, unitHeading } from '../../../charts/shared/format'
@@ -48,8 +49,7 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
   const geo = useQuery(utlaTopologyQuery())
   const manifest = useQuery(manifestQuery())
   const indicators = dashboard.catalogue?.indicators ?? []
-  // The default indicator may not be built yet; fall back to the first in the catalogue rather than show nothing.
-  const requested = indicators.find((i) => i.id === dashboard.state.indicator) ?? indicators[0]
+  const requested = resolveIndicator(indicators, dashboard.state.indicator) ?? undefined
   // While a newly chosen indicator loads, the previous one stays drawn (with its own labels) and the controls stay
   // mounted, so keyboard focus is not lost on every change.
   const series = useQuery({
