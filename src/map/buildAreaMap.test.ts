@@ -32,7 +32,12 @@ const SERIES: Series = {
   yearSources: ['cla-ees-2025', 'cla-ees-2025'],
   yearProvenance: ['published', 'published'],
 }
-const INDICATOR = { unit: 'rate per 10,000', decimals: 0, polarity: 'higher-is-more-intervention' } as const
+const INDICATOR = {
+  unit: 'rate per 10,000',
+  decimals: 0,
+  polarity: 'higher-is-more-intervention',
+  topic: 'looked-after',
+} as const
 
 describe('readDatum', () => {
   it('reads value and flag for a year, and null for a year or area the series lacks', () => {
@@ -148,9 +153,9 @@ describe('buildAreaMap', () => {
       yearProvenance: ['published'],
     }
     const indicators = [
-      { unit: 'score', decimals: 3, polarity: 'higher-is-worse' },
-      { unit: 'score', decimals: 3, polarity: 'neutral' },
-      { unit: 'score', decimals: 3, polarity: 'higher-is-better' },
+      { unit: 'score', decimals: 3, polarity: 'higher-is-worse', topic: 'deprivation' },
+      { unit: 'score', decimals: 3, polarity: 'neutral', topic: 'deprivation' },
+      { unit: 'score', decimals: 3, polarity: 'higher-is-better', topic: 'deprivation' },
     ] as const
     for (const indicator of indicators) {
       const m = buildAreaMap(
@@ -171,5 +176,18 @@ describe('buildAreaMap', () => {
     }
     const worse = buildAreaMap(dorset.concat(AREAS), areas, imd, indicators[0], 2019)
     expect(worse.areas.filter((a) => a.rank?.rank === 2).map((a) => a.name)).toEqual(['Barnet', 'Bexley'])
+  })
+
+  it('words a deprivation measure’s band and rank by how deprived, never better or worse', () => {
+    const imd = { ...INDICATOR, polarity: 'higher-is-worse', topic: 'deprivation' } as const
+    const map = buildAreaMap(BOUNDARIES, AREAS, SERIES, imd, 2023)
+    expect(map.areas.map((a) => a.bandText)).toEqual([
+      'most deprived quarter',
+      'second most deprived quarter',
+      'least deprived quarter',
+      'second least deprived quarter',
+      '–',
+    ])
+    for (const a of map.areas) expect(`${a.bandText} ${a.rankText}`).not.toMatch(/best|worst|better|worse/)
   })
 })

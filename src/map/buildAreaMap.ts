@@ -61,7 +61,7 @@ export function buildAreaMap<P extends BoundaryProperties>(
   boundaries: readonly P[],
   areas: readonly Area[],
   series: Series,
-  indicator: Pick<Indicator, 'unit' | 'decimals' | 'polarity' | 'noQuartiles'>,
+  indicator: Pick<Indicator, 'unit' | 'decimals' | 'polarity' | 'topic' | 'noQuartiles'>,
   year: number,
 ): AreaMap {
   const areasByCode = new Map(areas.map((a) => [a.code, a]))
@@ -77,7 +77,7 @@ export function buildAreaMap<P extends BoundaryProperties>(
   // Rank and band as the profile's cards give them: the same model functions, over the same authorities.
   const ranks = ranksWithinEngland(series, year, areas, indicator.polarity)
   const bands = bandsWithinEngland(series, year, areas, indicator)
-  const order = describeRankOrder(indicator.polarity)
+  const order = describeRankOrder(indicator.polarity, indicator.topic)
   const mapAreas = drawn.map((b, i): MapArea => {
     const datum = data[i] as AreaDatum
     const area = areasByCode.get(datum.areaCode)

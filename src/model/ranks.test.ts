@@ -34,6 +34,9 @@ describe('rankAreas', () => {
   it('says what rank 1 means', () => {
     expect(describeRankOrder('higher-is-worse')).toBe('1 = lowest, the best')
     expect(describeRankOrder('higher-is-more-intervention')).toBe('1 = highest')
+    // Deprivation is no judgement of a council: IMD score ranks lowest (least deprived) first, IMD rank highest.
+    expect(describeRankOrder('higher-is-worse', 'deprivation')).toBe('1 = lowest, the least deprived')
+    expect(describeRankOrder('higher-is-better', 'deprivation')).toBe('1 = highest, the least deprived')
   })
 })
 

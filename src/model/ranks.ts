@@ -25,8 +25,13 @@ export function rankOrderOf(polarity: Polarity): RankOrder {
   return ranksHighestFirst(polarity) ? 'highest-first' : 'lowest-first'
 }
 
-/** What rank 1 means, for labels: "1 = highest", "1 = lowest, the best". */
-export function describeRankOrder(polarity: Polarity): string {
+/**
+ * What rank 1 means, for labels: "1 = highest", "1 = lowest, the best"; for deprivation, which describes the area
+ * rather than how its council does, "1 = lowest, the least deprived".
+ */
+export function describeRankOrder(polarity: Polarity, topic?: Indicator['topic']): string {
+  if (topic === 'deprivation' && (polarity === 'higher-is-better' || polarity === 'higher-is-worse'))
+    return `1 = ${ranksHighestFirst(polarity) ? 'highest' : 'lowest'}, the least deprived`
   switch (polarity) {
     case 'higher-is-better':
       return '1 = highest, the best'

@@ -183,18 +183,28 @@ test('the map table gives each authority the rank in England and quartile band i
 }) => {
   const cases = [
     // More intervention is not better or worse: rank 1 is the highest and the band is only a quarter.
-    { indicator: 'cpp_rate', year: 2024, code: 'E08000016', name: 'Barnsley', rankEnd: '1 = highest', judged: false },
+    {
+      indicator: 'cpp_rate',
+      year: 2024,
+      code: 'E08000016',
+      name: 'Barnsley',
+      rankEnd: '1 = highest',
+      judged: false,
+      deprivation: false,
+    },
     // IoD2019 (an edition year) was published on the 2019 boundaries: Bournemouth, Christchurch and Poole is ranked.
+    // Deprivation describes the area, not its council: its band and rank order say how deprived, not better or worse.
     {
       indicator: 'imd_score',
       year: 2019,
       code: 'E06000058',
       name: 'Bournemouth, Christchurch and Poole',
-      rankEnd: '1 = lowest, the best',
-      judged: true,
+      rankEnd: '1 = lowest, the least deprived',
+      judged: false,
+      deprivation: true,
     },
   ]
-  for (const { indicator, year, code, name, rankEnd, judged } of cases) {
+  for (const { indicator, year, code, name, rankEnd, judged, deprivation } of cases) {
     await page.goto(`/compare?area=${code}&indicator=${indicator}&year=${year}`)
     const figures = page.getByRole('list', { name: 'Key figures' })
     const figure = (label: string) => figures.getByRole('listitem').filter({ hasText: label }).locator('strong')
@@ -215,7 +225,11 @@ test('the map table gives each authority the rank in England and quartile band i
     expect(bands.length).toBeGreaterThan(140)
     for (const text of bands)
       expect(text).toMatch(
-        judged ? /^([ABCD] \(the .* quarter\)|–)$/ : /^((lowest|second-lowest|second-highest|highest) quarter|–)$/,
+        judged
+          ? /^([ABCD] \(the .* quarter\)|–)$/
+          : deprivation
+            ? /^((most|second most|second least|least) deprived quarter|–)$/
+            : /^((lowest|second-lowest|second-highest|highest) quarter|–)$/,
       )
   }
 })

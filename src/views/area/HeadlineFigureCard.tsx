@@ -56,7 +56,7 @@ export function HeadlineFigureCard({ figure, areaName }: { figure: HeadlineFigur
             <dt>Rank in England</dt>
             <dd>
               {figure.englandRank.rank} of {figure.englandRank.of}{' '}
-              <span className="hint">({describeRankOrder(indicator.polarity)})</span>
+              <span className="hint">({describeRankOrder(indicator.polarity, indicator.topic)})</span>
             </dd>
           </>
         )}
@@ -65,9 +65,7 @@ export function HeadlineFigureCard({ figure, areaName }: { figure: HeadlineFigur
             <dt>Quartile band</dt>
             <dd>
               {describeBand(figure.englandBand.band)}
-              {describeBandEnds(indicator.polarity) && (
-                <span className="hint"> ({describeBandEnds(indicator.polarity)})</span>
-              )}
+              {describeBandEnds(indicator) && <span className="hint"> ({describeBandEnds(indicator)})</span>}
             </dd>
           </>
         )}

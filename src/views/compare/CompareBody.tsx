@@ -93,7 +93,7 @@ export function CompareBody(props: CompareBodyProps) {
   const own = valueAt(series, area.code, year)
   const englandRank = rankWithinEngland(series, year, area.code, areas, indicator.polarity)
   const englandBand = bandWithinEngland(series, year, area.code, areas, indicator)
-  const bandEnds = describeBandEnds(indicator.polarity)
+  const bandEnds = describeBandEnds(indicator)
   const references: RankingReference[] = [
     ...(england !== null
       ? [{ key: 'england', label: 'England (published)', value: england, kind: 'england' as const }]

@@ -259,14 +259,14 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
           areas={model.areas}
           search={search}
           valueHeading={indicator.shortLabel}
-          rankHeading={`Rank in England (${describeRankOrder(indicator.polarity)})`}
+          rankHeading={`Rank in England (${describeRankOrder(indicator.polarity, indicator.topic)})`}
         />
       ) : null}
       {showTable ? (
         <p className="hint">
           {indicator.noQuartiles
             ? 'LAIT shows no quartile bands for this measure: its range is too small for them to mean anything.'
-            : `${BANDING_METHOD}${describeBandEnds(indicator.polarity) ? ` Here ${describeBandEnds(indicator.polarity)}.` : ''}`}
+            : `${BANDING_METHOD}${describeBandEnds(indicator) ? ` Here ${describeBandEnds(indicator)}.` : ''}`}
         </p>
       ) : null}
     </div>
