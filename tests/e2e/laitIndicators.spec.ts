@@ -27,12 +27,18 @@ test('find a workforce indicator by typing part of its name, with a typo, and be
   await settle(page)
   const picker = page.getByRole('combobox', { name: 'Indicator' })
   await picker.click()
-  await picker.fill('socail worker turnov')
   const options = page.getByRole('listbox', { name: 'Indicators' }).getByRole('option')
+  // LAIT gives every workforce measure one description; each option's second line still tells them apart.
+  await picker.fill('social workers')
+  await expect(options.nth(3)).toBeVisible()
+  const details = await page.locator('.search__option-detail').allTextContents()
+  expect(details.length).toBeGreaterThan(3)
+  expect(new Set(details).size).toBe(details.length)
+  await picker.fill('socail worker turnov')
   await expect(options.first()).toContainText('Percentage rate of social worker turnover')
-  // Grouped by topic, with the definition's first sentence under the name.
+  // Grouped by topic, with what the measure counts and when under the name.
   await expect(page.getByRole('group', { name: "Children's social work workforce" })).toBeVisible()
-  await expect(options.first()).toContainText('National and local level information')
+  await expect(options.first()).toContainText('Social worker turnover (%), at 30 September each year')
   await picker.press('ArrowDown')
   await picker.press('Enter')
   await expect(page).toHaveURL(/indicator=lait_work_force_to_rate/)

@@ -1,10 +1,12 @@
+import { useMemo } from 'react'
 import type { Indicator } from '../../schema/indicators'
 import { Combobox } from './Combobox'
-import { briefDescription, groupIndicatorOptions } from './indicatorOptions'
+import { groupIndicatorOptions, optionDetails } from './indicatorOptions'
 
 /**
  * The indicator picker: the shared combobox, grouped by topic. The box shows the chosen indicator; typing part of a
- * name (typos forgiven) narrows the list, each option with the start of its definition.
+ * name (typos forgiven) narrows the list, each option with the start of its definition (or, where several share one,
+ * what it counts and when).
  */
 export function IndicatorSelect({
   id,
@@ -17,6 +19,7 @@ export function IndicatorSelect({
   value: string
   onChange: (indicatorId: string) => void
 }) {
+  const details = useMemo(() => optionDetails(indicators), [indicators])
   return (
     <Combobox
       id={id}
@@ -33,7 +36,7 @@ export function IndicatorSelect({
             key: indicator.id,
             value: indicator.id,
             label: indicator.label,
-            detail: briefDescription(indicator),
+            detail: details.get(indicator.id) ?? '',
             chosen: indicator.id === value,
           })),
         }))

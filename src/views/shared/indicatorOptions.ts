@@ -33,3 +33,45 @@ export function briefDescription(indicator: Pick<Indicator, 'definition'>): stri
   const cut = sentence.slice(0, MAX_DESCRIPTION)
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`
 }
+
+/** When a measure's figures are taken, for an option whose description does not say which measure it is. */
+const YEAR_TYPE_PHRASES: Readonly<Record<Indicator['yearType'], string>> = {
+  '31 March': 'at 31 March each year',
+  'financial year': 'each financial year',
+  '30 September': 'at 30 September each year',
+  'academic year': 'each academic year',
+  'calendar year': 'each calendar year',
+  'January census': 'in the January school census',
+  'three-year period': 'over three-year periods',
+  edition: 'by edition',
+}
+
+/**
+ * Each option's second line, by indicator id: the start of its definition, unless another indicator in the picker
+ * starts the same way. LAIT's dictionary gives one description to whole families of measures (every social work
+ * workforce measure starts "National and local level information on the children and family social work
+ * workforce…"), which would make their options look alike; such an option says instead what the measure counts and
+ * when, from its own chart title (or axis name) and year type: "Social worker turnover (%), at 30 September each year".
+ */
+export function optionDetails(indicators: readonly Indicator[]): Map<string, string> {
+  const uses = new Map<string, number>()
+  for (const indicator of indicators) {
+    const brief = briefDescription(indicator)
+    uses.set(brief, (uses.get(brief) ?? 0) + 1)
+  }
+  return new Map(
+    indicators.map((indicator) => {
+      const brief = briefDescription(indicator)
+      return [indicator.id, (uses.get(brief) ?? 0) > 1 ? specificDetail(indicator) : brief]
+    }),
+  )
+}
+
+function specificDetail(indicator: Indicator): string {
+  const title = indicator.chartTitle?.trim()
+  const what =
+    title && title.toLowerCase() !== indicator.label.trim().toLowerCase()
+      ? title
+      : (indicator.axisLabel ?? indicator.unit)
+  return `${what}, ${YEAR_TYPE_PHRASES[indicator.yearType]}`
+}
