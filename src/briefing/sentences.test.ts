@@ -89,6 +89,31 @@ describe('describeFigure (golden sentences)', () => {
     )
   })
 
+  it('compares and ranks a deprivation measure without judgement: it describes the area, not the council', () => {
+    const share = {
+      label: 'Share of neighbourhoods (LSOAs) in England’s most deprived 10% (IMD)',
+      unit: '%',
+      decimals: 2,
+      polarity: 'higher-is-worse',
+      yearType: 'edition',
+      topic: 'deprivation',
+    } as const
+    const text = describeFigure({
+      ...barnsley,
+      indicator: share,
+      value: 21.62,
+      neighboursMean: 19.16,
+      england: null,
+      earlier: null,
+      rank: { rank: 124, of: 151, highestFirst: false },
+      deprivation: null,
+    })
+    expect(text).toBe(
+      "Barnsley, share of neighbourhoods (LSOAs) in England’s most deprived 10% (IMD), 2025 edition: 21.6%, higher than its statistical neighbours' mean (19.2%). It ranks 124 of 151 authorities (1 = the least deprived), in the fourth quarter.",
+    )
+    expect(text).not.toMatch(/better|worse|best/)
+  })
+
   it('names the best end of the ranking for a measure with a direction', () => {
     const worse = { ...cpp, polarity: 'higher-is-worse' as const }
     expect(

@@ -5,7 +5,8 @@ import type { Indicator } from '../schema/indicators'
 /** Everything a sentence about one authority's figure can say; null where the data has nothing. */
 export interface FigureFacts {
   areaName: string
-  indicator: Pick<Indicator, 'label' | 'unit' | 'decimals' | 'polarity' | 'yearType'>
+  indicator: Pick<Indicator, 'label' | 'unit' | 'decimals' | 'polarity' | 'yearType'> &
+    Partial<Pick<Indicator, 'topic'>>
   year: number
   value: number | null
   /** Why value is null, in words ("suppressed to protect confidentiality"). */
@@ -70,7 +71,11 @@ const ordinalQuarter = ['first', 'second', 'third', 'fourth'] as const
  * Pure; the same words as the views (describeChange, the deprivation verdict).
  */
 export function describeFigure(facts: FigureFacts): string {
-  const { indicator, areaName } = facts
+  const { areaName } = facts
+  // Deprivation describes the area, not how well its council does: compared and ranked without judgement, as the
+  // views band it (model/quartileBands).
+  const deprivation = facts.indicator.topic === 'deprivation'
+  const indicator = deprivation ? { ...facts.indicator, polarity: 'neutral' as const } : facts.indicator
   const { subject, when } = subjectAndWhen(indicator, facts.year)
   const what = `${subject}${when.startsWith(',') ? '' : ' '}${when}`
   const format = (v: number) => formatForProse(v, indicator)
@@ -110,8 +115,9 @@ export function describeFigure(facts: FigureFacts): string {
     const { rank, of, highestFirst } = facts.rank
     const position = (rank - 1) / of
     const quarter = ordinalQuarter[Math.min(3, Math.floor(position * 4))]
-    const end =
-      indicator.polarity === 'higher-is-better' || indicator.polarity === 'higher-is-worse'
+    const end = deprivation
+      ? 'the least deprived'
+      : indicator.polarity === 'higher-is-better' || indicator.polarity === 'higher-is-worse'
         ? 'best'
         : highestFirst
           ? 'highest'
