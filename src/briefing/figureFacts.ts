@@ -91,7 +91,7 @@ export function buildDeprivationFacts(input: {
   const picked = pickEdition(input.deprivation.years, input.year)
   if (!picked) return null
   const adjustment = adjustForDeprivation(
-    buildAdjustmentInputs(input.series, input.deprivation, input.year, picked.edition, input.areas),
+    buildAdjustmentInputs(input.series, input.deprivation, input.year, picked.edition, input.areas, indicator.yearType),
   )
   const own = adjustment?.values.find((v) => v.areaCode === input.areaCode)
   if (!own) return null

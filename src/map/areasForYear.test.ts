@@ -43,10 +43,12 @@ const codes = (b: BoundaryProperties[]) => b.map((x) => x.code).sort()
 
 describe('isBoundaryInYear', () => {
   it('uses the polygon years, then the authority years, and treats absent years as open', () => {
-    expect(isBoundaryInYear({ code: 'X', name: 'X', lastYear: 2019 }, 2019, undefined)).toBe(true)
-    expect(isBoundaryInYear({ code: 'X', name: 'X', lastYear: 2019 }, 2020, undefined)).toBe(false)
-    expect(isBoundaryInYear({ code: 'E06000058', name: 'BCP' }, 2019, byCode.get('E06000058'))).toBe(false)
-    expect(isBoundaryInYear({ code: 'E06000030', name: 'Swindon' }, 2011, byCode.get('E06000030'))).toBe(true)
+    expect(isBoundaryInYear({ code: 'X', name: 'X', lastYear: 2019 }, 2019, undefined, '31 March')).toBe(true)
+    expect(isBoundaryInYear({ code: 'X', name: 'X', lastYear: 2019 }, 2020, undefined, '31 March')).toBe(false)
+    expect(isBoundaryInYear({ code: 'E06000058', name: 'BCP' }, 2019, byCode.get('E06000058'), '31 March')).toBe(false)
+    expect(isBoundaryInYear({ code: 'E06000030', name: 'Swindon' }, 2011, byCode.get('E06000030'), '31 March')).toBe(
+      true,
+    )
   })
 })
 

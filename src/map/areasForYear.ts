@@ -1,5 +1,6 @@
 import { existedIn, preferGenerationWithFigures, reorganisationGroups } from '../model/lifetimes'
 import type { Area } from '../schema/areas'
+import type { YearType } from '../schema/yearPeriods'
 
 /** The part of a boundary feature's properties that says when it applies. */
 export interface BoundaryProperties {
@@ -11,11 +12,23 @@ export interface BoundaryProperties {
   lastYear?: number | undefined
 }
 
-/** Whether a polygon applies in a reporting year: its own years first, else the authority's years in areas.json. */
-export function isBoundaryInYear(props: BoundaryProperties, year: number, area: Area | undefined): boolean {
+/**
+ * Whether a polygon applies to a figure of `year` under the year type: its own years first, else the authority's years
+ * in areas.json.
+ */
+export function isBoundaryInYear(
+  props: BoundaryProperties,
+  year: number,
+  area: Area | undefined,
+  yearType: YearType,
+): boolean {
   const firstYear = props.firstYear ?? area?.firstYear
   const lastYear = props.lastYear ?? area?.lastYear
-  return existedIn({ ...(firstYear !== undefined && { firstYear }), ...(lastYear !== undefined && { lastYear }) }, year)
+  return existedIn(
+    { ...(firstYear !== undefined && { firstYear }), ...(lastYear !== undefined && { lastYear }) },
+    year,
+    yearType,
+  )
 }
 
 /**
@@ -30,9 +43,12 @@ export function selectBoundariesForYear<P extends BoundaryProperties>(
   year: number,
   areasByCode: ReadonlyMap<string, Area>,
   hasFigure: (areaCode: string) => boolean = () => false,
+  yearType: YearType = '31 March',
 ): P[] {
   const byCode = new Map(boundaries.map((b) => [b.code, b]))
-  const drawn = new Set(boundaries.filter((b) => isBoundaryInYear(b, year, areasByCode.get(b.code))).map((b) => b.code))
+  const drawn = new Set(
+    boundaries.filter((b) => isBoundaryInYear(b, year, areasByCode.get(b.code), yearType)).map((b) => b.code),
+  )
   const groups = reorganisationGroups(areasByCode).map((g) => ({
     formers: g.formers.filter((c) => byCode.has(c)),
     successors: g.successors.filter((c) => byCode.has(c)),

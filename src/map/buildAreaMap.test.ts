@@ -37,6 +37,7 @@ const INDICATOR = {
   decimals: 0,
   polarity: 'higher-is-more-intervention',
   topic: 'looked-after',
+  yearType: '31 March',
 } as const
 
 describe('readDatum', () => {
@@ -153,9 +154,9 @@ describe('buildAreaMap', () => {
       yearProvenance: ['published'],
     }
     const indicators = [
-      { unit: 'score', decimals: 3, polarity: 'higher-is-worse', topic: 'deprivation' },
-      { unit: 'score', decimals: 3, polarity: 'neutral', topic: 'deprivation' },
-      { unit: 'score', decimals: 3, polarity: 'higher-is-better', topic: 'deprivation' },
+      { unit: 'score', decimals: 3, polarity: 'higher-is-worse', topic: 'deprivation', yearType: 'edition' },
+      { unit: 'score', decimals: 3, polarity: 'neutral', topic: 'deprivation', yearType: 'edition' },
+      { unit: 'score', decimals: 3, polarity: 'higher-is-better', topic: 'deprivation', yearType: 'edition' },
     ] as const
     for (const indicator of indicators) {
       const m = buildAreaMap(
@@ -167,7 +168,7 @@ describe('buildAreaMap', () => {
       )
       expect(m.areas.map((a) => a.areaCode)).toEqual([...AREAS.map((a) => a.code), 'E06000058', 'E06000059'])
       for (const a of m.areas) {
-        const rank = rankWithinEngland(imd, 2019, a.areaCode, areas, indicator.polarity)
+        const rank = rankWithinEngland(imd, 2019, a.areaCode, areas, indicator)
         expect(a.rank ?? null, a.name).toEqual(rank && { rank: rank.rank, of: rank.of })
         expect(a.band, a.name).toEqual(bandWithinEngland(imd, 2019, a.areaCode, areas, indicator)?.band ?? null)
       }

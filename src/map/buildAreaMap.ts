@@ -61,7 +61,7 @@ export function buildAreaMap<P extends BoundaryProperties>(
   boundaries: readonly P[],
   areas: readonly Area[],
   series: Series,
-  indicator: Pick<Indicator, 'unit' | 'decimals' | 'polarity' | 'topic' | 'noQuartiles'>,
+  indicator: Pick<Indicator, 'unit' | 'decimals' | 'polarity' | 'topic' | 'noQuartiles' | 'yearType'>,
   year: number,
 ): AreaMap {
   const areasByCode = new Map(areas.map((a) => [a.code, a]))
@@ -70,12 +70,12 @@ export function buildAreaMap<P extends BoundaryProperties>(
     const d = readDatum(series, seriesCode(code), year)
     return d.value !== null || d.flag !== null
   }
-  const drawn = selectBoundariesForYear(boundaries, year, areasByCode, hasFigure)
+  const drawn = selectBoundariesForYear(boundaries, year, areasByCode, hasFigure, indicator.yearType)
   const data = drawn.map((b) => readDatum(series, seriesCode(b.code), year))
   const excluded = new Set(areas.filter((a) => a.excludedFromAverages).map((a) => a.code))
   const choropleth = buildChoropleth(data, excluded)
   // Rank and band as the profile's cards give them: the same model functions, over the same authorities.
-  const ranks = ranksWithinEngland(series, year, areas, indicator.polarity)
+  const ranks = ranksWithinEngland(series, year, areas, indicator)
   const bands = bandsWithinEngland(series, year, areas, indicator)
   const order = describeRankOrder(indicator.polarity, indicator.topic)
   const mapAreas = drawn.map((b, i): MapArea => {

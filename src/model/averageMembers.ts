@@ -1,4 +1,5 @@
 import type { Area } from '../schema/areas'
+import type { YearType } from '../schema/yearPeriods'
 import { existedIn } from './lifetimes'
 
 /**
@@ -35,6 +36,6 @@ export function describeExclusion(excluded: readonly Area[]): string | null {
  * existed that year, without City of London and Isles of Scilly (docs/architecture.md, "Authorities and
  * geography").
  */
-export function areasForAverages(areas: readonly Area[], year: number): Area[] {
-  return areas.filter((a) => !a.excludedFromAverages && existedIn(a, year))
+export function areasForAverages(areas: readonly Area[], year: number, yearType: YearType): Area[] {
+  return areas.filter((a) => !a.excludedFromAverages && existedIn(a, year, yearType))
 }

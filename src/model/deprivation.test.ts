@@ -39,7 +39,7 @@ describe('pickEdition', () => {
 
 describe('buildAdjustmentInputs', () => {
   it('pairs values with scores and leaves out City of London and Isles of Scilly', () => {
-    const inputs = buildAdjustmentInputs(rate, imd, 2025, 2019, areas)
+    const inputs = buildAdjustmentInputs(rate, imd, 2025, 2019, areas, '31 March')
     expect(inputs.map((i) => i.areaCode)).toEqual(['A', 'B', 'C', 'D', 'E'])
     expect(inputs[3]).toEqual({ areaCode: 'D', value: 90, deprivation: 40 })
   })
@@ -47,19 +47,21 @@ describe('buildAdjustmentInputs', () => {
   it('leaves out authorities that did not exist that year, but keeps a new one without a score as missing', () => {
     const reorganised = [...areas, area('OLD', { status: 'former', lastYear: 2023 }), area('NEW', { firstYear: 2024 })]
     const withOld = { ...rate, values: { ...rate.values, OLD: [5, 5, null], NEW: [null, null, 70] } }
-    const inputs = buildAdjustmentInputs(withOld, imd, 2025, 2019, reorganised)
+    const inputs = buildAdjustmentInputs(withOld, imd, 2025, 2019, reorganised, '31 March')
     expect(inputs.map((i) => i.areaCode)).not.toContain('OLD')
     expect(inputs.find((i) => i.areaCode === 'NEW')).toEqual({ areaCode: 'NEW', value: 70, deprivation: null })
-    expect(buildAdjustmentInputs(withOld, imd, 2018, 2015, reorganised).map((i) => i.areaCode)).toContain('OLD')
+    expect(buildAdjustmentInputs(withOld, imd, 2018, 2015, reorganised, '31 March').map((i) => i.areaCode)).toContain(
+      'OLD',
+    )
   })
 })
 
 describe('buildAdjustedTrend', () => {
   it('fits each year separately and gives the adjusted value with its range around it', () => {
-    const trend = buildAdjustedTrend(rate, imd, areas, 'D')
+    const trend = buildAdjustedTrend(rate, imd, areas, 'D', '31 March')
     expect(trend.map((t) => t.edition)).toEqual([2015, 2015, 2019])
     const y2025 = trend[2]
-    const fit = adjustForDeprivation(buildAdjustmentInputs(rate, imd, 2025, 2019, areas))
+    const fit = adjustForDeprivation(buildAdjustmentInputs(rate, imd, 2025, 2019, areas, '31 March'))
     const d = fit?.values.find((v) => v.areaCode === 'D')
     expect(y2025?.adjusted).toBeCloseTo((fit?.reference ?? 0) * (d?.ratio ?? 0), 10)
     // The log-scale curve at mean deprivation (30) is the geometric mean of the five rates.
@@ -70,13 +72,13 @@ describe('buildAdjustedTrend', () => {
   })
 
   it('has null adjusted figures for an authority outside the regression', () => {
-    expect(buildAdjustedTrend(rate, imd, areas, 'X')[0]?.adjusted).toBeNull()
+    expect(buildAdjustedTrend(rate, imd, areas, 'X', '31 March')[0]?.adjusted).toBeNull()
   })
 })
 
 describe('describeAgainstExpected', () => {
   it('says how far the figure is from the expected one and whether that is unusual', () => {
-    const fit = adjustForDeprivation(buildAdjustmentInputs(rate, imd, 2014, 2015, areas))
+    const fit = adjustForDeprivation(buildAdjustmentInputs(rate, imd, 2014, 2015, areas, '31 March'))
     if (!fit) throw new Error('no fit')
     const text = describeAgainstExpected('Area B', fit, 'B', (v) => v.toFixed(1))
     expect(text).toMatch(

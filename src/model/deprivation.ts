@@ -11,6 +11,7 @@ import type { FunnelPosition } from '../stats/funnel'
 import { areasForAverages } from './averageMembers'
 import { indicatorsWithRole } from './indicators'
 import { valueAt } from './series'
+import type { YearType } from '../schema/yearPeriods'
 
 /** The deprivation measures offered on /deprivation's x axis (the catalogue's deprivationMeasure role), in order. */
 export function deprivationMeasures(indicators: readonly Indicator[]): Indicator[] {
@@ -50,8 +51,9 @@ export function buildAdjustmentInputs(
   year: number,
   edition: number,
   areas: readonly Area[],
+  yearType: YearType,
 ): AdjustmentInput[] {
-  return areasForAverages(areas, year)
+  return areasForAverages(areas, year, yearType)
     .map((a) => ({
       areaCode: a.code,
       value: valueAt(series, a.code, year).value,
@@ -80,11 +82,14 @@ export function buildAdjustedTrend(
   deprivation: Series,
   areas: readonly Area[],
   areaCode: string,
+  yearType: YearType,
 ): AdjustedYear[] {
   return series.years.flatMap((year) => {
     const picked = pickEdition(deprivation.years, year)
     if (!picked) return []
-    const adjustment = adjustForDeprivation(buildAdjustmentInputs(series, deprivation, year, picked.edition, areas))
+    const adjustment = adjustForDeprivation(
+      buildAdjustmentInputs(series, deprivation, year, picked.edition, areas, yearType),
+    )
     const own = adjustment?.values.find((v) => v.areaCode === areaCode)
     return [
       {

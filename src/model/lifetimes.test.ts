@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { testArea as area } from '../testing/testAreas'
+import { testSeries } from '../testing/testSeries'
 import {
   authoritiesOfYear,
   buildAreaIndex,
@@ -9,18 +10,35 @@ import {
   reorganisationGroups,
   yearsExisted,
 } from './lifetimes'
+import { lifetimeLine } from './series'
 
 const cumbria = area('E10000006', { name: 'Cumbria', status: 'former', lastYear: 2023 })
 const cumberland = area('E06000063', { name: 'Cumberland', firstYear: 2024 })
 const leeds = area('E08000035', { name: 'Leeds' })
+/** A 30 September series: BCP's first figure is at 30 September 2019. */
+const series2019 = testSeries([2018, 2019], { BCP: [null, 12.5] })
 
 describe('existedIn', () => {
+  it('reads the year by its year type: BCP (created 1 April 2019) existed at 30 September 2019, not at 31 March', () => {
+    const bcp = { firstYear: 2020 }
+    const bournemouth = { lastYear: 2019 }
+    expect(existedIn(bcp, 2019, '30 September')).toBe(true)
+    expect(existedIn(bcp, 2019, '31 March')).toBe(false)
+    expect(existedIn(bournemouth, 2019, '30 September')).toBe(false)
+    expect(existedIn(bournemouth, 2019, '31 March')).toBe(true)
+    // The school year 2018/19 goes by the children's census at 31 March 2019.
+    expect(existedIn(bcp, 2019, 'academic year')).toBe(false)
+    expect(existedIn(bournemouth, 2019, 'academic year')).toBe(true)
+    expect(lifetimeLine(series2019, { code: 'BCP', ...bcp }, '30 September').values).toEqual([null, 12.5])
+    expect(lifetimeLine(series2019, { code: 'BCP', ...bcp }, '31 March').values).toEqual([null, null])
+  })
+
   it('follows areas.json: a former authority stops after its last year, a new one starts in its first', () => {
-    expect(existedIn(cumbria, 2023)).toBe(true)
-    expect(existedIn(cumbria, 2024)).toBe(false)
-    expect(existedIn(cumberland, 2023)).toBe(false)
-    expect(existedIn(cumberland, 2024)).toBe(true)
-    expect(existedIn(leeds, 1990)).toBe(true)
+    expect(existedIn(cumbria, 2023, '31 March')).toBe(true)
+    expect(existedIn(cumbria, 2024, '31 March')).toBe(false)
+    expect(existedIn(cumberland, 2023, '31 March')).toBe(false)
+    expect(existedIn(cumberland, 2024, '31 March')).toBe(true)
+    expect(existedIn(leeds, 1990, '31 March')).toBe(true)
   })
 })
 
@@ -32,8 +50,8 @@ describe('existedDuring and yearsExisted', () => {
     expect(existedDuring(cumberland, 2010, 2023)).toBe(false)
   })
   it('keeps only the years the authority existed', () => {
-    expect(yearsExisted(cumberland, [2022, 2023, 2024, 2025])).toEqual([2024, 2025])
-    expect(yearsExisted(cumbria, [2022, 2023, 2024])).toEqual([2022, 2023])
+    expect(yearsExisted(cumberland, [2022, 2023, 2024, 2025], '31 March')).toEqual([2024, 2025])
+    expect(yearsExisted(cumbria, [2022, 2023, 2024], '31 March')).toEqual([2022, 2023])
   })
 })
 
@@ -48,9 +66,9 @@ describe('lastYearShown', () => {
 describe('buildAreaIndex', () => {
   const index = buildAreaIndex([cumbria, cumberland, leeds])
   it('answers by code, and says no for a code it does not know', () => {
-    expect(index.existedIn('E06000063', 2023)).toBe(false)
-    expect(index.existedIn('E06000063', 2024)).toBe(true)
-    expect(index.existedIn('E99999999', 2024)).toBe(false)
+    expect(index.existedIn('E06000063', 2023, '31 March')).toBe(false)
+    expect(index.existedIn('E06000063', 2024, '31 March')).toBe(true)
+    expect(index.existedIn('E99999999', 2024, '31 March')).toBe(false)
     expect(index.nameOf('E08000035')).toBe('Leeds')
     expect(index.nameOf('E99999999')).toBe('E99999999')
     expect(index.get('E10000006')?.name).toBe('Cumbria')
@@ -79,12 +97,17 @@ describe('reorganisationGroups', () => {
 describe('authoritiesOfYear', () => {
   it('takes the authorities of the reporting year when they have figures', () => {
     const all = () => true
-    expect(codesOf(authoritiesOfYear(DORSET, 2019, all))).toEqual(['E06000028', 'E06000029', 'E10000009', 'E06000030'])
-    expect(codesOf(authoritiesOfYear(DORSET, 2020, all))).toEqual(['E06000058', 'E06000059', 'E06000030'])
+    expect(codesOf(authoritiesOfYear(DORSET, 2019, '31 March', all))).toEqual([
+      'E06000028',
+      'E06000029',
+      'E10000009',
+      'E06000030',
+    ])
+    expect(codesOf(authoritiesOfYear(DORSET, 2020, '31 March', all))).toEqual(['E06000058', 'E06000059', 'E06000030'])
   })
   it('takes the other generation when only it has figures (IoD2019 was published for the 2019 successors)', () => {
     const published = new Set(['E06000058', 'E06000059', 'E06000030'])
-    expect(codesOf(authoritiesOfYear(DORSET, 2019, (c) => published.has(c)))).toEqual([
+    expect(codesOf(authoritiesOfYear(DORSET, 2019, '31 March', (c) => published.has(c)))).toEqual([
       'E06000058',
       'E06000059',
       'E06000030',

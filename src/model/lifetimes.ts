@@ -1,16 +1,17 @@
 import type { Area } from '../schema/areas'
+import { existedThroughout, type YearType } from '../schema/yearPeriods'
 
 /** The part of an authority that says when it reported: areas.json `firstYear` and `lastYear`. */
 export type Lifetime = Pick<Area, 'firstYear' | 'lastYear'>
 
 /**
- * Whether an authority existed (reported) in a year ending 31 March: former authorities stop at `lastYear`, ones
- * created by a reorganisation start at `firstYear`. Nothing is shown for a year an authority did not exist.
+ * Whether an authority existed for what a figure of `year` describes under the indicator's year type: on the day for a
+ * figure at a date (Bournemouth, Christchurch and Poole at 30 September 2019: yes; at 31 March 2019: no), throughout
+ * it for a year or a period. Former authorities stop at `lastYear`, ones created by a reorganisation start at
+ * `firstYear` (reporting years ending 31 March). Nothing is shown for a year an authority did not exist.
  */
-export function existedIn(area: Lifetime, year: number): boolean {
-  return (
-    (area.firstYear === undefined || area.firstYear <= year) && (area.lastYear === undefined || area.lastYear >= year)
-  )
+export function existedIn(area: Lifetime, year: number, yearType: YearType): boolean {
+  return existedThroughout(area, yearType, year)
 }
 
 /** Whether an authority existed at any point from `from` to `to` (inclusive). */
@@ -18,9 +19,9 @@ export function existedDuring(area: Lifetime, from: number, to: number): boolean
   return (area.firstYear ?? -Infinity) <= to && (area.lastYear ?? Infinity) >= from
 }
 
-/** The years, of those given, in which the authority existed (order kept). */
-export function yearsExisted(area: Lifetime, years: readonly number[]): number[] {
-  return years.filter((y) => existedIn(area, y))
+/** The years, of those given, in which the authority existed under the year type (order kept). */
+export function yearsExisted(area: Lifetime, years: readonly number[], yearType: YearType): number[] {
+  return years.filter((y) => existedIn(area, y, yearType))
 }
 
 /** The last year a chart of the authority runs to: its last reporting year if it was abolished first, else `latest`. */
@@ -70,8 +71,13 @@ export function preferGenerationWithFigures(
  * for a reorganisation the generation that has figures (see preferGenerationWithFigures). The England map draws the
  * same authorities, so its table and the profile agree.
  */
-export function authoritiesOfYear(areas: readonly Area[], year: number, hasFigure: (code: string) => boolean): Area[] {
-  const chosen = new Set(areas.filter((a) => existedIn(a, year)).map((a) => a.code))
+export function authoritiesOfYear(
+  areas: readonly Area[],
+  year: number,
+  yearType: YearType,
+  hasFigure: (code: string) => boolean,
+): Area[] {
+  const chosen = new Set(areas.filter((a) => existedIn(a, year, yearType)).map((a) => a.code))
   preferGenerationWithFigures(chosen, reorganisationGroups(new Map(areas.map((a) => [a.code, a]))), hasFigure)
   return areas.filter((a) => chosen.has(a.code))
 }
@@ -81,8 +87,8 @@ export interface AreaIndex {
   get: (code: string) => Area | undefined
   /** The authority's name, or the code itself when areas.json does not know it. */
   nameOf: (code: string) => string
-  /** Whether the authority with this code existed in the year; false for a code areas.json does not know. */
-  existedIn: (code: string, year: number) => boolean
+  /** Whether the authority with this code existed in the year (under the year type); false for an unknown code. */
+  existedIn: (code: string, year: number, yearType: YearType) => boolean
 }
 
 export function buildAreaIndex(areas: readonly Area[]): AreaIndex {
@@ -90,9 +96,9 @@ export function buildAreaIndex(areas: readonly Area[]): AreaIndex {
   return {
     get: (code) => byCode.get(code),
     nameOf: (code) => byCode.get(code)?.name ?? code,
-    existedIn: (code, year) => {
+    existedIn: (code, year, yearType) => {
       const area = byCode.get(code)
-      return area !== undefined && existedIn(area, year)
+      return area !== undefined && existedIn(area, year, yearType)
     },
   }
 }

@@ -20,7 +20,11 @@ const series = testSeries([2025], {
 })
 
 /** A measure of a topic with a better direction or none (not deprivation, which is worded on its own). */
-const m = (polarity: Indicator['polarity'], topic: Indicator['topic'] = 'looked-after') => ({ polarity, topic })
+const m = (polarity: Indicator['polarity'], topic: Indicator['topic'] = 'looked-after') => ({
+  polarity,
+  topic,
+  yearType: '31 March' as const,
+})
 
 describe('bandOf', () => {
   it('gives A to the lowest quarter when higher is worse, and to the highest when higher is better', () => {

@@ -1,6 +1,7 @@
 import type { Area } from '../schema/areas'
 import type { Indicator } from '../schema/indicators'
 import type { Series } from '../schema/series'
+import type { YearType } from '../schema/yearPeriods'
 import { quarterOf, quartilesOf, type Quartiles } from '../stats/quartiles'
 import { authoritiesOfYear } from './lifetimes'
 import { hasFigureIn, valueAt } from './series'
@@ -80,8 +81,9 @@ export function englandQuartiles(
   series: Series,
   year: number,
   areas: readonly Area[],
+  yearType: YearType,
 ): { quartiles: Quartiles; of: number } | null {
-  const values = authoritiesOfYear(areas, year, hasFigureIn(series, year))
+  const values = authoritiesOfYear(areas, year, yearType, hasFigureIn(series, year))
     .map((a) => valueAt(series, a.code, year).value)
     .filter((v): v is number => v !== null)
   const quartiles = quartilesOf(values)
@@ -96,12 +98,12 @@ export function bandsWithinEngland(
   series: Series,
   year: number,
   areas: readonly Area[],
-  indicator: BandedMeasure & Pick<Indicator, 'noQuartiles'>,
+  indicator: BandedMeasure & Pick<Indicator, 'noQuartiles' | 'yearType'>,
 ): Map<string, EnglandQuartileBand> {
   const bands = new Map<string, EnglandQuartileBand>()
-  const england = indicator.noQuartiles ? null : englandQuartiles(series, year, areas)
+  const england = indicator.noQuartiles ? null : englandQuartiles(series, year, areas, indicator.yearType)
   if (!england) return bands
-  for (const area of authoritiesOfYear(areas, year, hasFigureIn(series, year))) {
+  for (const area of authoritiesOfYear(areas, year, indicator.yearType, hasFigureIn(series, year))) {
     const { value } = valueAt(series, area.code, year)
     if (value !== null)
       bands.set(area.code, { band: bandOf(quarterOf(value, england.quartiles), indicator), ...england })
@@ -118,7 +120,7 @@ export function bandWithinEngland(
   year: number,
   areaCode: string,
   areas: readonly Area[],
-  indicator: BandedMeasure & Pick<Indicator, 'noQuartiles'>,
+  indicator: BandedMeasure & Pick<Indicator, 'noQuartiles' | 'yearType'>,
 ): EnglandQuartileBand | null {
   return bandsWithinEngland(series, year, areas, indicator).get(areaCode) ?? null
 }

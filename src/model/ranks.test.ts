@@ -48,16 +48,26 @@ describe('rankWithinEngland', () => {
   const s = series({ A: [0, 10], B: [0, 40], C: [0, 40], D: [0, 5], E: [0, null], X: [0, 99] })
   const areas = ['A', 'B', 'C', 'D', 'E'].map((c) => area(c)).concat(area('X', { excludedFromAverages: true }))
   it('ranks highest first for intervention rates, ties sharing, the tiny authorities and missing values left out', () => {
-    expect(rankWithinEngland(s, 2025, 'B', areas, 'higher-is-more-intervention')).toMatchObject({
+    expect(
+      rankWithinEngland(s, 2025, 'B', areas, { polarity: 'higher-is-more-intervention', yearType: '31 March' }),
+    ).toMatchObject({
       rank: 1,
       of: 4,
     })
-    expect(rankWithinEngland(s, 2025, 'A', areas, 'higher-is-more-intervention')).toMatchObject({ rank: 3 })
-    expect(rankWithinEngland(s, 2025, 'E', areas, 'higher-is-more-intervention')).toBeNull()
-    expect(rankWithinEngland(s, 2025, 'X', areas, 'higher-is-more-intervention')).toBeNull()
+    expect(
+      rankWithinEngland(s, 2025, 'A', areas, { polarity: 'higher-is-more-intervention', yearType: '31 March' }),
+    ).toMatchObject({ rank: 3 })
+    expect(
+      rankWithinEngland(s, 2025, 'E', areas, { polarity: 'higher-is-more-intervention', yearType: '31 March' }),
+    ).toBeNull()
+    expect(
+      rankWithinEngland(s, 2025, 'X', areas, { polarity: 'higher-is-more-intervention', yearType: '31 March' }),
+    ).toBeNull()
   })
   it('puts the lowest first when higher is worse, and says which end rank 1 is', () => {
-    expect(rankWithinEngland(s, 2025, 'D', areas, 'higher-is-worse')).toMatchObject({ rank: 1 })
+    expect(rankWithinEngland(s, 2025, 'D', areas, { polarity: 'higher-is-worse', yearType: '31 March' })).toMatchObject(
+      { rank: 1 },
+    )
     expect(describeRankEnd('higher-is-worse')).toBe('Rank 1 is the lowest value (the better end).')
     expect(describeRankEnd('higher-is-more-intervention')).toContain('highest value (more intervention')
   })
@@ -67,8 +77,14 @@ describe('rankWithinEngland and lifetimes', () => {
   it('ranks only authorities that existed that year, whatever figures a file carries for other years', () => {
     const s = series({ A: [0, 10], NEW: [0, 40] })
     const areas = [area('A'), area('NEW', { firstYear: 2025 })]
-    expect(rankWithinEngland(s, 2024, 'NEW', areas, 'neutral')).toBeNull()
-    expect(rankWithinEngland(s, 2024, 'A', areas, 'neutral')).toMatchObject({ rank: 1, of: 1 })
-    expect(rankWithinEngland(s, 2025, 'NEW', areas, 'neutral')).toMatchObject({ rank: 1, of: 2 })
+    expect(rankWithinEngland(s, 2024, 'NEW', areas, { polarity: 'neutral', yearType: '31 March' })).toBeNull()
+    expect(rankWithinEngland(s, 2024, 'A', areas, { polarity: 'neutral', yearType: '31 March' })).toMatchObject({
+      rank: 1,
+      of: 1,
+    })
+    expect(rankWithinEngland(s, 2025, 'NEW', areas, { polarity: 'neutral', yearType: '31 March' })).toMatchObject({
+      rank: 1,
+      of: 2,
+    })
   })
 })

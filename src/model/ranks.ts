@@ -91,10 +91,10 @@ export function ranksWithinEngland(
   series: Series,
   year: number,
   areas: readonly Area[],
-  polarity: Polarity,
+  { polarity, yearType }: Pick<Indicator, 'polarity' | 'yearType'>,
 ): Map<string, AreaRank> {
   return rankAreas(
-    authoritiesOfYear(areas, year, hasFigureIn(series, year)).map((a) => ({
+    authoritiesOfYear(areas, year, yearType, hasFigureIn(series, year)).map((a) => ({
       areaCode: a.code,
       value: valueAt(series, a.code, year).value,
     })),
@@ -112,9 +112,9 @@ export function rankWithinEngland(
   year: number,
   areaCode: string,
   areas: readonly Area[],
-  polarity: Polarity,
+  { polarity, yearType }: Pick<Indicator, 'polarity' | 'yearType'>,
 ): EnglandRank | null {
-  const own = ranksWithinEngland(series, year, areas, polarity).get(areaCode)
+  const own = ranksWithinEngland(series, year, areas, { polarity, yearType }).get(areaCode)
   if (!own) return null
   return { ...own, orderNote: describeRankEnd(polarity) }
 }

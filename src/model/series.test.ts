@@ -45,8 +45,14 @@ describe('pickYearAtOrBefore', () => {
 describe('lifetimeLine', () => {
   it('blanks the years before an authority was created and after it was abolished, flags included', () => {
     const s = series({ NEW: [7, 8], OLD: [1, 2] }, { flags: { NEW: ['u', null] } })
-    expect(lifetimeLine(s, area('NEW', { firstYear: 2025 }))).toEqual({ values: [null, 8], flags: [null, null] })
-    expect(lifetimeLine(s, area('OLD', { lastYear: 2024 }))).toEqual({ values: [1, null], flags: [null, null] })
-    expect(lifetimeLine(s, area('NONE'))).toEqual({ values: [null, null], flags: [null, null] })
+    expect(lifetimeLine(s, area('NEW', { firstYear: 2025 }), '31 March')).toEqual({
+      values: [null, 8],
+      flags: [null, null],
+    })
+    expect(lifetimeLine(s, area('OLD', { lastYear: 2024 }), '31 March')).toEqual({
+      values: [1, null],
+      flags: [null, null],
+    })
+    expect(lifetimeLine(s, area('NONE'), '31 March')).toEqual({ values: [null, null], flags: [null, null] })
   })
 })

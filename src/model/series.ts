@@ -1,5 +1,6 @@
 import type { Flag } from '../schema/flags'
 import type { Series } from '../schema/series'
+import type { YearType } from '../schema/yearPeriods'
 import { existedIn, type Lifetime } from './lifetimes'
 
 /** An authority's figure for one year: the value and, when it is null or caveated, the flag. */
@@ -54,10 +55,11 @@ export function pickYearAtOrBefore(years: readonly number[], year: number): numb
 export function lifetimeLine(
   series: Series,
   area: Lifetime & { code: string },
+  yearType: YearType,
 ): { values: (number | null)[]; flags: (Flag | null)[] } {
   const values = series.values[area.code]
   const flags = series.flags?.[area.code]
-  const alive = series.years.map((y) => existedIn(area, y))
+  const alive = series.years.map((y) => existedIn(area, y, yearType))
   return {
     values: alive.map((ok, i) => (ok ? (values?.[i] ?? null) : null)),
     flags: alive.map((ok, i) => (ok ? (flags?.[i] ?? null) : null)),

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { indicatorSchema, TOPICS } from '../../src/schema/indicators'
 import type { Series } from '../../src/schema/series'
+import { existedThroughout } from '../../src/schema/yearPeriods'
 import { buildAreaRegistry } from '../../scripts/etl/areas/run'
 import type { AreaRegistry } from '../../scripts/etl/areas/registry'
 import { main } from '../../scripts/etl/lait/run'
@@ -12,6 +13,11 @@ const BLACKPOOL = 'E06000009'
 const BARNSLEY = 'E08000016'
 const KENT = 'E10000016'
 const LONDON = 'E12000007'
+const BCP = 'E06000058'
+const DORSET = 'E06000059'
+const BOURNEMOUTH = 'E06000028'
+/** An authority-year LAIT gives as "-" for social worker turnover. */
+const GAP = { area: 'E06000053', year: 2025 }
 
 let registry: AreaRegistry
 let output: SourceOutput
@@ -99,10 +105,43 @@ describe('every LAIT measure of the children’s social care topics, from the ra
 
   it('keeps LAIT’s "-" as a flagged gap, never 0, and caveats an England row that is not on its regions’ basis', () => {
     const s = series.get('lait_work_force_to_rate')
-    const i = s?.years.indexOf(2019) ?? -1
-    expect(s?.values.E06000028?.[i]).toBeNull()
-    expect(s?.flags?.E06000028?.[i]).toBe('-')
+    const i = s?.years.indexOf(GAP.year) ?? -1
+    expect(s?.values[GAP.area]?.[i]).toBeNull()
+    expect(s?.flags?.[GAP.area]?.[i]).toBe('-')
     expect(output.indicators.find((i) => i.laitMeasure === 'FirstYJS')?.caveats).toMatch(/not on the same basis/)
     expect(output.reports[0]?.dropped).toEqual({ 'no period and no figure': 170 })
+  })
+})
+
+describe('authority lifetimes read by year type, from the raw LAIT files', () => {
+  it('keeps BCP’s figures at 30 September 2019, as published: it existed from 1 April 2019', () => {
+    // LAIT, Work_Force_TO_Rate and Work_Force_NoSW, "2019", LA 839 and 838.
+    expect(valueOf('lait_work_force_to_rate', BCP, 2019)).toBe(10.1)
+    expect(valueOf('lait_work_force_nosw', BCP, 2019)).toBe(253.3)
+    expect(valueOf('lait_work_force_to_rate', DORSET, 2019)).toBe(13.9)
+    // Bournemouth was abolished on 31 March 2019: its last figure is at 30 September 2018, then nothing.
+    expect(valueOf('lait_work_force_to_rate', BOURNEMOUTH, 2018)).toBe(18.8)
+    const s = series.get('lait_work_force_to_rate')
+    const i = s?.years.indexOf(2019) ?? -1
+    expect(s?.values[BOURNEMOUTH]?.[i]).toBeNull()
+    expect(s?.flags?.[BOURNEMOUTH]?.[i]).toBe('z')
+  })
+
+  it('shows no figure for a year an authority did not exist, under each indicator’s year type', () => {
+    const yearTypes = new Map(output.indicators.map((i) => [i.id, i.yearType]))
+    let checked = 0
+    for (const [id, s] of series) {
+      const yearType = yearTypes.get(id)
+      if (!yearType || yearType === 'edition') continue
+      for (const area of registry.areas) {
+        s.years.forEach((year, i) => {
+          if (existedThroughout(area, yearType, year)) return
+          checked++
+          expect(s.values[area.code]?.[i] ?? null, `${id} ${area.code} ${year}`).toBeNull()
+          if (s.values[area.code]) expect(s.flags?.[area.code]?.[i], `${id} ${area.code} ${year}`).toBe('z')
+        })
+      }
+    }
+    expect(checked).toBeGreaterThan(1000)
   })
 })

@@ -1,5 +1,6 @@
 import { areaCodes, type Area } from '../../../src/schema/areas'
 import { SourceError, type SourceLocation } from '../../lib/sourceError'
+import { existedThroughout, type YearType } from '../../../src/schema/yearPeriods'
 
 /** Lower-case, '&' as 'and', no punctuation, no "council"/"city of"/"(pre lg)" noise: the key names are joined on. */
 export function normaliseAreaName(name: string): string {
@@ -51,15 +52,13 @@ export class AreaRegistry {
   }
 
   /**
-   * Whether the area existed in a reporting year (year ending 31 March), by its areas.json lifetime. England, the
-   * regions and any other code that is not an authority always exist.
+   * Whether the area existed for what a figure of `year` describes under the year type (the day, or the whole year or
+   * period: `existedThroughout`), by its areas.json lifetime. England, the regions and any other code that is not an
+   * authority always exist.
    */
-  existedIn(code: string, year: number): boolean {
+  existedIn(code: string, year: number, yearType: YearType): boolean {
     const area = this.findByCode(code)
-    if (!area) return true
-    return (
-      (area.firstYear === undefined || year >= area.firstYear) && (area.lastYear === undefined || year <= area.lastYear)
-    )
+    return !area || existedThroughout(area, yearType, year)
   }
 
   /** The authority with this LA number; an unknown number stops the ETL, naming file, row and column. */

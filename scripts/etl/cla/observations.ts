@@ -51,7 +51,8 @@ export function isOutsideLifespan(
   report: SourceReport,
   at: SourceLocation,
 ): boolean {
-  if (areas.existedIn(areaCode, year)) return false
+  // CLA figures are at 31 March or for the year ending then.
+  if (areas.existedIn(areaCode, year, '31 March')) return false
   if (cell.value !== null)
     throw new SourceError(at, `a figure (${cell.value}) for ${areaCode} in ${year}, a year the authority did not exist`)
   dropRow(report, 'authority did not exist that year (placeholder cell)')

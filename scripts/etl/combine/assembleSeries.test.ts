@@ -13,6 +13,11 @@ const areas = new AreaRegistry([
   testArea('E06000063', 942, 'Cumberland', { firstYear: 2024, predecessors: ['E10000006'] }),
   testArea('E10000021', 928, 'Northamptonshire', { status: 'former', lastYear: 2021 }),
 ])
+/** The Dorset reorganisation of 1 April 2019 (reporting years end 31 March). */
+const dorset = new AreaRegistry([
+  testArea('E06000028', 837, 'Bournemouth', { status: 'former', lastYear: 2019, successors: ['E06000058'] }),
+  testArea('E06000058', 839, 'Bournemouth, Christchurch and Poole', { firstYear: 2020 }),
+])
 
 const obs = (areaCode: string, year: number, value: number | null, over: Partial<Observation> = {}): Observation => ({
   indicatorId: 'x',
@@ -43,6 +48,48 @@ describe('keepWithinLifetimes', () => {
     expect(report.notes).toEqual([expect.stringContaining('x E06000063 (1)')])
   })
 
+  it('reads each year by its year type: a figure at 30 September if the authority existed that day', () => {
+    const report = emptyReport('combine')
+    const BCP = 'E06000058'
+    const BOURNEMOUTH = 'E06000028'
+    const kept = keepWithinLifetimes(
+      [
+        // At 30 September 2019 BCP (from 1 April 2019) existed and Bournemouth (to 31 March 2019) no longer did.
+        obs(BCP, 2019, 1, { indicatorId: 'workforce' }),
+        obs(BOURNEMOUTH, 2019, 2, { indicatorId: 'workforce' }),
+        obs(BOURNEMOUTH, 2018, 3, { indicatorId: 'workforce' }),
+        // At 31 March 2019 it is the other way round.
+        obs(BCP, 2019, 4, { indicatorId: 'rate' }),
+        obs(BOURNEMOUTH, 2019, 5, { indicatorId: 'rate' }),
+        // The school year 2018/19 goes by the children's census at 31 March 2019: Bournemouth's.
+        obs(BCP, 2019, 6, { indicatorId: 'school' }),
+        obs(BOURNEMOUTH, 2019, 7, { indicatorId: 'school' }),
+        obs(BCP, 2020, 8, { indicatorId: 'school' }),
+      ],
+      [
+        { id: 'workforce', yearType: '30 September' },
+        { id: 'rate', yearType: '31 March' },
+        { id: 'school', yearType: 'academic year' },
+      ],
+      dorset,
+      report,
+    )
+    expect(kept.map((o) => o.value)).toEqual([1, 3, 5, 7, 8])
+    expect(report.dropped['figure for a year the authority did not exist']).toBe(3)
+  })
+
+  it('marks z only the years a 30 September series’ authority did not exist on that day', () => {
+    const series = assembleSeries(
+      { id: 'workforce', yearType: '30 September' },
+      [obs('E06000058', 2019, 12.5), obs('E06000028', 2018, 11)],
+      dorset,
+    )
+    expect(series.years).toEqual([2018, 2019])
+    expect(series.values.E06000058).toEqual([null, 12.5])
+    expect(series.flags?.E06000058).toEqual(['z', null])
+    expect(series.flags?.E06000028).toEqual([null, 'z'])
+  })
+
   it('keeps edition indicators, attached to authorities by lineage when built', () => {
     const kept = keepWithinLifetimes(
       [obs('E06000063', 2019, 5)],
@@ -57,7 +104,7 @@ describe('keepWithinLifetimes', () => {
 describe('assembleSeries', () => {
   it('lines up each area’s figures with the years, marks years outside a lifetime z, and leaves out empty former areas', () => {
     const series = assembleSeries(
-      'x',
+      { id: 'x', yearType: '31 March' },
       [
         obs('E08000016', 2023, 1),
         obs('E08000016', 2024, 2, { provenance: 'computed' }),
@@ -121,7 +168,7 @@ const provenanceObs = (areaCode: string, year: number, provenance: Observation['
 describe('assembleSeries provenance', () => {
   it('names the computed areas of a year that mixes published and computed figures', () => {
     const series = assembleSeries(
-      'imd_score',
+      { id: 'imd_score', yearType: '31 March' },
       [
         provenanceObs('E06000009', 2019, 'published'),
         provenanceObs('E10000017', 2019, 'published'),
@@ -139,7 +186,7 @@ describe('assembleSeries provenance', () => {
 
   it('lists no areas when every figure of a computed year is computed', () => {
     const series = assembleSeries(
-      'imd_score',
+      { id: 'imd_score', yearType: '31 March' },
       [provenanceObs('E06000009', 2025, 'computed'), provenanceObs('E10000017', 2025, 'computed')],
       blackpoolAndLancashire,
     )

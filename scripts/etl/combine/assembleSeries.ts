@@ -1,5 +1,6 @@
 import * as aq from 'arquero'
 import type { Flag } from '../../../src/schema/flags'
+import type { Indicator } from '../../../src/schema/indicators'
 import type { Series } from '../../../src/schema/series'
 import type { AreaRegistry } from '../areas/registry'
 import { ENGLAND_CODE, type Observation } from '../types'
@@ -16,9 +17,14 @@ interface Cell {
  * Shapes one indicator's winning observations (one per area and year, see pickLatestPublications) into a series
  * file: the long observations are grouped by area into one row per area aligned with the indicator's years.
  * Authorities are listed in code order; a former authority with no figures is left out; years outside an authority's
- * lifetime are null with flag 'z' (not applicable), as DfE marks them.
+ * lifetime (for what the year means under the indicator's year type) are null with flag 'z' (not applicable), as DfE
+ * marks them.
  */
-export function assembleSeries(indicatorId: string, winners: readonly Observation[], registry: AreaRegistry): Series {
+export function assembleSeries(
+  indicator: Pick<Indicator, 'id' | 'yearType'>,
+  winners: readonly Observation[],
+  registry: AreaRegistry,
+): Series {
   const cells = aq.from(winners.map((o, index): Cell => ({ index, areaCode: o.areaCode, year: o.year })))
   const years = cells.numRows()
     ? Array.from(cells.dedupe('year').orderby('year').array('year') as ArrayLike<number>)
@@ -43,7 +49,8 @@ export function assembleSeries(indicatorId: string, winners: readonly Observatio
     const obs = row ?? none
     values[area.code] = obs.map((o) => o?.value ?? null)
     const rowFlags = obs.map(
-      (o, i) => o?.flag ?? (o === undefined && !registry.existedIn(area.code, years[i] ?? 0) ? 'z' : null),
+      (o, i) =>
+        o?.flag ?? (o === undefined && !registry.existedIn(area.code, years[i] ?? 0, indicator.yearType) ? 'z' : null),
     )
     if (rowFlags.some((f) => f !== null)) flags[area.code] = rowFlags
   }
@@ -56,7 +63,7 @@ export function assembleSeries(indicatorId: string, winners: readonly Observatio
   const yearWinners = years.map(() => [] as Observation[])
   for (const o of winners) yearWinners[column.get(o.year) ?? -1]?.push(o)
   const series: Series = {
-    id: indicatorId,
+    id: indicator.id,
     years,
     values,
     england: englandRow.map((o) => o?.value ?? null),

@@ -17,7 +17,7 @@ export function combineObservations(
   registry: AreaRegistry,
 ): { series: Series[]; report: SourceReport } {
   const report = emptyReport('combine (lifetimes and most recent publication)')
-  const catalogueIds = new Set(indicators.map((i) => i.id))
+  const catalogue = new Map(indicators.map((i) => [i.id, i]))
   const kept = keepWithinLifetimes(observations, indicators, registry, report)
   const byIndicator = new Map<string, Observation[]>()
   for (const o of pickLatestPublications(kept)) {
@@ -26,9 +26,10 @@ export function combineObservations(
     else byIndicator.set(o.indicatorId, [o])
   }
   const series = [...byIndicator.keys()].sort().map((id) => {
-    if (!catalogueIds.has(id))
+    const indicator = catalogue.get(id)
+    if (!indicator)
       throw new SourceError({ file: 'scripts/etl' }, `indicator "${id}" has observations but no catalogue entry`)
-    return assembleSeries(id, byIndicator.get(id) ?? [], registry)
+    return assembleSeries(indicator, byIndicator.get(id) ?? [], registry)
   })
   return { series, report }
 }

@@ -98,9 +98,13 @@ export function laitIndicator(entry: LaitDictionaryEntry, shape: LaitMeasureShap
       ? ` LAIT's dictionary gives no decimal places for it; values are shown to ${shape.decimals}, ${shape.decimals === 0 ? 'as every published value is whole' : 'as LAIT shows them'}.`
       : ''
   const offsetNote =
-    yearType === '30 September' || yearType === 'calendar year'
-      ? ' Figures are kept for the years ending 31 March each authority existed in, by the year LAIT gives: a figure for a new authority’s first year (for example Bournemouth, Christchurch and Poole in 2019) is not shown.'
-      : ''
+    yearType === '30 September'
+      ? ' A figure is shown where the authority existed on 30 September of that year: Bournemouth, Christchurch and Poole (created 1 April 2019) from 2019, the authorities it replaced to 2018.'
+      : yearType === 'academic year'
+        ? ' A school year belongs to the authorities of the children’s census at 31 March within it, as LAIT gives it: 2018/19 to Bournemouth, Poole and the Dorset county council, 2019/20 to Bournemouth, Christchurch and Poole.'
+        : yearType === 'calendar year'
+          ? ' A calendar year belongs to the authorities in place when it starts, as LAIT gives it: 2019 to the Dorset county council, 2020 to Dorset.'
+          : ''
   return {
     id: laitIndicatorId(entry.measure),
     label: entry.title,

@@ -6,6 +6,7 @@ import { buildTrendSeries, type MethodBreak } from '../../charts/trend/buildTren
 import { TrendChart } from '../../charts/trend/TrendChart'
 import { manifestQuery, neighboursQuery, seriesQuery } from '../../data/queries'
 import type { Area } from '../../schema/areas'
+import type { Indicator } from '../../schema/indicators'
 import type { Neighbour } from '../../schema/neighbours'
 import type { Series } from '../../schema/series'
 import { useDashboardState } from '../../state/useDashboardState'
@@ -215,6 +216,7 @@ function ProfileBody({
               indicatorLabel={indicator.shortLabel}
               spec={indicator}
               methodBreaks={indicator.breaks}
+              yearType={indicator.yearType}
               lastYear={lastTrendYear}
               sourceLine={buildSourceLine(series, indicator, manifestSources.manifest)}
             />
@@ -246,18 +248,19 @@ function ProfileTrend(props: {
   spec: FormatSpec
   /** The indicator's method breaks: lines are broken and the break marked. */
   methodBreaks: readonly MethodBreak[] | undefined
+  yearType: Indicator['yearType']
   lastYear: number
   sourceLine: string
 }) {
-  const { area, areas, compare, neighbourCodes, series, lastYear, methodBreaks } = props
+  const { area, areas, compare, neighbourCodes, series, lastYear, methodBreaks, yearType } = props
   const model = useMemo(
     () =>
-      buildTrendSeries(buildProfileTrendLines({ series, area, compare, neighbourCodes, areas }), {
+      buildTrendSeries(buildProfileTrendLines({ series, area, compare, neighbourCodes, areas, yearType }), {
         firstYear: FIRST_TREND_YEAR,
         lastYear,
         methodBreaks,
       }),
-    [series, area, compare, neighbourCodes, areas, lastYear, methodBreaks],
+    [series, area, compare, neighbourCodes, areas, lastYear, methodBreaks, yearType],
   )
   return (
     <TrendChart

@@ -42,7 +42,7 @@ type SeriesById = ReadonlyMap<string, Series>
 type Authority = Lifetime & { code: string }
 
 function cell(series: Series | undefined, area: Authority, year: number, show: (v: number) => string): EditionCell {
-  if (!existedIn(area, year)) return { text: '– (the authority did not exist then)', computed: false }
+  if (!existedIn(area, year, 'edition')) return { text: '– (the authority did not exist then)', computed: false }
   const { value, flag } = series ? valueAt(series, area.code, year) : { value: null, flag: null }
   if (!series || value === null) {
     return { text: `– (${flag ? FLAG_LABELS[flag] : 'no figure in this edition'})`, computed: false }

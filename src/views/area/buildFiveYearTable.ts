@@ -56,7 +56,7 @@ export function buildFiveYearTable(input: {
       key: 'area',
       label: area.name,
       cells: years.map((year) => {
-        if (!existedIn(area, year)) return cell(null, null, `${area.name} did not exist`)
+        if (!existedIn(area, year, indicator.yearType)) return cell(null, null, `${area.name} did not exist`)
         const { value, flag } = valueAt(series, area.code, year)
         return cell(value, flag, 'no figure published')
       }),

@@ -150,10 +150,10 @@ describe('buildHeadlineFigure', () => {
 
 describe('headlineYear', () => {
   it('is null when the series has no year before the area was abolished', () => {
-    expect(headlineYear(series, { lastYear: 2010 })).toBeNull()
+    expect(headlineYear(series, { lastYear: 2010 }, '31 March')).toBeNull()
   })
   it('is a year the area existed, never a year before it existed', () => {
-    expect(headlineYear(series, { firstYear: 2026 })).toBeNull()
-    expect(headlineYear(series, { firstYear: 2024 })).toBe(2025)
+    expect(headlineYear(series, { firstYear: 2026 }, '31 March')).toBeNull()
+    expect(headlineYear(series, { firstYear: 2024 }, '31 March')).toBe(2025)
   })
 })

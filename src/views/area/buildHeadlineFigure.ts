@@ -10,6 +10,7 @@ import { bandWithinEngland, type EnglandQuartileBand } from '../../model/quartil
 import { rankWithinEngland, type EnglandRank } from '../../model/ranks'
 import { valueAt } from '../../model/series'
 import { summariseMembersAt } from '../../model/summaries'
+import type { YearType } from '../../schema/yearPeriods'
 
 /** One headline figure on the profile, with everything needed to read it honestly. */
 export interface HeadlineFigure {
@@ -38,8 +39,8 @@ export interface HeadlineFigure {
 }
 
 /** The latest year of the series in which the area existed (an abolished one stops at its last); null if none. */
-export function headlineYear(series: Series, area: Lifetime): number | null {
-  return yearsExisted(area, series.years).at(-1) ?? null
+export function headlineYear(series: Series, area: Lifetime, yearType: YearType): number | null {
+  return yearsExisted(area, series.years, yearType).at(-1) ?? null
 }
 
 /** Builds a headline figure for an area; neighbourCodes are the DfE statistical neighbours, closest first. */
@@ -54,13 +55,13 @@ export function buildHeadlineFigure(input: {
 }): HeadlineFigure | null {
   const { indicator, series, area, neighbourCodes } = input
   const areaCode = area.code
-  const year = headlineYear(series, area)
+  const year = headlineYear(series, area, indicator.yearType)
   if (year === null) return null
   const i = series.years.indexOf(year)
   const { value, flag } = valueAt(series, areaCode, year)
   const neighbours = summariseMembersAt({ series }, neighbourCodes, year, 'mean')
   const change = (fromYear: number) =>
-    series.years.includes(fromYear) && existedIn(area, fromYear)
+    series.years.includes(fromYear) && existedIn(area, fromYear, indicator.yearType)
       ? describeChange({
           from: valueAt(series, areaCode, fromYear).value,
           to: value,
@@ -87,7 +88,7 @@ export function buildHeadlineFigure(input: {
     neighbours,
     changeSincePrevious: previousYear === undefined ? null : change(previousYear),
     changeOverFive: isAnnual ? change(year - 5) : null,
-    englandRank: ranked ? rankWithinEngland(series, year, areaCode, input.areas, indicator.polarity) : null,
+    englandRank: ranked ? rankWithinEngland(series, year, areaCode, input.areas, indicator) : null,
     englandBand: ranked ? bandWithinEngland(series, year, areaCode, input.areas, indicator) : null,
     source: input.sources.find((s) => s.id === sourceId) ?? null,
     computed: isComputedFigure(series, areaCode, i),

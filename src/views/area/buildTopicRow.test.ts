@@ -12,7 +12,7 @@ const turnover: Indicator = {
   polarity: 'higher-is-worse',
   yearType: '30 September',
 }
-const areas = [area('A'), area('B'), area('C'), area('D'), area('NEW', { firstYear: 2026 })]
+const areas = [area('A'), area('B'), area('C'), area('D'), area('NEW', { firstYear: 2027 })]
 const series = testSeries(
   [2024, 2025],
   { A: [10, 11.8], B: [12, 15], C: [14, 20], D: [16, null] },
@@ -40,6 +40,13 @@ describe('buildTopicRow', () => {
     })
     const count = { ...turnover, unit: 'count', decimals: 0 } as const
     expect(buildTopicRow(count, series, areas[0] ?? area('A'), areas).band).toBe('–')
+  })
+
+  it('reads the authority’s lifetime by the year type: one created on 1 April 2025 existed at 30 September 2025', () => {
+    expect(buildTopicRow(turnover, series, area('NEW', { firstYear: 2026 }), areas)).toMatchObject({
+      when: '30 September 2025',
+      value: 'no figure published',
+    })
   })
 
   it('shows nothing for an authority that never had a year in the series', () => {

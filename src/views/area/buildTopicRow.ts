@@ -22,7 +22,7 @@ export interface TopicRow {
  * none), England's published figure and the quartile band as LAIT computes it (none for counts and ranks).
  */
 export function buildTopicRow(indicator: Indicator, series: Series, area: Area, areas: readonly Area[]): TopicRow {
-  const year = headlineYear(series, area)
+  const year = headlineYear(series, area, indicator.yearType)
   if (year === null) return { indicator, when: '–', value: 'no figure', england: '–', band: '–' }
   const { value, flag } = valueAt(series, area.code, year)
   const england = series.england[series.years.indexOf(year)] ?? null

@@ -91,7 +91,7 @@ export function CompareBody(props: CompareBodyProps) {
   const summary = summaryData ? summariseMembersAt(summaryData, group.memberCodes, year, method) : null
   const england = englandAt(series, year)
   const own = valueAt(series, area.code, year)
-  const englandRank = rankWithinEngland(series, year, area.code, areas, indicator.polarity)
+  const englandRank = rankWithinEngland(series, year, area.code, areas, indicator)
   const englandBand = bandWithinEngland(series, year, area.code, areas, indicator)
   const bandEnds = describeBandEnds(indicator)
   const references: RankingReference[] = [
@@ -122,7 +122,7 @@ export function CompareBody(props: CompareBodyProps) {
         label: area.name,
         role: 'area',
         years: series.years,
-        ...lifetimeLine(series, area),
+        ...lifetimeLine(series, area, indicator.yearType),
       },
       ...(summaryData
         ? [

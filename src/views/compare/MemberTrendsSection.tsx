@@ -25,7 +25,7 @@ export function buildMemberTrendInputs(
         label: 'The authority',
         role: 'area' as const,
         years: series.years,
-        ...lifetimeLine(series, index.get(code) ?? { code }),
+        ...lifetimeLine(series, index.get(code) ?? { code }, indicator.yearType),
       },
       {
         key: 'england',

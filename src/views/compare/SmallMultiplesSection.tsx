@@ -35,7 +35,7 @@ export function buildSmallMultipleInputs(
             label: area.name,
             role: 'area' as const,
             years: series.years,
-            values: lifetimeLine(series, area).values,
+            values: lifetimeLine(series, area, indicator.yearType).values,
           },
           {
             key: 'group',

@@ -59,7 +59,7 @@ export function DeprivationBody(props: DeprivationBodyProps) {
   const neighbourCodes = area ? (props.neighbours.dfe2025[area.code] ?? []).map((n) => n.code) : []
   const roleOf = (code: string): ScatterRole =>
     code === area?.code ? 'selected' : neighbourCodes.includes(code) ? 'neighbour' : 'other'
-  const inputs = buildAdjustmentInputs(series, deprivation, year, picked.edition, areas)
+  const inputs = buildAdjustmentInputs(series, deprivation, year, picked.edition, areas, indicator.yearType)
   const adjustment = adjustForDeprivation(inputs)
   const scatter = buildScatterModel(
     inputs.map((i) => ({
@@ -98,7 +98,7 @@ export function DeprivationBody(props: DeprivationBodyProps) {
         : [],
     },
   )
-  const adjustedTrend = area ? buildAdjustedTrend(series, deprivation, areas, area.code) : []
+  const adjustedTrend = area ? buildAdjustedTrend(series, deprivation, areas, area.code, indicator.yearType) : []
   const trendYears = adjustedTrend.map((t) => t.year)
   const trendModel = buildTrendSeries(
     [

@@ -34,7 +34,7 @@ export function FunnelSection(props: {
   const england = englandAt(series, year)
   if (indicator.unit !== 'rate per 10,000' || !population || england === null) return null
   const model = buildFunnelModel(
-    areasForAverages(props.areas, year)
+    areasForAverages(props.areas, year, indicator.yearType)
       .map((a): FunnelInput => ({
         areaCode: a.code,
         label: a.name,

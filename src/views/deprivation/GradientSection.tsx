@@ -23,7 +23,7 @@ export function GradientSection(props: {
 }) {
   const { area, indicator, series, deprivation, year, edition } = props
   const model = buildGradientModel(
-    areasForAverages(props.areas, year).map((a) => ({
+    areasForAverages(props.areas, year, indicator.yearType).map((a) => ({
       areaCode: a.code,
       label: a.name,
       deprivation: valueAt(deprivation, a.code, edition).value,

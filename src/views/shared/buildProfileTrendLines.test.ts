@@ -37,6 +37,7 @@ describe('buildProfileTrendLines', () => {
       compare: [],
       neighbourCodes: ['E06000028', 'E06000029', 'E99999999'],
       areas,
+      yearType: '31 March',
     })
     expect(lines.map((l) => l.role)).toEqual(['area', 'group', 'england'])
     // Before it existed the area has no figure and no flag: nothing is shown for those years.
@@ -60,6 +61,7 @@ describe('buildProfileTrendLines', () => {
       compare: [bcp, areas[2] as Area],
       neighbourCodes: [],
       areas,
+      yearType: '31 March',
     })
     expect(lines.map((l) => l.key)).toEqual(['E06000058', 'E06000029', 'england'])
     expect(lines[1]?.breakBefore).toBeUndefined()
@@ -72,6 +74,7 @@ describe('buildProfileTrendLines', () => {
       compare: [],
       neighbourCodes: [],
       areas,
+      yearType: '31 March',
     })
     expect(lines[0]?.values).toEqual([null, null])
   })

@@ -4,6 +4,7 @@ import type { Series } from '../../schema/series'
 import { buildAreaIndex } from '../../model/lifetimes'
 import { lifetimeLine } from '../../model/series'
 import { summariseMembersByYear } from '../../model/summaries'
+import type { YearType } from '../../schema/yearPeriods'
 
 /** The note on a reorganised authority's line: when it was created and from what, so nothing is silently joined. */
 export function describeReorganisation(area: Area, areas: readonly Area[]): string | null {
@@ -23,8 +24,10 @@ export function buildProfileTrendLines(input: {
   compare: readonly Area[]
   neighbourCodes: readonly string[]
   areas: readonly Area[]
+  /** What the series' years mean, for which years each authority existed in. */
+  yearType: YearType
 }): TrendLineInput[] {
-  const { series, area, compare, neighbourCodes, areas } = input
+  const { series, area, compare, neighbourCodes, areas, yearType } = input
   const areaLine = (a: Area): TrendLineInput => {
     const note = describeReorganisation(a, areas)
     return {
@@ -32,7 +35,7 @@ export function buildProfileTrendLines(input: {
       label: a.name,
       role: 'area',
       years: series.years,
-      ...lifetimeLine(series, a),
+      ...lifetimeLine(series, a, yearType),
       ...(note && a.firstYear !== undefined ? { breakBefore: { year: a.firstYear, note } } : {}),
     }
   }

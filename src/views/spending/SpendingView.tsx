@@ -27,6 +27,7 @@ import {
   latestSpendYear,
   markCashYears,
   shortDeflatorName,
+  SPENDING_YEAR_TYPE,
 } from './spendingModel'
 
 const FIRST_YEAR = 2010
@@ -118,7 +119,14 @@ function SpendingBody(props: {
       : buildRealTermsSeries({ id: indicator.id, cash, population, deflator })
     const cashFrom = computed.cashFrom !== null && computed.cashFrom <= lastYear ? computed.cashFrom : null
     const lines = markCashYears(
-      buildProfileTrendLines({ series: computed.series, area, compare: [], neighbourCodes, areas }),
+      buildProfileTrendLines({
+        series: computed.series,
+        area,
+        compare: [],
+        neighbourCodes,
+        areas,
+        yearType: SPENDING_YEAR_TYPE,
+      }),
       cashFrom,
       cashNote,
     )
@@ -235,7 +243,14 @@ function SpendingBody(props: {
           <TrendChart
             key={shareIndicator.id}
             model={buildTrendSeries(
-              buildProfileTrendLines({ series: shareSeries, area, compare: [], neighbourCodes, areas }),
+              buildProfileTrendLines({
+                series: shareSeries,
+                area,
+                compare: [],
+                neighbourCodes,
+                areas,
+                yearType: SPENDING_YEAR_TYPE,
+              }),
               { firstYear: FIRST_YEAR, lastYear, methodBreaks: shareIndicator.breaks },
             )}
             title={`${shareIndicator.label}: ${area.name}, its statistical neighbours and England, ${FIRST_YEAR} to ${lastYear}`}

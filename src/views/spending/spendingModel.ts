@@ -6,6 +6,7 @@ import { yearsExisted, type Lifetime } from '../../model/lifetimes'
 import { valueAt } from '../../model/series'
 import { summariseGroup } from '../../stats/groupSummary'
 import { deflatePerChild } from '../../stats/realTerms'
+import type { YearType } from '../../schema/yearPeriods'
 
 /** "2024-25" for the year ending March 2025. */
 export function formatFinancialYear(year: number): string {
@@ -155,7 +156,13 @@ export function buildCategoryMix(input: {
   return rows
 }
 
-/** The latest year in which the area existed and has a CYP total; null if none. */
+/** Section 251 spending is reported by financial year, so lifetimes are read that way (src/schema/yearPeriods). */
+export const SPENDING_YEAR_TYPE: YearType = 'financial year'
+
+/** The latest financial year in which the area existed and has a CYP total; null if none. */
 export function latestSpendYear(total: Series, area: Lifetime & { code: string }): number | null {
-  return yearsExisted(area, total.years).findLast((y) => valueAt(total, area.code, y).value !== null) ?? null
+  return (
+    yearsExisted(area, total.years, SPENDING_YEAR_TYPE).findLast((y) => valueAt(total, area.code, y).value !== null) ??
+    null
+  )
 }
