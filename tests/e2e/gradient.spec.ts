@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { expect, test, type Page } from '@playwright/test'
 import * as XLSX from 'xlsx'
+import { seriousAxeViolations } from './support/axe'
 
 // /gradient/:code: a council's own counts by neighbourhood, read and summed in the browser. Barnsley (E08000016)
 // throughout; its 2011 LSOAs run from E01007434 (Barnsley 001A). E01007287 is in Wirral; E01032550 (2011) was split
@@ -179,8 +179,6 @@ test('each kind of bad file gets its own message, naming rows and columns, and n
 })
 
 test.describe('with results on the page', () => {
-  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-
   test('reflows at 320 px without sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 })
     await open(page)
@@ -195,18 +193,7 @@ test.describe('with results on the page', () => {
       await open(page)
       await page.getByRole('button', { name: 'Use a synthetic example' }).click()
       await expect(page.getByRole('heading', { name: /^Results for Barnsley/ })).toBeVisible()
-      await page.addScriptTag({ content: axeSource })
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run: (d: Document, o: object) => Promise<{ violations: Array<{ id: string; impact: string }> }> }
-          }
-        ).axe
-        const result = await axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        })
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
-      })
+      const violations = await seriousAxeViolations(page)
       expect(violations).toEqual([])
     })
   })

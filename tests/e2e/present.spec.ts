@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { expect, test, type Page } from '@playwright/test'
+import { seriousAxeViolations } from './support/axe'
 
 // Present mode: Barnsley's local-picture deck on a 1920 × 1080 projector, stepped through by keyboard and clicker.
 const DECK = '/present/E08000016'
@@ -149,21 +148,7 @@ test.describe('the deck itself', () => {
     test.setTimeout(200_000)
     await openDeck(page, '#7')
     await expect(page.locator('img.deck-slide__picture')).toBeVisible({ timeout: 60_000 })
-    await page.addScriptTag({
-      content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
-    })
-    const violations = () =>
-      page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run: (d: Document, o: object) => Promise<{ violations: Array<{ id: string; impact: string }> }> }
-          }
-        ).axe
-        const result = await axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        })
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
-      })
+    const violations = () => seriousAxeViolations(page)
     expect(await violations()).toEqual([])
     await page.keyboard.press('c')
     expect(await violations()).toEqual([])

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { expect, test, type Page } from '@playwright/test'
+import { seriousAxeViolations } from './support/axe'
 
 // Quality gates that apply to every route: no request leaves the app's origin, axe finds no serious or critical
 // violation, and a broken data file shows a clear error with a working retry.
@@ -23,8 +22,6 @@ const ROUTES = [
   '/accessibility',
   '/no-such-page',
 ]
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle')
@@ -102,25 +99,7 @@ test.describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     test(`${route} has no serious or critical violations`, async ({ page }) => {
       await page.goto(route)
       await settle(page)
-      await page.addScriptTag({ content: axeSource })
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                ctx: Document,
-                opts: object,
-              ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>
-            }
-          }
-        ).axe
-        const result = await axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        })
-        return result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-      })
+      const violations = await seriousAxeViolations(page)
       expect(violations).toEqual([])
     })
   }
