@@ -2,7 +2,7 @@ import 'leaflet/dist/leaflet.css'
 import './map.css'
 import type { Feature, FeatureCollection, Geometry } from 'geojson'
 import type { GeoJSON as LeafletGeoJSON, PathOptions } from 'leaflet'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type CSSProperties } from 'react'
 import { GeoJSON, MapContainer, useMap } from 'react-leaflet'
 import { AreaInteractions } from './AreaInteractions'
 import { BOUNDARY_COLOUR } from './palette'
@@ -31,13 +31,17 @@ export interface ChoroplethMapProps {
   /** Accessible name of the map region. */
   label: string
   className?: string | undefined
+  /** The map's height in px (to fit the first screen); null or absent: the stylesheet's. */
+  height?: number | null | undefined
 }
 
-/** Keeps the map fitted to `view`; the only place the map is moved imperatively. */
-function FitView({ view, animate }: { view: LatLngBox; animate: boolean }) {
+/** Keeps the map fitted to `view` and to its box's size; the only place the map is moved imperatively. */
+function FitView({ view, animate, height }: { view: LatLngBox; animate: boolean; height: number | null }) {
   const map = useMap()
   const [[south, west], [north, east]] = view
   useEffect(() => {
+    // A new height reaches the box after Leaflet measured it: measure again before fitting.
+    if (height !== null) map.invalidateSize({ animate: false })
     map.fitBounds(
       [
         [south, west],
@@ -45,7 +49,7 @@ function FitView({ view, animate }: { view: LatLngBox; animate: boolean }) {
       ],
       { animate, padding: [4, 4] },
     )
-  }, [map, south, west, north, east, animate])
+  }, [map, south, west, north, east, animate, height])
   return null
 }
 
@@ -61,6 +65,7 @@ export function ChoroplethMap({
   view,
   label,
   className,
+  height = null,
 }: ChoroplethMapProps) {
   const reducedMotion = useReducedMotion()
   // Leaflet keeps the callbacks it was created with; refs let them reach the latest props without rebuilding the layer.
@@ -83,7 +88,13 @@ export function ChoroplethMap({
   const collection: FeatureCollection = { type: 'FeatureCollection', features: [...features] }
   const [[south, west], [north, east]] = view
   return (
-    <div className={['choropleth-map', className].filter(Boolean).join(' ')} role="region" aria-label={label}>
+    <div
+      className={['choropleth-map', className].filter(Boolean).join(' ')}
+      role="region"
+      aria-label={label}
+      // MapContainer keeps the style it was created with, so the height reaches it through a custom property.
+      style={height !== null ? ({ '--map-height': `${height}px` } as CSSProperties) : undefined}
+    >
       <MapContainer
         bounds={[
           [south, west],
@@ -103,7 +114,7 @@ export function ChoroplethMap({
       >
         <GeoJSON key={layerKey} ref={layerRef} data={collection} style={style} />
         <AreaInteractions layerRef={layerRef} layerKey={layerKey} describeRef={describeRef} activateRef={activateRef} />
-        <FitView view={view} animate={!reducedMotion} />
+        <FitView view={view} animate={!reducedMotion} height={height} />
       </MapContainer>
     </div>
   )

@@ -87,7 +87,8 @@ export function CompareBody(props: CompareBodyProps) {
     similar: similarity.similar.map((s) => s.areaCode),
   })
 
-  if (!series || year === null) return <p>There are no figures for {indicator.label} yet.</p>
+  if (!series || year === null)
+    return <p className="benchmark-layout__body">There are no figures for {indicator.label} yet.</p>
   const summary = summaryData ? summariseMembersAt(summaryData, group.memberCodes, year, method) : null
   const england = englandAt(series, year)
   const own = valueAt(series, area.code, year)
@@ -146,154 +147,160 @@ export function CompareBody(props: CompareBodyProps) {
 
   return (
     <>
-      <div className="controls">
-        <IndicatorSelect
-          id="compare-indicator"
-          indicators={indicators}
-          value={indicator.id}
-          onChange={(id) => update({ indicator: id, year: null })}
-        />
-        <div className="form-group">
-          <label htmlFor="compare-year">Year</label>
-          <select id="compare-year" value={year} onChange={(e) => update({ year: Number(e.target.value) })}>
-            {[...yearsWithData].reverse().map((y) => (
-              <option key={y} value={y}>
-                {formatYear(y, indicator.yearType)}
-              </option>
-            ))}
-          </select>
+      <div className="benchmark-layout__controls">
+        <div className="controls">
+          <IndicatorSelect
+            id="compare-indicator"
+            indicators={indicators}
+            value={indicator.id}
+            onChange={(id) => update({ indicator: id, year: null })}
+          />
+          <div className="form-group">
+            <label htmlFor="compare-year">Year</label>
+            <select id="compare-year" value={year} onChange={(e) => update({ year: Number(e.target.value) })}>
+              {[...yearsWithData].reverse().map((y) => (
+                <option key={y} value={y}>
+                  {formatYear(y, indicator.yearType)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="form-group">
+            <label htmlFor="compare-group">Compare with</label>
+            <select
+              id="compare-group"
+              value={state.group}
+              onChange={(e) => {
+                const g = GROUPS.find((x) => x === e.target.value)
+                if (g) update({ group: g })
+              }}
+            >
+              {GROUPS.map((g) => (
+                <option key={g} value={g}>
+                  {GROUP_LABELS[g]}
+                </option>
+              ))}
+            </select>
+          </div>
         </div>
-        <div className="form-group">
-          <label htmlFor="compare-group">Compare with</label>
-          <select
-            id="compare-group"
-            value={state.group}
-            onChange={(e) => {
-              const g = GROUPS.find((x) => x === e.target.value)
-              if (g) update({ group: g })
-            }}
-          >
-            {GROUPS.map((g) => (
-              <option key={g} value={g}>
-                {GROUP_LABELS[g]}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <fieldset className="radios">
-        <legend>Summarise the group by</legend>
-        {SUMMARY_METHODS.map((m) => (
-          <label key={m}>
-            <input
-              type="radio"
-              name="summary-method"
-              value={m}
-              checked={method === m}
-              disabled={m === 'pooled' && !canPool}
-              onChange={() => props.onMethodChange(m)}
-            />{' '}
-            {METHOD_LABELS[m]}
-            {m === 'pooled' && !canPool ? ' – not available: this indicator has no published counts' : ''}
-          </label>
+        <fieldset className="radios">
+          <legend>Summarise the group by</legend>
+          {SUMMARY_METHODS.map((m) => (
+            <label key={m}>
+              <input
+                type="radio"
+                name="summary-method"
+                value={m}
+                checked={method === m}
+                disabled={m === 'pooled' && !canPool}
+                onChange={() => props.onMethodChange(m)}
+              />{' '}
+              {METHOD_LABELS[m]}
+              {m === 'pooled' && !canPool ? ' – not available: this indicator has no published counts' : ''}
+            </label>
+          ))}
+        </fieldset>
+        {state.group === 'custom' && (
+          <CustomListEditor dashboard={dashboard} area={area} areas={areas} nameOf={nameOf} />
+        )}
+        {group.notes.map((n) => (
+          <p key={n} className="inset">
+            {n}
+          </p>
         ))}
-      </fieldset>
-      {state.group === 'custom' && <CustomListEditor dashboard={dashboard} area={area} areas={areas} nameOf={nameOf} />}
-      {group.notes.map((n) => (
-        <p key={n} className="inset">
-          {n}
-        </p>
-      ))}
+      </div>
 
-      <h2>
-        {area.name} compared with {asPhrase(group.label, area.name)}, {yearText}
-      </h2>
-      <ul className="key-figures" aria-label="Key figures">
-        <li>
-          {area.name}
-          <strong>{own.value === null ? 'no figure' : formatForProse(own.value, indicator)}</strong>
-        </li>
-        <li>
-          Group {method}
-          <strong>{summary?.value == null ? 'no figure' : formatForProse(summary.value, indicator)}</strong>
-          {summary ? `${summary.withData} of ${summary.members} had data` : ''}
-        </li>
-        <li>
-          England (published)
-          <strong>{england === null ? 'no figure' : formatForProse(england, indicator)}</strong>
-        </li>
-        <li>
-          Rank in England
-          <strong>{englandRank ? `${englandRank.rank} of ${englandRank.of}` : 'not ranked'}</strong>
-        </li>
-        <li>
-          Quartile band in England
-          <strong>
-            {englandBand ? describeBand(englandBand.band) : indicator.noQuartiles ? 'not banded' : 'no band'}
-          </strong>
-          {englandBand && bandEnds ? bandEnds : ''}
-        </li>
-      </ul>
-      <p className="method-note">
-        How this is worked out: the group figure is the {summary ? describeSummary(summary) : 'summary'}. England is
-        DfE&apos;s published figure, not an average of authorities. The rank is among all English authorities with a
-        figure for {yearText}, ties sharing a rank; {englandRank?.orderNote ?? ''} City of London and Isles of Scilly
-        are not ranked (very small child populations).{' '}
-        {indicator.noQuartiles
-          ? 'LAIT shows no quartile bands for this measure: its range is too small for them to mean anything.'
-          : BANDING_METHOD}
-      </p>
-      <RankingChart
-        model={model}
-        title={`${indicator.label}: ${area.name} compared with ${asPhrase(group.label, area.name)}, ${yearText}`}
-        spec={indicator}
-        sourceLine={sourceLine}
-        licenceLine={LICENCE_LINE}
-        rankNote={`Ranked within the group; rank 1 is the ${ranksHighestFirst(indicator.polarity) ? 'highest' : 'lowest'} value.`}
-        name={{ authority: area.name, indicator: `${indicator.id}-in-group`, from: year }}
-      />
-      <p>
-        <Link to={`/deprivation${dashboard.searchFor()}`}>
-          Read {area.name}&apos;s figure against its deprivation (adjusted for deprivation)
-        </Link>
-      </p>
-      <h2>Over time</h2>
-      <TrendChart
-        model={trendModel}
-        title={`${indicator.label}: ${area.name}, the group's ${method} and England, ${firstYear} to ${lastYear}`}
-        spec={indicator}
-        sourceLine={buildSourceLine(series, indicator, manifest)}
-        licenceLine={LICENCE_LINE}
-        name={{ authority: area.name, indicator: `${indicator.id}-group-trend`, from: firstYear, to: lastYear }}
-      />
-      <MemberTrendsSection
-        area={area}
-        memberCodes={group.memberCodes}
-        series={series}
-        indicator={indicator}
-        areas={areas}
-        firstYear={firstYear}
-        lastYear={lastYear}
-        sourceLine={buildSourceLine(series, indicator, manifest)}
-      />
-      <SmallMultiplesSection
-        area={area}
-        memberCodes={group.memberCodes}
-        groupLabel={group.label}
-        seriesById={seriesById}
-        indicators={indicators}
-        manifest={manifest}
-      />
-      <SimilarAreasSection
-        area={area}
-        areas={areas}
-        indicators={indicators}
-        similarity={similarity}
-        dfeList={(neighbours.dfe2025[area.code] ?? []).map((n) => n.code)}
-        selectedIds={similarityIds}
-        onSelectedIdsChange={props.onSimilarityIdsChange}
-        onUseAsGroup={() => update({ group: 'similar' })}
-      />
+      <div className="benchmark-layout__body">
+        <h2>
+          {area.name} compared with {asPhrase(group.label, area.name)}, {yearText}
+        </h2>
+        <ul className="key-figures" aria-label="Key figures">
+          <li>
+            {area.name}
+            <strong>{own.value === null ? 'no figure' : formatForProse(own.value, indicator)}</strong>
+          </li>
+          <li>
+            Group {method}
+            <strong>{summary?.value == null ? 'no figure' : formatForProse(summary.value, indicator)}</strong>
+            {summary ? `${summary.withData} of ${summary.members} had data` : ''}
+          </li>
+          <li>
+            England (published)
+            <strong>{england === null ? 'no figure' : formatForProse(england, indicator)}</strong>
+          </li>
+          <li>
+            Rank in England
+            <strong>{englandRank ? `${englandRank.rank} of ${englandRank.of}` : 'not ranked'}</strong>
+          </li>
+          <li>
+            Quartile band in England
+            <strong>
+              {englandBand ? describeBand(englandBand.band) : indicator.noQuartiles ? 'not banded' : 'no band'}
+            </strong>
+            {englandBand && bandEnds ? bandEnds : ''}
+          </li>
+        </ul>
+        <RankingChart
+          model={model}
+          title={`${indicator.label}: ${area.name} compared with ${asPhrase(group.label, area.name)}, ${yearText}`}
+          spec={indicator}
+          sourceLine={sourceLine}
+          licenceLine={LICENCE_LINE}
+          rankNote={`Ranked within the group; rank 1 is the ${ranksHighestFirst(indicator.polarity) ? 'highest' : 'lowest'} value.`}
+          name={{ authority: area.name, indicator: `${indicator.id}-in-group`, from: year }}
+        />
+        <p className="method-note">
+          How this is worked out: the group figure is the {summary ? describeSummary(summary) : 'summary'}. England is
+          DfE&apos;s published figure, not an average of authorities. The rank is among all English authorities with a
+          figure for {yearText}, ties sharing a rank; {englandRank?.orderNote ?? ''} City of London and Isles of Scilly
+          are not ranked (very small child populations).{' '}
+          {indicator.noQuartiles
+            ? 'LAIT shows no quartile bands for this measure: its range is too small for them to mean anything.'
+            : BANDING_METHOD}
+        </p>
+        <p>
+          <Link to={`/deprivation${dashboard.searchFor()}`}>
+            Read {area.name}&apos;s figure against its deprivation (adjusted for deprivation)
+          </Link>
+        </p>
+        <h2>Over time</h2>
+        <TrendChart
+          model={trendModel}
+          title={`${indicator.label}: ${area.name}, the group's ${method} and England, ${firstYear} to ${lastYear}`}
+          spec={indicator}
+          sourceLine={buildSourceLine(series, indicator, manifest)}
+          licenceLine={LICENCE_LINE}
+          name={{ authority: area.name, indicator: `${indicator.id}-group-trend`, from: firstYear, to: lastYear }}
+        />
+        <MemberTrendsSection
+          area={area}
+          memberCodes={group.memberCodes}
+          series={series}
+          indicator={indicator}
+          areas={areas}
+          firstYear={firstYear}
+          lastYear={lastYear}
+          sourceLine={buildSourceLine(series, indicator, manifest)}
+        />
+        <SmallMultiplesSection
+          area={area}
+          memberCodes={group.memberCodes}
+          groupLabel={group.label}
+          seriesById={seriesById}
+          indicators={indicators}
+          manifest={manifest}
+        />
+        <SimilarAreasSection
+          area={area}
+          areas={areas}
+          indicators={indicators}
+          similarity={similarity}
+          dfeList={(neighbours.dfe2025[area.code] ?? []).map((n) => n.code)}
+          selectedIds={similarityIds}
+          onSelectedIdsChange={props.onSimilarityIdsChange}
+          onUseAsGroup={() => update({ group: 'similar' })}
+        />
+      </div>
     </>
   )
 }

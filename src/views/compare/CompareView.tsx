@@ -44,7 +44,7 @@ export function CompareView() {
             onSimilarityIdsChange={(similarity) => dashboard.update({ similarity }, { replace: true })}
           />
         ) : (
-          <p>Choose an authority to see how it compares.</p>
+          <p className="benchmark-layout__body">Choose an authority to see how it compares.</p>
         )
       }
     </BenchmarkPage>

@@ -29,7 +29,7 @@ export function DeprivationView() {
     >
       {({ data, area, dashboard }) => {
         const measure = resolveMeasure(data.catalogue.indicators, dashboard.state.measure)
-        if (!measure) return <p>No deprivation measure has been published yet.</p>
+        if (!measure) return <p className="benchmark-layout__body">No deprivation measure has been published yet.</p>
         return (
           <DeprivationBody
             area={area}

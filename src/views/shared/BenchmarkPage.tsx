@@ -9,6 +9,8 @@ import { useBenchmarkData, type BenchmarkData, type SeriesFor } from './useBench
 /**
  * The frame /compare and /deprivation share: the page's header and the URL's notices, then (once the data is in) the
  * authority picker above the page's body, which `children` draws for the chosen authority (null until one is chosen).
+ * `children` puts its controls in a `.benchmark-layout__controls` element and the rest in a `.benchmark-layout__body`
+ * one: on wide screens the controls stand in a column under the picker, beside the body.
  */
 export function BenchmarkPage({
   documentTitle,
@@ -44,17 +46,21 @@ export function BenchmarkPage({
         Loading the figures…
       </PendingPage>
     )
+  // On wide screens the picker and the body's controls (.benchmark-layout__controls) form a column beside the body's
+  // charts (.benchmark-layout__body), so the first chart is on the first screen (benchmarking.css).
   return (
     <>
       {top}
-      <AreaPicker
-        id={pickerId}
-        label="Authority"
-        areas={areas}
-        value={area?.code ?? null}
-        onChange={(code) => dashboard.update({ area: code })}
-      />
-      {children({ data: load.data, area, dashboard })}
+      <div className="benchmark-layout">
+        <AreaPicker
+          id={pickerId}
+          label="Authority"
+          areas={areas}
+          value={area?.code ?? null}
+          onChange={(code) => dashboard.update({ area: code })}
+        />
+        {children({ data: load.data, area, dashboard })}
+      </div>
     </>
   )
 }

@@ -7,6 +7,7 @@ import { chooseYear, yearsWithFigures } from '../../../model/series'
 import { resolveIndicator } from '../../../model/indicators'
 import { formatClassRange } from '../../../map/choropleth'
 import { ChoroplethMap, type MapFeatureInfo } from '../../../map/ChoroplethMap'
+import { useFirstScreenHeight } from '../../../map/firstScreenHeight'
 import { formatNumber, formatForProse, formatYear, unitHeading } from '../../../charts/shared/format'
 import { MapDownloads } from '../../../map/MapDownloads'
 import { MapLegend } from '../../../map/MapLegend'
@@ -60,6 +61,7 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
   const indicator =
     (series.isPlaceholderData ? indicators.find((i) => i.id === series.data?.id) : undefined) ?? requested
   const zoom = dashboard.state.zoom
+  const [mapBoxRef, mapHeight] = useFirstScreenHeight()
   // On a deprivation measure, an authority opens onto its neighbourhoods: the map one level down.
   const opensNeighbourhoods = indicator?.topic === 'deprivation'
 
@@ -151,42 +153,56 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
     <div className="england-map">
       <StateNotices notices={dashboard.notices} />
       <MapPatterns />
-      <div className="england-map__controls">
-        <IndicatorSelect
-          id={ids.indicator}
-          indicators={indicators}
-          value={requested?.id ?? indicator.id}
-          onChange={(id) => dashboard.update({ indicator: id, year: keepYearFor(id) })}
-        />
-        <YearControl
-          id={ids.year}
-          years={years}
-          value={year}
-          format={yearLabel}
-          onChange={(y) => dashboard.update({ year: y }, { replace: true })}
-        />
-      </div>
-      {series.isPlaceholderData && requested ? (
-        <p role="status" className="loading">
-          Loading {requested.shortLabel}…
-        </p>
-      ) : null}
-      {requestedYear !== null && requestedYear !== year ? (
-        <p className="notification-banner" role="status">
-          {indicator.shortLabel} has no figures for {requestedYear}; showing {yearLabel(year)}.
-        </p>
-      ) : null}
-      <Title className="england-map__title">
-        {indicator.label}, {yearLabel(year)}
-      </Title>
-      {englandValue !== null ? (
-        <p className="secondary-text">
-          England: {formatForProse(englandValue, indicator)} (as published for England as a whole, not the mean of
-          authorities).
-        </p>
-      ) : null}
       <div className="england-map__layout">
-        <div className="england-map__map">
+        {/* Controls, title, legend and hint first (keyboard order); on a wide screen they stand beside the map. */}
+        <div className="england-map__panel">
+          <div className="england-map__controls">
+            <IndicatorSelect
+              id={ids.indicator}
+              indicators={indicators}
+              value={requested?.id ?? indicator.id}
+              onChange={(id) => dashboard.update({ indicator: id, year: keepYearFor(id) })}
+            />
+            <YearControl
+              id={ids.year}
+              years={years}
+              value={year}
+              format={yearLabel}
+              onChange={(y) => dashboard.update({ year: y }, { replace: true })}
+            />
+          </div>
+          {series.isPlaceholderData && requested ? (
+            <p role="status" className="loading">
+              Loading {requested.shortLabel}…
+            </p>
+          ) : null}
+          {requestedYear !== null && requestedYear !== year ? (
+            <p className="notification-banner" role="status">
+              {indicator.shortLabel} has no figures for {requestedYear}; showing {yearLabel(year)}.
+            </p>
+          ) : null}
+          <Title className="england-map__title">
+            {indicator.label}, {yearLabel(year)}
+          </Title>
+          <MapLegend
+            title={`${indicator.shortLabel}, ${unitHeading(indicator)} (${yearLabel(year)})`}
+            items={legendItems}
+            missing={missingItems}
+            note={[
+              `Classes are quintiles (five groups of about equal size) of the ${model.choropleth.breakCount} authorities with a figure; darker means higher.`,
+              model.excludedNames.length
+                ? `${model.excludedNames.join(' and ')} ${model.excludedNames.length > 1 ? 'are' : 'is'} left out of the class breaks and the ranks (very small populations); a figure they have is still coloured.`
+                : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          />
+          {englandValue !== null ? (
+            <p className="secondary-text">
+              England: {formatForProse(englandValue, indicator)} (as published for England as a whole, not the mean of
+              authorities).
+            </p>
+          ) : null}
           <p className="hint" id={`${idPrefix}-hint`}>
             Hover over or tab to an authority to see its figure; click or press Enter to open its{' '}
             {opensNeighbourhoods ? 'neighbourhood map' : 'profile'}.{' '}
@@ -203,6 +219,8 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
           >
             {zoom === 'london' ? 'Show all of England' : 'Zoom to London'}
           </button>
+        </div>
+        <div className="england-map__map" ref={mapBoxRef}>
           <ChoroplethMap
             features={drawn.features}
             layerKey={`${indicator.id}:${year}`}
@@ -214,21 +232,9 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
             }}
             view={view}
             label={`Map of ${indicator.shortLabel} by local authority, ${yearLabel(year)}`}
+            height={mapHeight}
           />
         </div>
-        <MapLegend
-          title={`${indicator.shortLabel}, ${unitHeading(indicator)} (${yearLabel(year)})`}
-          items={legendItems}
-          missing={missingItems}
-          note={[
-            `Classes are quintiles (five groups of about equal size) of the ${model.choropleth.breakCount} authorities with a figure; darker means higher.`,
-            model.excludedNames.length
-              ? `${model.excludedNames.join(' and ')} ${model.excludedNames.length > 1 ? 'are' : 'is'} left out of the class breaks and the ranks (very small populations); a figure they have is still coloured.`
-              : '',
-          ]
-            .filter(Boolean)
-            .join(' ')}
-        />
       </div>
       <p className="caption" id={ids.source} tabIndex={-1}>
         Source: {sourceTitles.join('; ')}. {BOUNDARY_ATTRIBUTION}
