@@ -7,12 +7,12 @@
 // really do differ (need, thresholds, practice), so with Poisson limits a third of England sits outside the 99.8%
 // funnel and the plot flags ordinary variation. The additive random-effects limits widen the funnel by the
 // between-authority spread estimated from the data, so only authorities unusual even allowing for that are flagged.
+import { Z_95 } from './normal'
 
 /** Rates are per 10,000 children. */
 const PER = 10_000
-/** Two-sided standard normal quantiles: 97.5% and 99.9%. */
-export const Z_95 = 1.959963984540054
-export const Z_998 = 3.090232306167813
+/** Two-sided standard normal quantile for 99.8%: Φ⁻¹(0.999). */
+const Z_998 = 3.090232306167813
 
 /** An authority's rate per 10,000 and the child population it is a rate of. */
 export interface FunnelUnit {

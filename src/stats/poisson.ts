@@ -45,3 +45,12 @@ export function regularisedGammaP(a: number, x: number): number {
   if (x <= 0) return 0
   return x < a + 1 ? lowerGammaSeries(a, x) : 1 - upperGammaFraction(a, x)
 }
+
+/**
+ * The upper tail Q(a, x) = 1 − P(a, x), computed directly where it is small (x ≥ a + 1) so that far tails keep their
+ * relative precision instead of vanishing in 1 − P.
+ */
+export function regularisedGammaQ(a: number, x: number): number {
+  if (x <= 0) return 1
+  return x < a + 1 ? 1 - lowerGammaSeries(a, x) : upperGammaFraction(a, x)
+}

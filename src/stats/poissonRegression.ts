@@ -1,5 +1,4 @@
-/** The standard normal quantile for a two-sided 95% interval. */
-const Z_95 = 1.959963984540054
+import { Z_95 } from './normal'
 
 export interface PoissonRegressionPoint {
   /** The covariate, e.g. steps of deprivation. */

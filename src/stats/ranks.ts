@@ -14,3 +14,21 @@ export function rankValues(values: readonly (number | null)[], order: RankOrder)
   })
   return values.map((v) => (v === null ? null : (firstIndex.get(v) ?? null)))
 }
+
+/**
+ * Ranks 1..n, lowest value first, with tied values given the average of the ranks they span ("fractional" ranks:
+ * 10, 20, 20, 30 → 1, 2.5, 2.5, 4), as Spearman's rank correlation needs.
+ */
+export function averageRanks(values: readonly number[]): number[] {
+  const order = values.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v)
+  const ranks = new Array<number>(values.length).fill(0)
+  let start = 0
+  while (start < order.length) {
+    let end = start
+    while (end + 1 < order.length && order[end + 1]?.v === order[start]?.v) end++
+    const rank = (start + end) / 2 + 1
+    for (let j = start; j <= end; j++) ranks[order[j]?.i ?? 0] = rank
+    start = end + 1
+  }
+  return ranks
+}
