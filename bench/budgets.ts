@@ -6,6 +6,9 @@ export const BUDGETS = {
   /** /gradient's own data: the largest authority's LSOA populations (Kent, about 11 KB) and the LSOA index (12 KB). */
   lsoaPopulationFileGzip: 24 * 1024,
   lsoaIndexGzip: 24 * 1024,
+  /** /neighbourhoods analysis: one variable's values for England's 33,755 LSOAs, and the index of LSOAs by authority. */
+  neighbourhoodValuesFileGzip: 144 * 1024,
+  neighbourhoodIndexGzip: 128 * 1024,
 } as const
 
 /**

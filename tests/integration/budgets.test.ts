@@ -77,4 +77,16 @@ describe('byte budgets of the data', () => {
       BUDGETS.lsoaIndexGzip,
     )
   })
+  it(`each neighbourhood variable is at most ${BUDGETS.neighbourhoodValuesFileGzip / 1024} KB gzipped, the index ${BUDGETS.neighbourhoodIndexGzip / 1024} KB`, () => {
+    const dir = join(DATA_DIR, 'neighbourhoods/values')
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'))
+    expect(files.length).toBeGreaterThan(100)
+    for (const f of files)
+      expect(gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, f).toBeLessThanOrEqual(
+        BUDGETS.neighbourhoodValuesFileGzip,
+      )
+    expect(
+      gzipSync(readFileSync(join(DATA_DIR, 'neighbourhoods/index.json')), { level: 9 }).length,
+    ).toBeLessThanOrEqual(BUDGETS.neighbourhoodIndexGzip)
+  })
 })

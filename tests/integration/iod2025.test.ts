@@ -9,6 +9,11 @@ import { main } from '../../scripts/etl/iod2025/run'
 import { etlContext } from '../../scripts/etl/testing/etlContext'
 import type { SourceOutput } from '../../scripts/etl/types'
 import { lsoa21DecilesFileSchema, lsoa21FileSchema, LSOA21_MEASURES, type Lsoa21File } from '../../src/schema/geo'
+import {
+  neighbourhoodCatalogueSchema,
+  neighbourhoodIndexSchema,
+  neighbourhoodValuesSchema,
+} from '../../src/schema/neighbourhoodVariables'
 import { RAW_DIR } from './rawBundle'
 
 // Golden values from MHCLG's IoD2025 district summaries (File 10 version 2, as in imd2025_england_ltla24.csv).
@@ -96,5 +101,61 @@ describe('IoD2025 ETL over the raw bundle', () => {
     )
     expect(deciles.england.total).toBe(33_755)
     expect(deciles.england.byDecile.every((n) => n >= 3375 && n <= 3376)).toBe(true)
+  })
+
+  describe('neighbourhood variables', () => {
+    const fileOf = (path: string) => output.files.find((f) => f.path === path)?.data
+    const valueAt = (id: string, area: string, lsoa: string) => {
+      const index = neighbourhoodIndexSchema.parse(fileOf('neighbourhoods/index.json'))
+      const at = index.areas[area]?.indexOf(lsoa) ?? -1
+      expect(at, `${lsoa} in ${area}`).toBeGreaterThanOrEqual(0)
+      return neighbourhoodValuesSchema.parse(fileOf(`neighbourhoods/values/${id}.json`)).areas[area]?.[at]
+    }
+
+    it('lists every one of the 33,755 LSOAs once, in the authority File 1 places it in', () => {
+      const index = neighbourhoodIndexSchema.parse(fileOf('neighbourhoods/index.json'))
+      const all = Object.values(index.areas).flat()
+      expect(index.lsoaCount).toBe(33_755)
+      expect(new Set(all).size).toBe(33_755)
+      expect(index.areas.E06000062).toContain('E01027305')
+    })
+
+    it('has a values file for every catalogued variable, one value per LSOA of each authority', () => {
+      const index = neighbourhoodIndexSchema.parse(fileOf('neighbourhoods/index.json'))
+      const catalogue = neighbourhoodCatalogueSchema.parse(fileOf('neighbourhoods/catalogue.json'))
+      expect(catalogue.variables.length).toBeGreaterThan(100)
+      for (const variable of catalogue.variables) {
+        const values = neighbourhoodValuesSchema.parse(fileOf(`neighbourhoods/values/${variable.id}.json`))
+        for (const [area, codes] of Object.entries(index.areas))
+          expect(values.areas[area]?.length, `${variable.id} ${area}`).toBe(codes.length)
+      }
+    })
+
+    it('reproduces published figures for City of London 001A (E01000001), a blank staying blank', () => {
+      // IoD2025 File 5: IMD score 8.742, rank 26,525, decile 8; File 4: children and young people score −2.902;
+      // File 8: burglary 5.2 per 1,000 at-risk properties, IDACI count blank; IoD2019 (unchanged LSOA): IMD rank
+      // 29,199, decile 9; Census 2021: 125 of 1,477 residents aged 0-15 (8.5%); RUC21: urban.
+      const at = (id: string) => valueAt(id, 'E09000001', 'E01000001')
+      expect(at('imd25_imd_score')).toBe(8.742)
+      expect(at('imd25_imd_rank')).toBe(26_525)
+      expect(at('imd25_imd_decile')).toBe(8)
+      expect(at('imd25_children_and_young_people_score')).toBe(-2.902)
+      expect(at('ind25_burglary')).toBe(5.2)
+      expect(at('ind25_income_deprivation_affecting_children_index_idaci_numerator')).toBeNull()
+      expect(at('imd19_imd_rank')).toBe(29_199)
+      expect(at('imd19_imd_decile')).toBe(9)
+      expect(at('children_0_15')).toBe(125)
+      expect(at('children_0_15_share')).toBe(8.5)
+      expect(at('rural')).toBe(0)
+    })
+
+    it('carries a split 2011 LSOA’s IoD2019 figures and gives a merged one none', () => {
+      // Middlesbrough 001H (E01035189) was split from 2011's E01033468 (IMD 2019 rank 244, decile 1); Hartlepool
+      // 015C (E01035188) was merged from Hartlepool 005A and 005D.
+      expect(valueAt('imd19_imd_rank', 'E06000002', 'E01035189')).toBe(244)
+      expect(valueAt('imd19_imd_decile', 'E06000002', 'E01035189')).toBe(1)
+      expect(valueAt('imd19_imd_rank', 'E06000001', 'E01035188')).toBeNull()
+      expect(valueAt('ind25_burglary', 'E06000001', 'E01035188')).toBe(37)
+    })
   })
 })

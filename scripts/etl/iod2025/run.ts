@@ -4,6 +4,10 @@ import { readCsv } from '../../lib/readCsv'
 import { readText } from '../../lib/readText'
 import { readSheet } from '../../lib/readWorkbook'
 import { SourceError } from '../../lib/sourceError'
+import { buildNeighbourhoodFiles } from '../neighbourhoodVariables/build'
+import { neighbourhoodVariableSpecs } from '../neighbourhoodVariables/catalogue'
+import { NEIGHBOURHOOD_SOURCE_ID } from '../neighbourhoodVariables/files'
+import { readNeighbourhoodSources } from '../neighbourhoodVariables/readSources'
 import { emptyReport, type EtlContext, type ExtraFile, type SourceOutput } from '../types'
 import { districtsToAuthorities, parseDistrictPopulations } from './authorities'
 import { parseDistrictSummaries, parseIdaciSummaries, type DistrictSummary2025 } from './districtSummary'
@@ -22,7 +26,8 @@ import { buildIod2025Observations } from './observations'
 
 /**
  * IoD2025 (2021 LSOAs, 2024 districts): the authority figures at year 2025 of the IMD series, the per-authority
- * neighbourhood files lsoa/2021/<code>.json and deprivation/lsoa21_deciles.json.
+ * neighbourhood files lsoa/2021/<code>.json and deprivation/lsoa21_deciles.json, and the neighbourhood variables for
+ * /neighbourhoods (neighbourhoods/*, placed in authorities by the same File 1 districts).
  */
 export async function main({ rawDir, areas, log }: EtlContext): Promise<SourceOutput> {
   const path = (file: string) => join(rawDir, file)
@@ -105,6 +110,16 @@ export async function main({ rawDir, areas, log }: EtlContext): Promise<SourceOu
   geoReport.notes.push(
     `${geoReport.rowsKept} LSOA 2021 polygons in ${current.length} authority files; largest lsoa/2021/${largest.code}.json ${(largest.bytes / 1024).toFixed(0)} KB gzipped`,
   )
+  const variablesReport = emptyReport(NEIGHBOURHOOD_SOURCE_ID)
+  const { leftOut2019, ...neighbourhoodSources } = readNeighbourhoodSources(rawDir)
+  const specs = neighbourhoodVariableSpecs()
+  const variableFiles = buildNeighbourhoodFiles({ lsoasByArea, ...neighbourhoodSources }, specs)
+  variablesReport.rowsRead = variablesReport.rowsKept = lsoas.length
+  variablesReport.notes.push(
+    `${specs.length} neighbourhood variables for ${lsoas.length} LSOAs; IoD2019 figures carried to 2021 LSOAs except ` +
+      `${leftOut2019.merged} merged from several 2011 LSOAs and ${leftOut2019.irregular} redrawn irregularly`,
+  )
+  files.push(...variableFiles)
   log(`${observations.length} observations, ${files.length} files`)
-  return { observations, indicators: [], files, reports: [report, geoReport] }
+  return { observations, indicators: [], files, reports: [report, geoReport, variablesReport] }
 }
