@@ -52,6 +52,13 @@ export const APP_ROUTES: RouteObject[] = [
           import('./views/neighbourhoods/NeighbourhoodsView').then((m) => ({ Component: m.NeighbourhoodsView })),
       },
       {
+        path: '/neighbourhoods/:code/analysis',
+        lazy: () =>
+          import('./views/neighbourhoods/NeighbourhoodAnalysisView').then((m) => ({
+            Component: m.NeighbourhoodAnalysisView,
+          })),
+      },
+      {
         path: '/gradient/:code',
         lazy: () => import('./views/gradient/GradientView').then((m) => ({ Component: m.GradientView })),
       },

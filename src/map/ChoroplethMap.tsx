@@ -77,8 +77,10 @@ export function ChoroplethMap({
     activateRef.current = onActivate
   })
 
+  // The fill comes from this render's `describe`, not the ref: a new layer (a new layerKey) is styled when it is added
+  // to the map, in an effect that runs before this component's own effect brings the ref up to date.
   const style = (feature: Feature<Geometry, { code: string }> | undefined): PathOptions => ({
-    fillColor: (feature && describeRef.current(feature.properties.code)?.fill) ?? '#ffffff',
+    fillColor: (feature && describe(feature.properties.code)?.fill) ?? '#ffffff',
     fillOpacity: 1,
     color: BOUNDARY_COLOUR,
     weight: 0.6,

@@ -14,6 +14,7 @@ import {
   MAX_INDICATORS,
   RANK_SCOPES,
   ZOOMS,
+  NEIGHBOURHOOD_ANALYSES,
   YES_NO,
   parseDashboardState,
   serializeDashboardState,
@@ -91,7 +92,8 @@ describe('parseDashboardState', () => {
       parse(
         'area=E06000001&indicator=cin_rate&year=2019&group=region&compare=E06000002~E08000037&summary=median&measure=idaci_score' +
           '&deflator=sppi&indicators=cin_rate~cla_rate&from=2015&to=2020&layout=wide&similarity=imd_score~cin_rate' +
-          '&ranked=all&zoom=london&domain=income&edition=2019',
+          '&ranked=all&zoom=london&domain=income&edition=2019&analysis=regression&nvar=imd25_imd_score' +
+          '&nvar2=rural&classes=7&cell=3-1&predictors=rural~ind25_theft',
       ).state,
     ).toEqual({
       area: 'E06000001',
@@ -114,7 +116,20 @@ describe('parseDashboardState', () => {
       zoom: 'london',
       domain: 'income',
       edition: '2019',
+      analysis: 'regression',
+      nvar: 'imd25_imd_score',
+      nvar2: 'rural',
+      classes: 7,
+      cell: '3-1',
+      predictors: ['rural', 'ind25_theft'],
     })
+  })
+
+  it('reads the neighbourhood analysis keys and explains values that cannot be used', () => {
+    const { state, notices } = parse('classes=12&cell=4-1&nvar=IMD%20score&predictors=rural~Bad!~rural')
+    expect([state.classes, state.cell, state.nvar, state.predictors]).toEqual([5, null, null, ['rural']])
+    expect(notices.map((n) => n.key)).toEqual(['nvar', 'classes', 'cell', 'predictors'])
+    expect(serialize({ ...DEFAULTS, classes: 3, cell: '1-2' })).toBe('classes=3&cell=1-2')
   })
 
   it('reads the /data sort column, descending with "-desc", and explains one that cannot be a column', () => {
@@ -300,6 +315,12 @@ describe('serializeDashboardState', () => {
       zoom: fc.constantFrom(...ZOOMS),
       domain: fc.constantFrom(...LSOA21_MEASURES),
       edition: fc.constantFrom(...NEIGHBOURHOOD_EDITION_KEYS),
+      analysis: fc.constantFrom(...NEIGHBOURHOOD_ANALYSES),
+      nvar: fc.option(fc.constantFrom('imd25_imd_score', 'ind25_burglary'), { nil: null }),
+      nvar2: fc.option(fc.constantFrom('idaci25_rank', 'children_0_15_share'), { nil: null }),
+      classes: fc.integer({ min: 3, max: 10 }),
+      cell: fc.option(fc.constantFrom('1-1', '3-2'), { nil: null }),
+      predictors: fc.uniqueArray(fc.constantFrom('rural', 'imd25_crime_score', 'ind25_theft'), { maxLength: 3 }),
     })
     fc.assert(
       fc.property(stateArb, (state) => {

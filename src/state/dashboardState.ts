@@ -79,7 +79,26 @@ export interface DashboardState {
   domain: Lsoa21Measure
   /** /neighbourhoods: IoD2025 on 2021 neighbourhoods, or IoD2019 on 2011 ones. */
   edition: NeighbourhoodEditionKey
+  /** Neighbourhood analysis: which analysis is shown. */
+  analysis: NeighbourhoodAnalysis
+  /** Neighbourhood analysis: the variable mapped (the scatter's x, the comparison's and regression's outcome); null = the IMD score. */
+  nvar: string | null
+  /** Neighbourhood analysis: the second variable (the overlap map's and the scatter's y); null = the analysis's default. */
+  nvar2: string | null
+  /** Neighbourhood analysis: how many quantile classes the map has (3-10). */
+  classes: number
+  /** Neighbourhood analysis: the overlap map's chosen tertile cell, "<first>-<second>" (1 = lowest third); null = all. */
+  cell: string | null
+  /** Neighbourhood analysis: the regression's predictors, in the order chosen. */
+  predictors: string[]
 }
+
+/** The analyses of neighbourhood variables, the quantile map first (the default). */
+export const NEIGHBOURHOOD_ANALYSES = ['map', 'overlap', 'correlation', 'compare', 'regression'] as const
+export type NeighbourhoodAnalysis = (typeof NEIGHBOURHOOD_ANALYSES)[number]
+/** Most predictors a regression takes: more than a handful cannot be read as a table or as partial plots. */
+export const MAX_PREDICTORS = 6
+const VARIABLE_PATTERN = /^[a-z0-9_]{1,80}$/
 
 /** The Indices of Deprivation editions /neighbourhoods maps, newest (the default) first. */
 export const NEIGHBOURHOOD_EDITION_KEYS = ['2025', '2019'] as const
@@ -222,6 +241,57 @@ export const URL_KEYS: { [K in keyof DashboardState]: Key<DashboardState[K]> } =
   zoom: choiceKey(ZOOMS, 'england', 'map extent'),
   domain: choiceKey(LSOA21_MEASURES, 'imd', 'deprivation domain'),
   edition: choiceKey(NEIGHBOURHOOD_EDITION_KEYS, '2025', 'Indices of Deprivation edition'),
+  analysis: choiceKey(NEIGHBOURHOOD_ANALYSES, 'map', 'neighbourhood analysis'),
+  // Which variables exist is in the neighbourhood catalogue, which only the analysis page loads: the key checks the
+  // form, the page checks the id and says so when it does not know one.
+  nvar: variableKey(),
+  nvar2: variableKey(),
+  classes: {
+    default: 5,
+    parse: (raw, { notice }) => {
+      const n = Number(raw)
+      if (Number.isInteger(n) && n >= 3 && n <= 10) return n
+      notice(`"${raw}" is not a number of classes from 3 to 10; using 5.`)
+      return 5
+    },
+    write: (value) => (value === 5 ? null : String(value)),
+  },
+  cell: {
+    default: null,
+    parse: (raw, { notice }) => {
+      if (/^[1-3]-[1-3]$/.test(raw)) return raw
+      notice(`"${raw}" is not a cell of the three-by-three key; showing every neighbourhood.`)
+      return null
+    },
+    write: (value) => value,
+  },
+  predictors: {
+    default: [],
+    parse: (raw, { notice }) => {
+      const ids: string[] = []
+      for (const item of splitList(raw)) {
+        if (!VARIABLE_PATTERN.test(item)) notice(`"${item}" is not a variable; left out.`, item)
+        else if (ids.includes(item)) continue
+        else if (ids.length >= MAX_PREDICTORS)
+          notice(`At most ${MAX_PREDICTORS} predictors can be used at once; ${item} was left out.`, item)
+        else ids.push(item)
+      }
+      return ids
+    },
+    write: (value) => (value.length ? value.join(LIST_SEPARATOR) : null),
+  },
+}
+
+function variableKey(): Key<string | null> {
+  return {
+    default: null,
+    parse: (raw, { notice }) => {
+      if (VARIABLE_PATTERN.test(raw)) return raw
+      notice(`"${raw}" is not a neighbourhood variable; using the default.`)
+      return null
+    },
+    write: (value) => value,
+  }
 }
 
 const KEYS = Object.keys(URL_KEYS) as (keyof DashboardState)[]

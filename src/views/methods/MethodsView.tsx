@@ -61,6 +61,35 @@ export function MethodsView() {
         rank is the range of its districts&apos; ranks; and the 2025 rank among upper-tier authorities ranks all 153
         authorities&apos; scores. Computed figures are marked wherever they are shown.
       </p>
+      <h2 id="neighbourhood-analysis">Neighbourhood analysis</h2>
+      <p>
+        The neighbourhood analysis (from any authority&apos;s neighbourhood map) works on over 100 variables of the 2021
+        neighbourhoods, each with its definition and source: IoD2025 scores, ranks and deciles of the index, its domains
+        and sub-domains, IDACI, IoD2025&apos;s underlying indicators, IoD2019 ranks and deciles (carried to a 2021
+        neighbourhood only where it is a 2011 one unchanged or split), Census 2021 children aged 0-15 and the 2021
+        rural-urban classification. Quantile classes (3 to 10) and the thirds of the overlap map are worked out over the
+        neighbourhoods shown, not England. Correlations give Pearson&apos;s r with a 95% interval (Fisher&apos;s z) and
+        Spearman&apos;s rho; comparisons between authorities a one-way analysis of variance and Tukey&apos;s honestly
+        significant difference (Tukey-Kramer), whose intervals and p-values allow for making every pairwise comparison;
+        regression is ordinary least squares with 95% intervals from the t distribution, refusing predictors that do not
+        vary or repeat others. These describe places, not families: an association between neighbourhoods is neither a
+        cause nor a statement about the people who live there (the ecological fallacy).
+      </p>
+      <h2 id="not-in-scope">Not in this tool</h2>
+      <ul>
+        <li>
+          <strong>Children looked after by ethnic group, per authority.</strong> The CWIP App showed these rates. DfE
+          publishes them in its per-authority characteristics file for children looked after, which is not among the
+          files this tool is built from, so they are not shown. The indicator catalogue and the build take a new
+          publication as one more source (see the repository&apos;s guide to updating the data) when the file is added.
+        </li>
+        <li>
+          <strong>A discussion board.</strong> CSC Explorer is a static site with no server and no accounts, so nothing
+          you do here is sent anywhere. To share and discuss, use briefing notes (built from the data, with your own
+          notes, exported to Word or PowerPoint) and the share links every view and briefing has: a link reopens exactly
+          what you saw.
+        </li>
+      </ul>
       <h2>Indicators</h2>
       {TOPICS.map((topic) => {
         const inTopic = indicators.data.filter((i) => i.topic === topic)

@@ -16,7 +16,8 @@ export function NeighbourhoodsIndexView() {
       <h1>Neighbourhoods</h1>
       <p className="lead">
         Maps of each authority&apos;s small areas (LSOAs) by their national decile on the English Indices of Deprivation
-        2025 (and 2019), with ward names. Choose an authority.
+        2025 (and 2019), with ward names. Choose an authority. Each map links to the neighbourhood analysis: quantile
+        and overlap maps of over 100 variables, correlations, comparisons between authorities and regression.
       </p>
     </>
   )

@@ -89,7 +89,10 @@ export function NeighbourhoodsView() {
         the {info.title}, on {info.lsoaYear} neighbourhoods.
       </p>
       <p>
-        <Link to={`/area/${area.code}`}>Back to the profile of {area.name}</Link>
+        <Link to={`/area/${area.code}`}>Back to the profile of {area.name}</Link> ·{' '}
+        <Link to={`/neighbourhoods/${area.code}/analysis`}>
+          Analyse {area.name}&apos;s neighbourhoods on any variable
+        </Link>
       </p>
       <StateNotices notices={[...dashboard.notices, ...(measureNotice ? [measureNotice] : [])]} />
       <div className="england-map__controls">
