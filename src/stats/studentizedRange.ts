@@ -104,23 +104,44 @@ export function studentizedRangeCdf(q: number, k: number, df: number, ranges = 1
 const quantiles = new Map<string, number>()
 
 /**
- * The q with P(Q ≤ q) = p for the studentized range of k means on df degrees of freedom (R's qtukey): bisection on
- * the distribution function, which is increasing, to 1e-9.
+ * The q with P(Q ≤ q) = p for the studentized range of k means on df degrees of freedom (R's qtukey): a bracket found
+ * by doubling, then regula falsi with the Illinois modification (the distribution function is smooth and increasing,
+ * so it converges in a handful of evaluations where bisection takes thirty), to 1e-9.
  */
 export function studentizedRangeQuantile(p: number, k: number, df: number): number {
   if (!(p > 0 && p < 1) || !(k >= 2) || !(df >= 2)) return NaN
   const key = `${p}|${k}|${df}`
   const known = quantiles.get(key)
   if (known !== undefined) return known
+  const f = (q: number) => studentizedRangeCdf(q, k, df) - p
   let lo = 0
-  let hi = 1
-  while (studentizedRangeCdf(hi, k, df) < p) hi *= 2
-  while (hi - lo > 1e-9) {
-    const mid = (lo + hi) / 2
-    if (studentizedRangeCdf(mid, k, df) < p) lo = mid
-    else hi = mid
+  let flo = -p
+  let hi = 4
+  let fhi = f(hi)
+  while (fhi < 0) {
+    lo = hi
+    flo = fhi
+    hi *= 2
+    fhi = f(hi)
   }
-  const q = (lo + hi) / 2
+  let q = hi
+  let side = 0
+  for (let i = 0; i < 100 && hi - lo > 1e-9; i++) {
+    q = (lo * fhi - hi * flo) / (fhi - flo)
+    const fq = f(q)
+    if (Math.abs(fq) < 1e-13) break
+    if (fq < 0) {
+      lo = q
+      flo = fq
+      if (side === -1) fhi /= 2
+      side = -1
+    } else {
+      hi = q
+      fhi = fq
+      if (side === 1) flo /= 2
+      side = 1
+    }
+  }
   quantiles.set(key, q)
   return q
 }
