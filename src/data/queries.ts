@@ -2,7 +2,7 @@ import { queryOptions, type QueryFunctionContext } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { areasFileSchema } from '../schema/areas'
 import { deflatorsFileSchema } from '../schema/deflators'
-import { lsoa21FileSchema, lsoaFileSchema, utlaTopologySchema } from '../schema/geo'
+import { lsoa21FileSchema, lsoaFileSchema, utlaTopologySchema, utlaSvgMapSchema } from '../schema/geo'
 import { indicatorsFileSchema } from '../schema/indicators'
 import { manifestSchema } from '../schema/manifest'
 import { neighboursFileSchema } from '../schema/neighbours'
@@ -75,6 +75,14 @@ export const utlaTopologyQuery = () =>
   queryOptions({
     queryKey: ['geo', 'utla'],
     queryFn: (context) => fetchListed(context, 'geo/utla.topo.json', utlaTopologySchema),
+    ...forever,
+  })
+
+/** The England map pre-projected as SVG paths, for the home page (no map library). */
+export const utlaSvgMapQuery = () =>
+  queryOptions({
+    queryKey: ['geo', 'utla-svg'],
+    queryFn: (context) => fetchListed(context, 'geo/utla.svg.json', utlaSvgMapSchema),
     ...forever,
   })
 

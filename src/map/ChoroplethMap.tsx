@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css'
 import './map.css'
 import type { Feature, FeatureCollection, Geometry } from 'geojson'
-import type { GeoJSON as LeafletGeoJSON, PathOptions } from 'leaflet'
+import type { GeoJSON as LeafletGeoJSON, Path, PathOptions } from 'leaflet'
 import { useEffect, useRef, type CSSProperties } from 'react'
 import { GeoJSON, MapContainer, useMap } from 'react-leaflet'
 import { AreaInteractions } from './AreaInteractions'
@@ -21,7 +21,10 @@ export interface MapFeatureInfo {
 export interface ChoroplethMapProps {
   /** Features to draw, in keyboard (tab) order. */
   features: readonly CodedFeature[]
-  /** Identifies dataset + year: the layer is rebuilt when it changes (react-leaflet props are immutable). */
+  /**
+   * Identifies the set of polygons: the layer is rebuilt when it changes (react-leaflet props are immutable); new
+   * figures for the same polygons only recolour them.
+   */
   layerKey: string
   describe: (code: string) => MapFeatureInfo | undefined
   /** Click or Enter on a polygon; without it polygons are focusable but not links. */
@@ -75,6 +78,16 @@ export function ChoroplethMap({
   useEffect(() => {
     describeRef.current = describe
     activateRef.current = onActivate
+    // The same polygons with new figures (another indicator or year): recolour and relabel them in place, which costs
+    // far less than rebuilding the layer. The layer is rebuilt only when `layerKey` changes.
+    layerRef.current?.eachLayer((child) => {
+      const path = child as Path & { feature?: Feature<Geometry, { code: string }> }
+      const code = path.feature?.properties.code
+      if (!code) return
+      const info = describe(code)
+      path.setStyle({ fillColor: info?.fill ?? '#ffffff' })
+      path.getElement()?.setAttribute('aria-label', info?.label ?? code)
+    })
   })
 
   // The fill comes from this render's `describe`, not the ref: a new layer (a new layerKey) is styled when it is added

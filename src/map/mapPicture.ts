@@ -7,11 +7,11 @@ import { BOUNDARY_COLOUR, SUPPRESSED_PATTERN_ID } from './palette'
 /** Degrees are multiplied by this so paths keep their detail at d3's three decimal places. */
 const UNITS_PER_DEGREE = 1000
 
-const escapeXml = (text: string) =>
+export const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** The suppressed-figure hatch, as MapPatterns draws it on screen, for pictures that stand alone. */
-const PATTERN_DEFS =
+export const PATTERN_DEFS =
   `<defs><pattern id="${SUPPRESSED_PATTERN_ID}" width="6" height="6" patternUnits="userSpaceOnUse" ` +
   `patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/>` +
   `<line x1="0" y1="0" x2="0" y2="6" stroke="#505a5f" stroke-width="2.5"/></pattern></defs>`

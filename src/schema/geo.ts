@@ -44,6 +44,29 @@ export const utlaPropertiesSchema = z
 export const utlaTopologySchema = topologySchema('utla', utlaPropertiesSchema)
 export type UtlaTopology = z.infer<typeof utlaTopologySchema>
 
+/** One authority of geo/utla.svg.json: its properties as in utla.topo.json, its box and its outline on the grid. */
+export const utlaSvgMapAreaSchema = utlaPropertiesSchema
+  .extend({
+    /** [x0, y0, x1, y1] on the grid: the smallest box around the outline. */
+    box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+    /** SVG path data: one "M x y l dx dy … z" per ring, whole grid steps (rings with holes drawn even-odd). */
+    d: z.string().regex(/^(M-?\d+ -?\d+l[-\d ]+z)+$/),
+  })
+  .strict()
+export type UtlaSvgMapArea = z.infer<typeof utlaSvgMapAreaSchema>
+
+/** geo/utla.svg.json: the England map pre-projected (Web Mercator, north up) for drawing without a map library. */
+export const utlaSvgMapSchema = z
+  .object({
+    projection: z.literal('web-mercator'),
+    /** The grid's extent: x from 0 to width, y from 0 (north) to height. */
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    areas: z.array(utlaSvgMapAreaSchema),
+  })
+  .strict()
+export type UtlaSvgMap = z.infer<typeof utlaSvgMapSchema>
+
 /** IMD 2019 domains in the order the LSOA files store their ranks and deciles. */
 export const LSOA_DOMAINS = [
   'imd',

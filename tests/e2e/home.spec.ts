@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test'
+import { FIRST_LOAD } from './support/firstLoad'
+import { readJson } from './support/publicData'
 
 test('the home page finds an authority by a misspelt name with the keyboard and opens its profile', async ({
   page,
@@ -41,4 +43,52 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 test('an unknown address shows the not-found page', async ({ page }) => {
   await page.goto('/no-such-page')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+})
+
+test('the home page draws the England map as plain SVG, coloured, keyboard operable and zoomable as on /map', async ({
+  page,
+}) => {
+  const cpp = readJson('series/cpp_rate.json')
+  const hartlepool = cpp.values.E06000001[cpp.years.indexOf(2024)] as number
+  // The same authority is coloured the same on /map (Leaflet) and on the home page (pre-projected SVG).
+  await page.goto('/map?indicator=cpp_rate&year=2024')
+  const onMap = page.locator('path.map-area[data-code="E06000001"]')
+  await expect(onMap).toBeVisible(FIRST_LOAD)
+  const fill = await onMap.getAttribute('fill')
+
+  await page.goto('/?indicator=cpp_rate&year=2024')
+  const map = page.getByRole('region', { name: /^Map of Child protection plan rate by local authority/ })
+  const polygon = map.locator('path.map-area[data-code="E06000001"]')
+  await expect(polygon).toBeVisible(FIRST_LOAD)
+  expect(await map.locator('path.map-area').count()).toBeGreaterThan(140)
+  await expect(page.locator('.leaflet-container')).toHaveCount(0)
+  expect(fill).toMatch(/^#[0-9a-f]{6}$/)
+  await expect(polygon).toHaveAttribute('fill', fill ?? '')
+
+  const tooltip = map.locator('.map-tooltip')
+  await polygon.focus()
+  await expect(tooltip).toContainText('Hartlepool')
+  await expect(tooltip).toContainText(`Year ending 31 March 2024: ${hartlepool.toFixed(1)} per 10,000`)
+  await expect(tooltip).toContainText(/Rank \d+ of \d+ \(1 = highest\)/)
+  await expect(polygon).toHaveAttribute('aria-label', /^Hartlepool\. Year ending 31 March 2024: /)
+  // The focus ring (yellow over black) is drawn above every neighbour, one at a time.
+  await expect(map.locator('path[stroke="#ffdd00"]')).toHaveCount(1)
+  await page.keyboard.press('Escape')
+  await expect(tooltip).toHaveCount(0)
+
+  // A suppressed figure is spelt out, never shown as a number; hover shows a tooltip too.
+  await map.locator('path.map-area[data-code="E09000001"]').focus()
+  await expect(tooltip).toContainText('suppressed to protect confidentiality')
+  await map.locator('path.map-area[data-code="E08000016"]').hover()
+  await expect(tooltip).toContainText('Barnsley')
+
+  // Zoomed to London, Camden is drawn wide enough to point at.
+  const camden = map.locator('path.map-area[data-code="E09000007"]')
+  const before = (await camden.boundingBox())?.width ?? 0
+  await page.getByRole('button', { name: 'Zoom to London' }).click()
+  await expect.poll(async () => (await camden.boundingBox())?.width ?? 0).toBeGreaterThan(Math.max(20, before * 4))
+
+  await polygon.focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/area\/E06000001\?indicator=cpp_rate&year=2024&zoom=london$/)
 })

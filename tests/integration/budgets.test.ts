@@ -65,6 +65,12 @@ describe('byte budgets of the data', () => {
     expect(gzipSync(readFileSync(path), { level: 9 }).length).toBeLessThanOrEqual(BUDGETS.utlaTopologyGzip)
   })
 
+  it(`the home page's England map is at most ${BUDGETS.utlaSvgMapGzip / 1024} KB gzipped`, () => {
+    const path = join(DATA_DIR, 'geo/utla.svg.json')
+    expect(existsSync(path), 'geo/utla.svg.json is built').toBe(true)
+    expect(gzipSync(readFileSync(path), { level: 9 }).length).toBeLessThanOrEqual(BUDGETS.utlaSvgMapGzip)
+  })
+
   it(`each authority's LSOA populations (for /gradient) are at most ${BUDGETS.lsoaPopulationFileGzip / 1024} KB gzipped, the LSOA index ${BUDGETS.lsoaIndexGzip / 1024} KB`, () => {
     const dir = join(DATA_DIR, 'lsoa-population')
     const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json')

@@ -14,6 +14,7 @@ import type { SourceOutput } from '../../scripts/etl/types'
 import {
   lsoaDecilesFileSchema,
   lsoaFileSchema,
+  utlaSvgMapSchema,
   utlaTopologySchema,
   type LsoaDecilesFile,
   type LsoaFile,
@@ -102,6 +103,30 @@ describe('geography ETL over the raw bundle', () => {
   it('keeps utla.topo.json within 400 KB gzipped', () => {
     const bytes = gzipSync(JSON.stringify(utla)).length
     expect(bytes).toBeLessThanOrEqual(400 * 1024)
+  })
+
+  it('projects the same authorities, with the same properties, into utla.svg.json for the home page', () => {
+    const svg = utlaSvgMapSchema.parse(fileData('geo/utla.svg.json'))
+    const propertiesOf = (a: (typeof svg.areas)[number]) => {
+      const properties: Record<string, unknown> = { ...a }
+      delete properties.d
+      delete properties.box
+      return properties
+    }
+    expect(svg.areas.map(propertiesOf)).toEqual(utla.objects.utla.geometries.map((g) => g.properties))
+    // Every authority is drawn, the smallest (City of London, Isles of Scilly) included, inside the grid.
+    for (const area of svg.areas) {
+      expect(area.d.length, area.name).toBeGreaterThan(10)
+      expect(area.box[0]).toBeGreaterThanOrEqual(0)
+      expect(area.box[1]).toBeGreaterThanOrEqual(0)
+      expect(area.box[2]).toBeLessThanOrEqual(svg.width)
+      expect(area.box[3]).toBeLessThanOrEqual(svg.height)
+    }
+    // England is taller than wide in Web Mercator: Northumberland at the top, Cornwall at the bottom left.
+    expect(svg.height).toBeGreaterThan(svg.width)
+    const box = (code: string) => svg.areas.find((a) => a.code === code)?.box ?? [0, 0, 0, 0]
+    expect(box('E06000057')[1]).toBe(0) // Northumberland
+    expect(box('E06000052')[0]).toBeLessThan(box('E09000001')[0]) // Cornwall is west of the City of London
   })
 
   it('makes current authorities share their borders: no arc is used twice in the same direction, none thrice', () => {

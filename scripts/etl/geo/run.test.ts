@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { lsoaDecilesFileSchema, lsoaFileSchema, utlaTopologySchema } from '../../../src/schema/geo'
+import { lsoaDecilesFileSchema, lsoaFileSchema, utlaSvgMapSchema, utlaTopologySchema } from '../../../src/schema/geo'
 import { SourceError } from '../../lib/sourceError'
 import { etlContext } from '../testing/etlContext'
 import { FIXTURE_RAW_DIR, fixtureRegistry, LEICESTER } from './fixtures/areas'
@@ -25,16 +25,19 @@ const fileOf = (output: Awaited<ReturnType<typeof run>>, path: string) =>
   output.files.find((f) => f.path === path)?.data
 
 describe('geo main() on the fixture bundle', () => {
-  it('writes the upper-tier topology, one LSOA file per current authority and the decile counts', async () => {
+  it('writes the upper-tier topology and its SVG projection, one LSOA file per current authority and the decile counts', async () => {
     const output = await run(FIXTURE_RAW_DIR)
     expect(output.files.map((f) => f.path).sort()).toEqual([
       'deprivation/lsoa_deciles.json',
+      'geo/utla.svg.json',
       'geo/utla.topo.json',
       'lsoa/E06000015.json',
       'lsoa/E10000007.json',
     ])
     const utla = utlaTopologySchema.parse(fileOf(output, 'geo/utla.topo.json'))
     expect(utla.objects.utla.geometries.map((g) => g.properties.code)).toEqual(['E06000015', 'E10000007'])
+    const svg = utlaSvgMapSchema.parse(fileOf(output, 'geo/utla.svg.json'))
+    expect(svg.areas.map((a) => a.code)).toEqual(['E06000015', 'E10000007'])
     const derbyshire = lsoaFileSchema.parse(fileOf(output, 'lsoa/E10000007.json'))
     expect(derbyshire.topology.objects.lsoa.geometries.map((g) => g.properties.code)).toEqual([
       'E01019400',

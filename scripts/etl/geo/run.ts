@@ -18,7 +18,9 @@ import {
 import { countLsoaDeciles } from './lsoaDeciles'
 import { parseLsoaImd } from './lsoaImd'
 import { buildUtlaTopology, type UtlaProperties } from './mergeUtla'
+import { buildSvgMap } from './svgMap'
 import { parsePolygonTopology } from './topology'
+import { utlaSvgMapSchema } from '../../../src/schema/geo'
 
 export const GEO_FILES = {
   districts: 'geo/topo_lad.json',
@@ -46,7 +48,8 @@ function utlaProperties(area: Area): UtlaProperties {
 }
 
 /**
- * Builds geo/utla.topo.json (current and former authorities), lsoa/<areaCode>.json for every current authority and
+ * Builds geo/utla.topo.json (current and former authorities) and its pre-projected twin geo/utla.svg.json,
+ * lsoa/<areaCode>.json for every current authority and
  * deprivation/lsoa_deciles.json, from the 2013 district and 2011 LSOA boundaries and the IoD2019 LSOA file.
  */
 export async function main({ rawDir, areas, log }: EtlContext): Promise<SourceOutput> {
@@ -83,6 +86,8 @@ export async function main({ rawDir, areas, log }: EtlContext): Promise<SourceOu
   const utla = buildUtlaTopology(districts, 'lad', groups, UTLA_SIMPLIFICATION)
   const utlaGzip = gzipSync(JSON.stringify(utla)).length
   log(`utla.topo.json: ${groups.length} authorities, ${(utlaGzip / 1024).toFixed(0)} KB gzipped`)
+  // The same boundaries projected once for the home page's map, which draws them without a map library.
+  const utlaSvg = utlaSvgMapSchema.parse(buildSvgMap(utla, 'utla'))
 
   const imd = parseLsoaImd(readCsv(join(rawDir, GEO_FILES.lsoaImd)))
   imdReport.rowsRead = imd.size
@@ -107,7 +112,10 @@ export async function main({ rawDir, areas, log }: EtlContext): Promise<SourceOu
     )
   imdReport.rowsKept = seen.size
 
-  const files: ExtraFile[] = [{ path: 'geo/utla.topo.json', data: utla }]
+  const files: ExtraFile[] = [
+    { path: 'geo/utla.topo.json', data: utla },
+    { path: 'geo/utla.svg.json', data: utlaSvg },
+  ]
   let largest = { code: '', bytes: 0 }
   for (const area of [...areas.current].sort((a, b) => a.code.localeCompare(b.code))) {
     const parts = (ladsByArea.get(area.code) ?? []).map((lad) => lsoaDistricts.get(lad)).filter((d) => d !== undefined)

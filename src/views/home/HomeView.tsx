@@ -1,17 +1,18 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense } from 'react'
 import { Link } from 'react-router'
 import { areasQuery } from '../../data/queries'
 import { loadOf } from '../shared/pageLoad'
 import { PendingPage } from '../shared/PendingPage'
-import { Loading } from '../shared/QueryStatus'
+import { EnglandMap } from '../shared/englandMap/EnglandMap'
+import { useSvgDrawing } from '../shared/englandMap/svgDrawing'
 import { AreaSearch } from './AreaSearch'
 import './home.css'
 
-// The map (Leaflet and the boundaries) loads after the search box, so a first visit can search straight away and the
-// initial JavaScript stays within its budget (tests/integration/budgets.test.ts).
-const EnglandMap = lazy(() => import('../shared/englandMap/EnglandMap').then((m) => ({ default: m.EnglandMap })))
-
+/**
+ * The home page: search, and the England map drawn from pre-projected SVG with no map library. The map's code is part
+ * of the first download (within the budget of tests/integration/budgets.test.ts), and index.html preloads the list of
+ * authorities it waits for (npm run bench times the first paint); if that list fails to load, its error stands alone.
+ */
 export function HomeView() {
   const areas = useQuery(areasQuery())
   // On a wide screen the introduction, search and list stand in a column beside the map, which fits the first screen
@@ -52,18 +53,22 @@ export function HomeView() {
             </>
           )}
         </div>
-        {areas.data ? (
-          <section className="home-layout__map" aria-labelledby="home-map-heading">
-            <h2 id="home-map-heading">England map</h2>
-            <Suspense fallback={<Loading>Loading the England map…</Loading>}>
-              <EnglandMap idPrefix="home-map" showTable={false} />
-            </Suspense>
-            <p>
-              <Link to="/map">Open the full map with its table</Link> to compare every authority on one indicator.
-            </p>
-          </section>
-        ) : null}
+        {areas.data ? <HomeMap /> : null}
       </div>
     </>
+  )
+}
+
+/** The England map section, drawn from pre-projected SVG (no map library). */
+function HomeMap() {
+  const drawing = useSvgDrawing()
+  return (
+    <section className="home-layout__map" aria-labelledby="home-map-heading">
+      <h2 id="home-map-heading">England map</h2>
+      <EnglandMap drawing={drawing} idPrefix="home-map" showTable={false} />
+      <p>
+        <Link to="/map">Open the full map with its table</Link> to compare every authority on one indicator.
+      </p>
+    </section>
   )
 }

@@ -1,7 +1,10 @@
 import { EnglandMap } from '../shared/englandMap/EnglandMap'
+import { useLeafletDrawing } from '../shared/englandMap/leafletDrawing'
 
 /** /map: one indicator for every authority in England, in a year the user steps through. */
 export function MapView() {
+  // Leaflet here, for panning and zooming into any part of England.
+  const drawing = useLeafletDrawing()
   // EnglandMap shows the link notices, here as on the home page.
   return (
     <>
@@ -10,7 +13,7 @@ export function MapView() {
       <p className="lead">
         Compare every local authority with children&apos;s services on one indicator, year by year.
       </p>
-      <EnglandMap titleLevel={2} />
+      <EnglandMap drawing={drawing} titleLevel={2} />
     </>
   )
 }

@@ -39,6 +39,11 @@ export interface ComboboxProps<T> {
   className?: string
   /** Drawn after the input, such as a button that clears the choice. */
   after?: ReactNode
+  /**
+   * Told of options the user may be about to choose (the active one, one the pointer is over, the best three matches
+   * of what is typed), so a page can fetch what they show ahead of the choice.
+   */
+  onConsider?: (value: T) => void
 }
 
 /**
@@ -61,6 +66,7 @@ export function Combobox<T>({
   maxLength,
   className,
   after,
+  onConsider,
 }: ComboboxProps<T>) {
   const hintId = useId()
   // null while not typing: the input then shows the current choice.
@@ -77,6 +83,12 @@ export function Combobox<T>({
   // A long list scrolls: keep the active option in view as the arrow keys move it.
   useEffect(() => {
     if (expanded && active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' })
+  })
+
+  useEffect(() => {
+    if (!expanded || !onConsider) return
+    const likely = [...(active >= 0 ? [options[active]] : []), ...(typed ? options.slice(0, 3) : [])]
+    for (const option of likely) if (option) onConsider(option.value)
   })
 
   const reset = () => {
@@ -137,6 +149,7 @@ export function Combobox<T>({
         role="option"
         aria-selected={i === active}
         className="search__option"
+        onMouseEnter={onConsider ? () => onConsider(option.value) : undefined}
         onMouseDown={(e) => {
           e.preventDefault()
           choose(option)

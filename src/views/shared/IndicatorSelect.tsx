@@ -13,11 +13,14 @@ export function IndicatorSelect({
   indicators,
   value,
   onChange,
+  onConsider,
 }: {
   id: string
   indicators: readonly Indicator[]
   value: string
   onChange: (indicatorId: string) => void
+  /** An indicator the user may be about to choose (see Combobox), to fetch its figures ahead. */
+  onConsider?: (indicatorId: string) => void
 }) {
   const details = useMemo(() => optionDetails(indicators), [indicators])
   return (
@@ -42,6 +45,7 @@ export function IndicatorSelect({
         }))
       }
       onChoose={onChange}
+      onConsider={onConsider}
       noMatch={(query) => `No indicator matches “${query}”. Try another word, or clear the box to browse by topic.`}
       className="indicator-picker"
     />

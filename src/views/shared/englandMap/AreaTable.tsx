@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Link } from 'react-router'
 import type { MapArea } from '../../../map/buildAreaMap'
 import { useSortableHeaders } from '../SortableHeader'
@@ -16,9 +17,17 @@ interface AreaTableProps {
 
 /**
  * The map as a table: every drawn authority with its value, its rank in England and quartile band (the profile's own
- * figures, src/model), sortable by any column.
+ * figures, src/model), sortable by any column. Memoised, so the map's deferred render of it (EnglandMap) is skipped
+ * while its figures are unchanged.
  */
-export function AreaTable({ id, caption, areas, search, valueHeading, rankHeading }: AreaTableProps) {
+export const AreaTable = memo(function AreaTable({
+  id,
+  caption,
+  areas,
+  search,
+  valueHeading,
+  rankHeading,
+}: AreaTableProps) {
   const { sort, header } = useSortableHeaders(SORT_KEYS, { key: 'name', direction: 'ascending' })
   const rows = sortMapAreas(areas, sort.key, sort.direction)
   return (
@@ -48,4 +57,4 @@ export function AreaTable({ id, caption, areas, search, valueHeading, rankHeadin
       </table>
     </div>
   )
-}
+})

@@ -1,20 +1,18 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useDeferredValue, useEffect, useMemo } from 'react'
 import { Link, useNavigate } from 'react-router'
-import { manifestQuery, seriesQuery, utlaTopologyQuery } from '../../../data/queries'
+import { manifestQuery, seriesQuery } from '../../../data/queries'
 import { buildAreaMap, type MapArea } from '../../../map/buildAreaMap'
 import { chooseYear, yearsWithFigures } from '../../../model/series'
 import { resolveIndicator } from '../../../model/indicators'
 import { formatClassRange } from '../../../map/choropleth'
-import { ChoroplethMap, type MapFeatureInfo } from '../../../map/ChoroplethMap'
+import type { MapFeatureInfo } from '../../../map/ChoroplethMap'
 import { useFirstScreenHeight } from '../../../map/firstScreenHeight'
 import { formatNumber, formatForProse, formatYear, unitHeading } from '../../../charts/shared/format'
-import { MapDownloads } from '../../../map/MapDownloads'
+import { ChartDownloads } from '../../../charts/shared/ChartDownloads'
 import { MapLegend } from '../../../map/MapLegend'
 import { MapPatterns } from '../../../map/MapPatterns'
 import { BOUNDARY_ATTRIBUTION, NO_DATA_FILL, SUPPRESSED_FILL } from '../../../map/palette'
-import { boundsOfFeatures, topologyToFeatures, type CodedFeature } from '../../../map/topology'
-import type { UtlaTopology } from '../../../schema/geo'
 import { StateNotices } from '../StateNotices'
 import { useDashboardState } from '../../../state/useDashboardState'
 import { combineLoads, loadOf, loadOfDashboard } from '../pageLoad'
@@ -23,15 +21,14 @@ import { AreaTable } from './AreaTable'
 import { BANDING_METHOD, describeBandEnds } from '../../../model/quartileBands'
 import { describeRankOrder } from '../../../model/ranks'
 import { IndicatorSelect } from '../IndicatorSelect'
+import { groupIndicatorOptions } from '../indicatorOptions'
+import type { MapDrawing } from './mapDrawing'
 import { YearControl } from './YearControl'
 import '../mapView.css'
 
-type UtlaFeature = CodedFeature<UtlaTopology['objects']['utla']['geometries'][number]['properties']>
-
-/** London boroughs (E09) are too small to read at England scale; the map can zoom to them. */
-const isLondonBorough = (code: string) => code.startsWith('E09')
-
 interface EnglandMapProps {
+  /** What draws the map and its boundaries: Leaflet on /map, pre-projected SVG on the home page. */
+  drawing: MapDrawing
   /** Prefix for element ids, so the map could appear twice on a page. */
   idPrefix?: string
   /** The table alternative; the home page links to /map for it instead. */
@@ -44,10 +41,9 @@ interface EnglandMapProps {
  * The England choropleth with its controls, legend and table. Indicator and year live in the URL (useDashboardState),
  * so the home page and /map share a view and a link reproduces it.
  */
-export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLevel = 3 }: EnglandMapProps) {
+export function EnglandMap({ drawing, idPrefix = 'england-map', showTable = true, titleLevel = 3 }: EnglandMapProps) {
   const dashboard = useDashboardState()
   const navigate = useNavigate()
-  const geo = useQuery(utlaTopologyQuery())
   const manifest = useQuery(manifestQuery())
   const indicators = dashboard.catalogue?.indicators ?? []
   const requested = resolveIndicator(indicators, dashboard.state.indicator) ?? undefined
@@ -58,6 +54,30 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
     enabled: !!requested,
     placeholderData: keepPreviousData,
   })
+  // Switching indicator should not wait for the network: the indicators either side of this one in the picker's order
+  // (where a presenter steps next) and whatever the picker shows as likely (IndicatorSelect's onConsider) are fetched
+  // ahead and kept (series files never go stale within a visit).
+  const queryClient = useQueryClient()
+  const prefetchSeries = (id: string) => void queryClient.prefetchQuery(seriesQuery(id))
+  const requestedId = requested?.id
+  // Only once this indicator's own figures are in, so nothing competes with the map's first paint.
+  const shownId = series.isPlaceholderData ? undefined : series.data?.id
+  useEffect(() => {
+    const catalogue = dashboard.catalogue?.indicators
+    if (!requestedId || requestedId !== shownId || !catalogue) return
+    const prefetchNeighbours = () => {
+      const order = groupIndicatorOptions('', catalogue).flatMap((g) => g.indicators)
+      const at = order.findIndex((i) => i.id === requestedId)
+      for (const near of [order[at - 1], order[at + 1]]) if (near) void queryClient.prefetchQuery(seriesQuery(near.id))
+    }
+    // When the browser is idle after drawing (a short timer where it cannot say when that is).
+    if ('requestIdleCallback' in window) {
+      const idle = window.requestIdleCallback(prefetchNeighbours, { timeout: 2000 })
+      return () => window.cancelIdleCallback(idle)
+    }
+    const timer = setTimeout(prefetchNeighbours, 200)
+    return () => clearTimeout(timer)
+  }, [queryClient, dashboard.catalogue?.indicators, requestedId, shownId])
   const indicator =
     (series.isPlaceholderData ? indicators.find((i) => i.id === series.data?.id) : undefined) ?? requested
   const zoom = dashboard.state.zoom
@@ -65,44 +85,52 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
   // On a deprivation measure, an authority opens onto its neighbourhoods: the map one level down.
   const opensNeighbourhoods = indicator?.topic === 'deprivation'
 
-  const features = useMemo<UtlaFeature[]>(() => (geo.data ? topologyToFeatures(geo.data, 'utla') : []), [geo.data])
   const years = useMemo(() => (series.data ? yearsWithFigures(series.data) : []), [series.data])
   const requestedYear = dashboard.state.year
   const year = chooseYear(years, requestedYear) ?? undefined
   const areas = dashboard.catalogue?.areas
+  const boundaryList = drawing.boundaries
   const model = useMemo(
     () =>
-      areas && series.data && indicator && year !== undefined
-        ? buildAreaMap(
-            features.map((f) => f.properties),
-            areas,
-            series.data,
-            indicator,
-            year,
-          )
+      areas && boundaryList && series.data && indicator && year !== undefined
+        ? buildAreaMap(boundaryList, areas, series.data, indicator, year)
         : undefined,
-    [features, areas, series.data, indicator, year],
+    [boundaryList, areas, series.data, indicator, year],
   )
+  // The drawn authorities in keyboard order: alphabetical by name.
   const drawn = useMemo(() => {
-    if (!model) return { features: [], byCode: new Map<string, MapArea>() }
+    if (!model) return { codes: [], byCode: new Map<string, MapArea>() }
     const byCode = new Map(model.areas.map((a) => [a.boundaryCode, a]))
-    const shown = features
-      .filter((f) => byCode.has(f.properties.code))
-      .sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'en-GB'))
-    return { features: shown, byCode }
-  }, [model, features])
-  const englandBounds = useMemo(() => boundsOfFeatures(drawn.features), [drawn.features])
-  const londonBounds = useMemo(
-    () => boundsOfFeatures(drawn.features.filter((f) => isLondonBorough(f.properties.code))),
-    [drawn.features],
-  )
+    const codes = (boundaryList ?? [])
+      .filter((b) => byCode.has(b.code))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+      .map((b) => b.code)
+    return { codes, byCode }
+  }, [model, boundaryList])
 
-  const boundaries = combineLoads([loadOfDashboard(dashboard), loadOf([geo])])
+  // The table follows the map: it is drawn in a later, interruptible render, so a switch repaints the map first.
+  const searchText = dashboard.searchFor()
+  const table = useMemo(
+    () =>
+      showTable && model && indicator && year !== undefined
+        ? {
+            caption: `${indicator.label}, ${formatYear(year, indicator.yearType)}: every authority with its value, rank and quartile band`,
+            areas: model.areas,
+            search: searchText,
+            valueHeading: indicator.shortLabel,
+            rankHeading: `Rank in England (${describeRankOrder(indicator.polarity, indicator.topic)})`,
+          }
+        : null,
+    [showTable, model, indicator, year, searchText],
+  )
+  const deferredTable = useDeferredValue(table)
+
+  const boundaries = combineLoads([loadOfDashboard(dashboard), drawing.load])
   if (boundaries.pending || boundaries.error || series.error)
     return <PendingPage load={combineLoads([boundaries, loadOf([series])])}>Loading the map of England…</PendingPage>
   if (!indicator) return <p>No indicators have been published yet.</p>
   if (series.isPending) return <PendingPage load={loadOf([series])}>Loading {indicator.shortLabel}…</PendingPage>
-  if (!model || year === undefined || !englandBounds)
+  if (!model || year === undefined || drawn.codes.length === 0)
     return <p>{indicator.label} has no figures for any authority yet.</p>
 
   const yearLabel = (y: number) => formatYear(y, indicator.yearType)
@@ -121,7 +149,6 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
       label: `${a.name}. ${whenLabel}: ${a.valueText}. ${a.rankText}.`,
     }
   }
-  const search = dashboard.searchFor()
   // Keep the chosen year when the new indicator covers it; otherwise show its latest year without a notice.
   const keepYearFor = (id: string) => {
     const coverage = dashboard.catalogue?.coverage[id]
@@ -131,7 +158,6 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
   }
   const countStatus = (status: MapArea['status']) => model.areas.filter((a) => a.status === status).length
   const sourceTitles = indicator.source.map((id) => manifest.data?.sources.find((s) => s.id === id)?.title ?? id)
-  const view = zoom === 'london' && londonBounds ? londonBounds : englandBounds
   const legendItems = model.choropleth.classes.map((c) => ({
     fill: c.colour,
     label: formatClassRange(c, format),
@@ -162,6 +188,7 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
               indicators={indicators}
               value={requested?.id ?? indicator.id}
               onChange={(id) => dashboard.update({ indicator: id, year: keepYearFor(id) })}
+              onConsider={prefetchSeries}
             />
             <YearControl
               id={ids.year}
@@ -221,19 +248,20 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
           </button>
         </div>
         <div className="england-map__map" ref={mapBoxRef}>
-          <ChoroplethMap
-            features={drawn.features}
-            layerKey={`${indicator.id}:${year}`}
-            describe={describe}
-            onActivate={(code) => {
+          {drawing.render({
+            codes: drawn.codes,
+            describe,
+            onActivate: (code) => {
               const a = drawn.byCode.get(code)
               if (a)
-                void navigate(opensNeighbourhoods ? `/neighbourhoods/${a.areaCode}` : `/area/${a.areaCode}${search}`)
-            }}
-            view={view}
-            label={`Map of ${indicator.shortLabel} by local authority, ${yearLabel(year)}`}
-            height={mapHeight}
-          />
+                void navigate(
+                  opensNeighbourhoods ? `/neighbourhoods/${a.areaCode}` : `/area/${a.areaCode}${searchText}`,
+                )
+            },
+            zoom,
+            label: `Map of ${indicator.shortLabel} by local authority, ${yearLabel(year)}`,
+            height: mapHeight,
+          })}
         </div>
       </div>
       <p className="caption" id={ids.source} tabIndex={-1}>
@@ -241,14 +269,20 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
         {showTable ? null : (
           <>
             {' '}
-            <Link to={`/map${search}`}>See the figures as a table</Link>.
+            <Link to={`/map${searchText}`}>See the figures as a table</Link>.
           </>
         )}
       </p>
-      <MapDownloads
-        features={drawn.features}
-        fillOf={(c) => drawn.byCode.get(c)?.fill}
-        legend={[...legendItems, ...missingItems]}
+      <ChartDownloads
+        kind="map"
+        picture={() =>
+          drawing.picture(
+            drawn.codes,
+            (c) => drawn.byCode.get(c)?.fill,
+            [...legendItems, ...missingItems],
+            `Map of ${indicator.shortLabel} by local authority, ${yearLabel(year)}`,
+          )
+        }
         frame={{
           title: `${indicator.label}, ${yearLabel(year)}`,
           subtitle: `${unitHeading(indicator)}; classes are quintiles of the authorities with a figure, darker means higher`,
@@ -256,18 +290,8 @@ export function EnglandMap({ idPrefix = 'england-map', showTable = true, titleLe
           licenceLine: `Contains public sector information licensed under the Open Government Licence v3.0. ${BOUNDARY_ATTRIBUTION}`,
         }}
         name={{ indicator: indicator.id, from: year }}
-        description={`Map of ${indicator.shortLabel} by local authority, ${yearLabel(year)}`}
       />
-      {showTable ? (
-        <AreaTable
-          id={ids.table}
-          caption={`${indicator.label}, ${yearLabel(year)}: every authority with its value, rank and quartile band`}
-          areas={model.areas}
-          search={search}
-          valueHeading={indicator.shortLabel}
-          rankHeading={`Rank in England (${describeRankOrder(indicator.polarity, indicator.topic)})`}
-        />
-      ) : null}
+      {deferredTable ? <AreaTable id={ids.table} {...deferredTable} /> : null}
       {showTable ? (
         <p className="hint">
           {indicator.noQuartiles
