@@ -28,6 +28,9 @@ export default defineConfig({
       ],
     },
     acceptDownloads: true,
+    // The app's service worker would answer requests before page.route could see them and keep files between
+    // tests; tests/e2e/offline.spec.ts turns it on where it is what is being tested.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,

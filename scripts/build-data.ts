@@ -8,6 +8,7 @@ import { indicatorsFileSchema } from '../src/schema/indicators'
 import { manifestSchema, SCHEMA_VERSION, type Manifest } from '../src/schema/manifest'
 import { seriesSchema, type Series } from '../src/schema/series'
 import { acquireBuildLock } from './lib/buildLock'
+import { dataReleaseOf } from './lib/dataRelease'
 import { SourceError, SourceErrors } from './lib/sourceError'
 import { recoverInterruptedWrite, serializeJson, writeFilesAtomic, type OutputFile } from './lib/writeJsonAtomic'
 import type { AreaRegistry } from './etl/areas/registry'
@@ -113,6 +114,7 @@ async function buildOutput(
     schemaVersion: SCHEMA_VERSION,
     sources: manifestSources,
     coverage: coverageOf(series),
+    release: dataReleaseOf(files),
     files: files.map((f) => ({ path: f.path, bytes: Buffer.byteLength(f.contents) })),
   })
   printReports([areasReport, ...outputs.flatMap((o) => o.reports), combineReport], log)

@@ -4,6 +4,9 @@ import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router'
 import { routerBasename } from './basePath'
 import { shouldRetry } from './data/fetchJson'
+import { manifestQuery } from './data/queries'
+import { refreshOfflineAuthorities } from './offline/offlineAuthorities'
+import { registerServiceWorker } from './offline/serviceWorkerClient'
 import { APP_ROUTES } from './routes'
 import './styles/app.css'
 
@@ -19,3 +22,8 @@ createRoot(root).render(
     </QueryClientProvider>
   </StrictMode>,
 )
+
+// Keep the app for use offline; once ready, bring the authorities kept offline up to this release's files.
+registerServiceWorker({
+  onReady: () => void queryClient.ensureQueryData(manifestQuery()).then(refreshOfflineAuthorities, () => undefined),
+})

@@ -14,7 +14,7 @@ import { Loading } from './views/shared/QueryStatus'
  *   2. add `{ path: '<path>', lazy: () => import('./views/<name>/<Name>View').then((m) => ({ Component: m.<Name>View })) }`
  *      to the children below, keeping the order of docs/architecture.md, "The app" (`/`, `/area/:code`, `/compare`,
  *      `/map`, `/deprivation`, `/neighbourhoods/:code`, `/gradient/:code`, `/spending/:code`, `/data`, `/methods`,
- *      `/accessibility`); the catch-all `*` stays last;
+ *      `/offline`, `/accessibility`); the catch-all `*` stays last;
  *   3. if it is a top-level page, add a link to `src/views/layout/navItems.ts`;
  *   4. keep view state in the query string through `useDashboardState()` (src/state) so a shared link reproduces it;
  *      path params (`:code`) are validated by the view against areas.json.
@@ -78,6 +78,10 @@ export const APP_ROUTES: RouteObject[] = [
       {
         path: '/methods',
         lazy: () => import('./views/methods/MethodsView').then((m) => ({ Component: m.MethodsView })),
+      },
+      {
+        path: '/offline',
+        lazy: () => import('./views/offline/OfflineView').then((m) => ({ Component: m.OfflineView })),
       },
       {
         path: '/accessibility',

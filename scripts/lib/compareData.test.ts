@@ -115,7 +115,13 @@ describe('compareSources', () => {
 })
 
 describe('compareData', () => {
-  const manifest = (sources: Manifest['sources']): Manifest => ({ schemaVersion: 1, sources, coverage: {}, files: [] })
+  const manifest = (sources: Manifest['sources']): Manifest => ({
+    schemaVersion: 1,
+    release: '0123456789abcdef',
+    sources,
+    coverage: {},
+    files: [],
+  })
 
   it('says "no changes" for identical snapshots, including empty ones', () => {
     const snapshot = new Map([['series/cla_rate.json', json(series([2025], { E09000001: [1] }))]])

@@ -24,6 +24,7 @@ const ROUTES = [
   '/present/E08000016',
   '/data',
   '/methods',
+  '/offline',
   '/accessibility',
   '/no-such-page',
 ]

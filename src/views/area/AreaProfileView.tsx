@@ -27,6 +27,7 @@ import { TopicSections } from './TopicSections'
 import { BANDING_METHOD } from '../../model/quartileBands'
 import { NeighbourList } from './NeighbourList'
 import { ProfileLinks } from './ProfileLinks'
+import { OfflineAuthorityButton } from '../shared/OfflineAuthorityButton'
 import { buildFiveYearTable } from './buildFiveYearTable'
 import { FiveYearTables } from './FiveYearTables'
 
@@ -153,6 +154,7 @@ function ProfileBody({
           </Link>
         </p>
       )}
+      {area.status === 'current' && <OfflineAuthorityButton areaCode={area.code} areaName={area.name} />}
       {area.status === 'former' && (
         <div className="inset">
           {area.name} was abolished

@@ -78,7 +78,13 @@ describe('buildWideCsv', () => {
 
 describe('buildDataNotes', () => {
   it('states the title, each indicator’s unit and sources for the years shown, the row notes and the licence last', () => {
-    const manifest: Manifest = { schemaVersion: 1, sources: SOURCES, coverage: {}, files: [] }
+    const manifest: Manifest = {
+      schemaVersion: 1,
+      release: '0123456789abcdef',
+      sources: SOURCES,
+      coverage: {},
+      files: [],
+    }
     const notes = buildDataNotes({
       title: 'A table',
       indicators: input.indicators,

@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router'
 import { formatMadeOn } from '../../briefing/briefingDocument'
 import { carryContext } from './carryContext'
 import { NAV_ITEMS } from './navItems'
+import { UpdatePrompt } from './UpdatePrompt'
 
 const OGL_URL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/'
 
@@ -44,6 +45,7 @@ export function AppLayout() {
           </nav>
         </div>
       </header>
+      <UpdatePrompt />
       <main id="main-content" className="app-width app-main" tabIndex={-1}>
         <PrintStamp />
         <Outlet />
@@ -59,7 +61,7 @@ export function AppLayout() {
             National Statistics, Department for Work and Pensions. See <Link to="/methods">sources and methods</Link>.
           </p>
           <p className="no-print">
-            <Link to="/accessibility">Accessibility statement</Link>
+            <Link to="/accessibility">Accessibility statement</Link> · <Link to="/offline">Use with no network</Link>
           </p>
         </div>
       </footer>

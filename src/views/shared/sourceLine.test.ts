@@ -6,6 +6,7 @@ import { buildSourceLine } from './sourceLine'
 
 const manifest: Manifest = {
   schemaVersion: 1,
+  release: '0123456789abcdef',
   sources: [
     { id: 's', title: 'Statistics', publisher: 'Publisher', licence: 'OGL', url: 'https://example.org/', files: [] },
   ],

@@ -11,15 +11,20 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
 }
 
 /**
  * A static file host that behaves like GitHub Pages: it serves files as they are, with no rewrite rules, and answers
  * any unknown path below a folder that has a 404.html with that page and status 404. That is what a deployed copy
- * of the app relies on for deep links (README, "Deploying").
+ * of the app relies on for deep links (README, "Deploying"). `root` may be a function, read at every request, so a
+ * test can publish a new release at the same address.
  */
-export async function startStaticHost(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function startStaticHost(
+  rootOrCurrentRoot: string | (() => string),
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
+    const root = typeof rootOrCurrentRoot === 'string' ? rootOrCurrentRoot : rootOrCurrentRoot()
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname)
     const path = normalize(join(root, pathname))
     if (!path.startsWith(root)) {
