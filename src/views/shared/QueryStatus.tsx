@@ -21,8 +21,8 @@ export function LoadError({ error, onRetry }: { error: Error; onRetry: () => voi
       <p>{error.message}</p>
       {!navigator.onLine && (
         <p>
-          This device is offline. Every authority's published figures work offline, but neighbourhood maps only for
-          the authorities made available offline: see <Link to="/offline">use with no network</Link>.
+          This device is offline. Every authority's published figures work offline, but neighbourhood maps only for the
+          authorities made available offline: see <Link to="/offline">use with no network</Link>.
         </p>
       )}
       <button type="button" className="button button--secondary" onClick={onRetry}>
