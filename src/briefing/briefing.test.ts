@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ITEM_KINDS, emptyShelf, type Briefing } from './model'
-import { applyShelfAction, openBriefing } from './shelfActions'
+import { applyShelfAction, openBriefing, openSharedBriefing } from './shelfActions'
 import { decodeBriefing, encodeBriefing } from './shareLink'
 import { loadShelf, saveShelf, SHELF_STORAGE_KEY } from './shelfStorage'
 
@@ -99,6 +99,14 @@ describe('shelf actions', () => {
     expect(openBriefing(shelf).items[1]).toMatchObject({ sentence: 'Mine', note: 'Say this' })
     shelf = applyShelfAction(shelf, { type: 'remove', itemId: 'a' })
     expect(ids(shelf)).toEqual(['b', 'c'])
+  })
+
+  it('opens a shared briefing once: the same briefing followed again opens the saved copy', () => {
+    const shelf = start()
+    const shared = openBriefing(shelf)
+    expect(openSharedBriefing(shelf, shared)).toEqual({ type: 'open', briefingId: shared.id })
+    const changed = { ...shared, name: 'Changed' }
+    expect(openSharedBriefing(shelf, changed)).toEqual({ type: 'create', name: 'Changed', items: shared.items })
   })
 
   it('keeps several named briefings, opens, renames and deletes them, never leaving none', () => {

@@ -16,6 +16,15 @@ const withOpen = (shelf: BriefingShelf, change: (b: Briefing) => Briefing): Brie
   briefings: shelf.briefings.map((b) => (b.id === shelf.open ? change(b) : b)),
 })
 
+/**
+ * Opening a shared briefing: open the saved copy if this browser already has the very same briefing, else keep it as
+ * a new one, so following one link twice never makes two copies.
+ */
+export function openSharedBriefing(shelf: BriefingShelf, shared: Briefing): ShelfAction {
+  const same = shelf.briefings.find((b) => JSON.stringify(b) === JSON.stringify(shared))
+  return same ? { type: 'open', briefingId: same.id } : { type: 'create', name: shared.name, items: shared.items }
+}
+
 /** The open briefing (the first if the open id is stale). */
 export function openBriefing(shelf: BriefingShelf): Briefing {
   return shelf.briefings.find((b) => b.id === shelf.open) ?? (shelf.briefings[0] as Briefing)

@@ -88,6 +88,28 @@ test('add items from three views, reorder, undo, reload, and open the shared lin
   await expect(other.getByRole('alert')).toContainText('have not been changed')
   await expect(other.locator('.briefing-item__title')).toHaveText(order)
   await colleague.close()
+
+  // The presentation link: the room's computer opens the deck straight away, with nothing saved there before.
+  const presentLink = await page.getByLabel(/^Link that opens it as a presentation/).inputValue()
+  expect(presentLink).toBe(link.replace('/briefing#b=', '/present#b='))
+  const room = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  const projector = await room.newPage()
+  await projector.goto(presentLink)
+  const counter = projector.getByTestId('deck-counter')
+  // A slide for each of the three items and one for the heading added after them.
+  const slides = order.length + 1
+  await expect(counter).toHaveText(`1 / ${slides}`, { timeout: 30_000 })
+  await expect(projector.locator('.deck-slide h2')).toHaveText(order[0] ?? '')
+  // The briefing left the address for the shelf, so a reload keeps the place and the link is not kept in history.
+  await expect(projector).toHaveURL(/\/present#1$/)
+  await projector.keyboard.press('ArrowRight')
+  await projector.reload()
+  await expect(counter).toHaveText(`2 / ${slides}`, { timeout: 30_000 })
+  await projector.keyboard.press('End')
+  await expect(projector.locator('.deck-slide h2')).toHaveText('Where Barnsley stands')
+  await projector.goto(presentLink.slice(0, -12))
+  await expect(projector.getByRole('alert')).toContainText('damaged')
+  await room.close()
 })
 
 test("the profile's button makes Barnsley's local-picture briefing: 8 to 12 items, every picture drawn", async ({

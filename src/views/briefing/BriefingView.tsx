@@ -4,7 +4,7 @@ import { appBase } from '../../basePath'
 import { exportBriefing, type BriefingFormat } from '../../briefing/exportBriefing'
 import type { Briefing, BriefingItem } from '../../briefing/model'
 import { downloadBlob } from '../../charts/shared/download'
-import { openBriefing } from '../../briefing/shelfActions'
+import { openBriefing, openSharedBriefing } from '../../briefing/shelfActions'
 import { dispatchShelf, undoShelf, useBriefingShelf } from '../../briefing/shelfStore'
 import { decodeBriefing, encodeBriefing } from '../../briefing/shareLink'
 import { useGeneratedSentences } from '../../briefing/useItemSentence'
@@ -29,9 +29,7 @@ export function BriefingView() {
     if (!code) return
     void decodeBriefing(code).then((decoded) => {
       if (decoded.ok) {
-        const same = shelf.briefings.find((b) => JSON.stringify(b) === JSON.stringify(decoded.briefing))
-        if (same) dispatchShelf({ type: 'open', briefingId: same.id })
-        else dispatchShelf({ type: 'create', name: decoded.briefing.name, items: decoded.briefing.items })
+        dispatchShelf(openSharedBriefing(shelf, decoded.briefing))
         setLinkMessage({
           ok: true,
           text: `Opened the shared briefing “${decoded.briefing.name}”; it is now kept in this browser.`,
@@ -95,10 +93,24 @@ export function BriefingView() {
         <ExportButtons briefing={briefing} />
       </div>
       {shareUrl && (
-        <div className="form-group no-print">
-          <label htmlFor="briefing-share">Link to this briefing (copy it; it holds the whole briefing)</label>
-          <input id="briefing-share" className="input" readOnly value={shareUrl} onFocus={(e) => e.target.select()} />
-        </div>
+        <>
+          <div className="form-group no-print">
+            <label htmlFor="briefing-share">Link to this briefing (copy it; it holds the whole briefing)</label>
+            <input id="briefing-share" className="input" readOnly value={shareUrl} onFocus={(e) => e.target.select()} />
+          </div>
+          <div className="form-group no-print">
+            <label htmlFor="briefing-present-share">
+              Link that opens it as a presentation (for the room's computer: it starts at the first slide)
+            </label>
+            <input
+              id="briefing-present-share"
+              className="input"
+              readOnly
+              value={presentUrlOf(shareUrl)}
+              onFocus={(e) => e.target.select()}
+            />
+          </div>
+        </>
       )}
       {briefing.items.length === 0 ? (
         <p>
@@ -116,6 +128,16 @@ export function BriefingView() {
 /** The link that opens this briefing anywhere: the whole briefing compressed into the address (nothing is sent). */
 async function shareUrlOf(briefing: Briefing) {
   return `${window.location.origin}${appBase()}briefing#b=${await encodeBriefing(briefing)}`
+}
+
+/**
+ * The same link opening present mode (`/present#b=…`): the briefing stays in the fragment, never sent to a server.
+ * The two links differ only in the page they open.
+ */
+function presentUrlOf(briefingUrl: string) {
+  const url = new URL(briefingUrl)
+  url.pathname = url.pathname.replace(/briefing$/, 'present')
+  return url.href
 }
 
 /** PowerPoint and Word downloads, drawn from the data when pressed, with what is happening said as it happens. */

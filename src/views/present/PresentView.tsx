@@ -1,6 +1,8 @@
-import { Link, useParams, useSearchParams } from 'react-router'
-import { openBriefing } from '../../briefing/shelfActions'
-import { useBriefingShelf } from '../../briefing/shelfStore'
+import { useEffect, useState } from 'react'
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router'
+import { decodeBriefing } from '../../briefing/shareLink'
+import { openBriefing, openSharedBriefing } from '../../briefing/shelfActions'
+import { dispatchShelf, useBriefingShelf } from '../../briefing/shelfStore'
 import type { Area } from '../../schema/areas'
 import type { Indicator } from '../../schema/indicators'
 import { useDashboardState } from '../../state/useDashboardState'
@@ -13,7 +15,8 @@ import './present.css'
 
 /**
  * Present mode, full screen without the site's header: `/present/:code` shows an authority's local picture (the same
- * items as its local-picture briefing), `/present` the briefing open on /briefing.
+ * items as its local-picture briefing), `/present` the briefing open on /briefing, and `/present#b=<link>` (or
+ * `?b=<link>`) presents a shared briefing link straight away.
  */
 export function PresentView() {
   const { code } = useParams()
@@ -26,8 +29,54 @@ export function PresentView() {
   )
 }
 
+/**
+ * The briefing a present link carries: in the fragment (`#b=`, never sent to a server, which is how the app makes
+ * these links) or in the query (`?b=`).
+ */
+function sharedBriefingCode(hash: string, search: string): string | null {
+  return new URLSearchParams(hash.slice(1)).get('b') ?? new URLSearchParams(search).get('b')
+}
+
 function PresentBriefing({ speaker }: { speaker: boolean }) {
+  const location = useLocation()
+  const navigate = useNavigate()
   const { shelf } = useBriefingShelf()
+  const code = sharedBriefingCode(location.hash, location.search)
+  const [linkProblem, setLinkProblem] = useState<string | null>(null)
+
+  // A shared link is kept in this browser like one opened on /briefing, then presented from its first slide; the
+  // address then drops it, so a reload keeps the place (#n) and the briefing stays on the shelf.
+  useEffect(() => {
+    if (!code) return
+    void decodeBriefing(code).then((decoded) => {
+      if (!decoded.ok) return setLinkProblem(decoded.message)
+      dispatchShelf(openSharedBriefing(shelf, decoded.briefing))
+      const search = new URLSearchParams(location.search)
+      search.delete('b')
+      const rest = search.toString()
+      void navigate({ search: rest ? `?${rest}` : '', hash: '1' }, { replace: true })
+    })
+    // Only when the link changes: the shelf is read once so one link never makes two copies.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [code])
+
+  if (linkProblem)
+    return (
+      <div className="present__message">
+        <title>Present – CSC Explorer</title>
+        <h1>This presentation link cannot be opened</h1>
+        <p role="alert">{linkProblem} Your saved briefings have not been changed.</p>
+        <p>
+          <Link to="/briefing">Go to your briefings</Link>
+        </p>
+      </div>
+    )
+  if (code)
+    return (
+      <p className="present__message loading" role="status">
+        Opening the shared briefing…
+      </p>
+    )
   const briefing = openBriefing(shelf)
   if (briefing.items.length === 0)
     return (
