@@ -78,7 +78,7 @@ export function renderItemPicture(item: BriefingItem, canvas: ExportCanvas): Pro
   if (!view) return Promise.reject(new Error(`“${item.title}” has no view to draw it from`))
   return inViewFrame(view, `“${item.title}”`, (win) => {
     const entry = win.cscExports?.get(item.title)
-    const picture = entry?.picture()
+    const picture = entry?.picture(canvas)
     if (!entry || !picture) return null
     const svg = buildExportSvg(picture, ITEM_FRAME, canvas)
     return { ...svg, description: picture.description ?? item.title }

@@ -88,7 +88,7 @@ test('a keyboard and clicker journey through the deck: counter, address and the 
 // Reading the picture's markup back fetches its blob: address, which the app's policy (connect-src 'self') refuses.
 test.describe('measured', () => {
   test.use({ bypassCSP: true })
-  test('readable from the back of the room at 1920 × 1080: body text 28 px or more, trend and map text 20 px or more', async ({
+  test('readable from the back of the room at 1920 × 1080: body text 28 px or more, chart and map text 20 px or more', async ({
     page,
   }) => {
     test.setTimeout(300_000)
@@ -96,7 +96,8 @@ test.describe('measured', () => {
     const text = page.locator('.deck-slide__text')
     await expect(text).toBeVisible()
     expect(parseFloat(await text.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(28)
-    // Every chart and map slide: its headline at body size; every text of a trend's or map's picture at 20 px or more.
+    // Every chart and map slide: its headline at body size; every text of its picture at 20 px or more (the ranking is
+    // laid out for the slide, names beside the bars, not the screen chart scaled).
     let pictures = 0
     for (let slide = 1; slide <= count; slide++) {
       await page.goto(`${DECK}#${slide}`)
@@ -105,9 +106,6 @@ test.describe('measured', () => {
       pictures++
       const headline = page.locator('.deck-slide__headline')
       expect(parseFloat(await headline.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(28)
-      // The deprivation-adjusted ranking is drawn as its view lays it out, a bar per authority: too tall for its text
-      // to reach 20 px on a slide. It needs a slide layout of its own (fewer bars), not made yet; its headline is checked.
-      if (/adjusted for/.test((await page.locator('.deck-slide h2').textContent()) ?? '')) continue
       const sizes = await pictureTextSizes(page)
       expect(sizes.length, `slide ${slide}`).toBeGreaterThan(3)
       expect(Math.min(...sizes), `slide ${slide}`).toBeGreaterThanOrEqual(20)

@@ -7,6 +7,7 @@ import { ChartFooter } from '../shared/ChartFooter'
 import { BlockSwatch, ChartLegend, LineSwatch } from '../shared/ChartLegend'
 import { ChartSvg } from '../shared/ChartSvg'
 import { ChartTooltip } from '../shared/ChartTooltip'
+import { measureInBrowser } from '../shared/exportPicture'
 import { FocusMarker } from '../shared/FocusMarker'
 import { formatNumber, formatValue, unitHeading, type FormatSpec } from '../shared/format'
 import { LiveReadout } from '../shared/LiveReadout'
@@ -15,8 +16,9 @@ import { pointerInViewBox } from '../shared/pointer'
 import { TableTwin } from '../shared/TableTwin'
 import { useActiveIndex } from '../shared/useActiveIndex'
 import { useChartWidth } from '../shared/useChartWidth'
-import type { RankingBar, RankingModel, RankingReference } from './buildRankingModel'
-import { compactRanking, placeReferenceLabels } from './compactRanking'
+import type { RankingBar, RankingModel } from './buildRankingModel'
+import { compactRanking, placeReferenceLabels, referenceName } from './compactRanking'
+import { rankingSlidePicture } from './rankingSlidePicture'
 
 // Labels sit above each bar rather than beside it, so names have the full width on a phone. The chart is laid out at
 // its container's width (useChartWidth), so text stays at 12 px or more however narrow the screen.
@@ -52,8 +54,6 @@ const describeBar = (bar: RankingBar, spec: FormatSpec, of: number) =>
   `${bar.rank !== null ? `, rank ${bar.rank} of ${of}` : ''}${bar.note ? ` (${bar.note})` : ''}`
 
 /** The name written above a reference line: short, since the legend gives it in full. */
-const referenceName = (r: RankingReference) =>
-  r.kind === 'england' ? 'England' : r.label.length <= 20 ? r.label : 'Group'
 
 /**
  * Horizontal bars of a group, ranked, the selected authority highlighted, England and the group summary as lines
@@ -224,6 +224,15 @@ export function RankingChart({ model, title, spec, sourceLine, licenceLine, rank
         svgRef={svgRef}
         csv={csv ?? buildRankingCsv(model, spec)}
         name={name}
+        slidePicture={(legend) =>
+          rankingSlidePicture(
+            model,
+            spec,
+            legend,
+            measureInBrowser,
+            svgRef.current?.getAttribute('aria-label') ?? title,
+          )
+        }
       />
       <RankingTable model={model} spec={spec} caption={title} rankNote={rankNote} />
     </ChartFigure>

@@ -1,4 +1,4 @@
-import type { RankingBar } from './buildRankingModel'
+import type { RankingBar, RankingReference } from './buildRankingModel'
 
 /** A row of the drawn ranking: a bar, or a marker standing for the authorities left out between two bars. */
 export type RankingRow = { kind: 'bar'; bar: RankingBar; index: number } | { kind: 'gap'; hidden: number }
@@ -7,13 +7,13 @@ export type RankingRow = { kind: 'bar'; bar: RankingBar; index: number } | { kin
 export const COMPACT_ABOVE = 30
 
 /**
- * The rows to draw: every bar for a group of up to COMPACT_ABOVE; for all of England, the first and last `keep` and
+ * The rows to draw: every bar for a group of up to `above` (COMPACT_ABOVE on screen); for all of England, the first and last `keep` and
  * the selected authority with one either side, gaps marked with how many are left out. `index` is the bar's place in
  * the full list (for keyboard reading and the table).
  */
-export function compactRanking(bars: readonly RankingBar[], keep = 10): RankingRow[] {
+export function compactRanking(bars: readonly RankingBar[], keep = 10, above = COMPACT_ABOVE): RankingRow[] {
   const all = bars.map((bar, index) => ({ kind: 'bar' as const, bar, index }))
-  if (bars.length <= COMPACT_ABOVE) return all
+  if (bars.length <= above) return all
   const shown = new Set<number>()
   for (let i = 0; i < Math.min(keep, bars.length); i++) {
     shown.add(i)
@@ -53,3 +53,7 @@ export function placeReferenceLabels(
   }
   return placed
 }
+
+/** The short name a reference line is labelled with above the bars. */
+export const referenceName = (r: RankingReference) =>
+  r.kind === 'england' ? 'England' : r.label.length <= 20 ? r.label : 'Group'

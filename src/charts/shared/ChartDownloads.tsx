@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { AddToBriefing } from '../../briefing/AddToBriefing'
 import { buildCsv, exportFileName, type CsvCell } from './buildCsv'
-import type { ExportFrame, ExportPicture } from './exportLayout'
+import type { ExportCanvas, ExportFrame, ExportPicture } from './exportLayout'
 import { buildExportSvg, svgToPng } from './exportPicture'
 import { downloadBlob, downloadText } from './download'
 import { registerExport } from './exportRegistry'
@@ -33,8 +33,8 @@ export function ChartDownloads({
   kind = 'chart',
   briefingSentence,
 }: {
-  /** The picture to export, read when a button is pressed (null if it is not on the page). */
-  picture: () => ExportPicture | null
+  /** The picture to export for a canvas, read when a button is pressed (null if it is not on the page). */
+  picture: (canvas: ExportCanvas) => ExportPicture | null
   frame: ExportFrame
   name?: ExportName | undefined
   csv?: ChartCsv | undefined
@@ -51,7 +51,7 @@ export function ChartDownloads({
   useEffect(
     () =>
       registerExport(frame.title, {
-        picture: () => latest.current.picture(),
+        picture: (canvas) => latest.current.picture(canvas),
         get frame() {
           return latest.current.frame
         },
@@ -64,7 +64,7 @@ export function ChartDownloads({
   const withLink = (): ExportFrame => ({ ...frame, link: frame.link ?? window.location.href })
   function saveImage(kind: 'png' | 'svg') {
     setProblem(null)
-    const shown = picture()
+    const shown = picture('slide')
     if (!shown) return
     const { markup, width, height } = buildExportSvg(shown, withLink(), 'slide')
     if (kind === 'svg') return downloadText(markup, `${fileName}.svg`, 'image/svg+xml')

@@ -1,5 +1,6 @@
 import type { ReactNode, RefObject } from 'react'
 import { ChartDownloads, type ChartCsv, type ExportName } from './ChartDownloads'
+import type { ExportCanvas, ExportLegendEntry, ExportPicture } from './exportLayout'
 import { pictureFromChartSvg, readChartLegend } from './exportPicture'
 
 /** Source and licence under the chart (with any chart-specific notes), then the PNG, SVG and CSV downloads. */
@@ -12,6 +13,7 @@ export function ChartFooter({
   csv,
   name,
   briefingSentence,
+  slidePicture,
   children,
 }: {
   title: string
@@ -26,12 +28,19 @@ export function ChartFooter({
   name?: ExportName | undefined
   /** The sentence a briefing item of this chart starts with, where the published data cannot generate one. */
   briefingSentence?: string | undefined
+  /**
+   * The chart laid out for a present-mode slide (the `deck` canvas), for a chart whose screen layout would shrink
+   * too far there; given the legend the figure shows.
+   */
+  slidePicture?: ((legend: readonly ExportLegendEntry[]) => ExportPicture) | undefined
   /** Notes that follow the licence line inside the caption. */
   children?: ReactNode
 }) {
-  const picture = () => {
+  const picture = (canvas: ExportCanvas) => {
     const svg = svgRef.current
-    return svg ? pictureFromChartSvg(svg, readChartLegend(svg.closest('figure'))) : null
+    if (!svg) return null
+    const legend = readChartLegend(svg.closest('figure'))
+    return canvas === 'deck' && slidePicture ? slidePicture(legend) : pictureFromChartSvg(svg, legend)
   }
   return (
     <>

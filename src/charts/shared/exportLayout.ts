@@ -220,7 +220,7 @@ export function fitLabel(label: string, room: number, width: (s: string) => numb
   return `${label.slice(0, cut)}…`
 }
 
-const escapeXml = (text: string) =>
+export const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** The chart or map being exported: its SVG content and the box of its own coordinates that holds all of it. */

@@ -1,8 +1,9 @@
-import type { ExportFrame, ExportPicture } from './exportLayout'
+import type { ExportCanvas, ExportFrame, ExportPicture } from './exportLayout'
 
 /** A picture a view can export, with its frame: what a briefing asks a view for when it draws an item. */
 export interface RegisteredExport {
-  picture: () => ExportPicture | null
+  /** The picture for a canvas: the chart as the view draws it, or a layout of its own for a slide where it has one. */
+  picture: (canvas: ExportCanvas) => ExportPicture | null
   frame: ExportFrame
   kind: 'chart' | 'map'
   /** The indicator part of the download's file name (the series id, or a name for a chart of several). */
