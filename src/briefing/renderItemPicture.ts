@@ -1,5 +1,6 @@
 import type { ExportCanvas, ExportFrame } from '../charts/shared/exportLayout'
 import { buildExportSvg } from '../charts/shared/exportPicture'
+import { pictureUpTo } from '../charts/shared/pictureTimeline'
 import type { RegisteredExport } from '../charts/shared/exportRegistry'
 import type { BriefingItem } from './model'
 
@@ -16,6 +17,11 @@ export interface ItemPicture {
   width: number
   height: number
   description: string
+  /**
+   * On a present-mode slide, a chart with a year axis as it stands at each year (the last is the whole chart), for
+   * playing it through the years.
+   */
+  years?: { label: string; markup: string }[]
 }
 
 /** A picture a view offers for export, as the local-picture briefing chooses among them. */
@@ -81,7 +87,12 @@ export function renderItemPicture(item: BriefingItem, canvas: ExportCanvas): Pro
     const picture = entry?.picture(canvas)
     if (!entry || !picture) return null
     const svg = buildExportSvg(picture, ITEM_FRAME, canvas)
-    return { ...svg, description: picture.description ?? item.title }
+    const steps = canvas === 'deck' ? (picture.timeline?.steps ?? []) : []
+    const years = steps.map((step, i) => ({
+      label: step.label,
+      markup: buildExportSvg(pictureUpTo(picture, i), ITEM_FRAME, canvas).markup,
+    }))
+    return { ...svg, description: picture.description ?? item.title, ...(years.length > 1 ? { years } : {}) }
   })
 }
 

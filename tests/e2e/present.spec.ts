@@ -211,3 +211,43 @@ test('the reveal exercise hides each figure until the room has guessed, then sho
   await expect(page).toHaveURL(new RegExp(`${DECK}\\?reveal=1#3$`))
   await expect(page.getByRole('button', { name: 'Guess first' })).toHaveAttribute('aria-pressed', 'true')
 })
+
+test('a trend plays through its years: p or Play, the year large on the slide, pause, and the whole chart at the end', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  const { counter, count } = await openDeck(page)
+  // The first trend in the deck (the children in need rate, Barnsley against its neighbours and England).
+  for (let slide = 1; slide <= count; slide++) {
+    if (/ rate: Barnsley/.test((await page.locator('.deck-slide h2').textContent()) ?? '')) break
+    await page.keyboard.press('ArrowRight')
+    await expect(counter).toHaveText(new RegExp(`^${slide + 1} /`))
+  }
+  const picture = page.locator('img.deck-slide__picture')
+  await expect(picture).toBeVisible({ timeout: 60_000 })
+  const whole = await picture.getAttribute('src')
+  const year = page.locator('.deck-slide__year')
+  await expect(year).toHaveCount(0)
+
+  await page.getByLabel('Speed').selectOption({ label: 'Fast' })
+  await page.keyboard.press('p')
+  await expect(year).toHaveText('2010')
+  await expect(picture).not.toHaveAttribute('src', whole ?? '')
+  // Large enough to read from the back of the room.
+  expect(parseFloat(await year.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(72)
+  await expect(year).toHaveText('2012', { timeout: 5_000 })
+
+  // Paused, the year stays; Play carries on from there.
+  await page.getByRole('button', { name: 'Pause (p)' }).click()
+  const held = await year.textContent()
+  await page.waitForTimeout(1_500)
+  await expect(year).toHaveText(held ?? '')
+  await page.getByRole('button', { name: 'Play the years (p)' }).click()
+  await expect(year).not.toHaveText(held ?? '', { timeout: 5_000 })
+
+  // At the last year the whole chart is back and Play is ready again; the slide's place never moved.
+  await expect(year).toHaveCount(0, { timeout: 30_000 })
+  await expect(picture).toHaveAttribute('src', whole ?? '')
+  await expect(page.getByRole('button', { name: 'Play the years (p)' })).toBeVisible()
+  await expect(counter).toHaveText(new RegExp(`^\\d+ / ${count}$`))
+})

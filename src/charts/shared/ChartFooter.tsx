@@ -1,6 +1,6 @@
 import type { ReactNode, RefObject } from 'react'
 import { ChartDownloads, type ChartCsv, type ExportName } from './ChartDownloads'
-import type { ExportCanvas, ExportLegendEntry, ExportPicture } from './exportLayout'
+import type { ExportCanvas, ExportLegendEntry, ExportPicture, PictureTimeline } from './exportLayout'
 import { pictureFromChartSvg, readChartLegend } from './exportPicture'
 
 /** Source and licence under the chart (with any chart-specific notes), then the PNG, SVG and CSV downloads. */
@@ -14,6 +14,7 @@ export function ChartFooter({
   name,
   briefingSentence,
   slidePicture,
+  timeline,
   children,
 }: {
   title: string
@@ -33,6 +34,8 @@ export function ChartFooter({
    * too far there; given the legend the figure shows.
    */
   slidePicture?: ((legend: readonly ExportLegendEntry[]) => ExportPicture) | undefined
+  /** Where the chart's years are, so present mode can play it through the years. */
+  timeline?: PictureTimeline | undefined
   /** Notes that follow the licence line inside the caption. */
   children?: ReactNode
 }) {
@@ -40,7 +43,9 @@ export function ChartFooter({
     const svg = svgRef.current
     if (!svg) return null
     const legend = readChartLegend(svg.closest('figure'))
-    return canvas === 'deck' && slidePicture ? slidePicture(legend) : pictureFromChartSvg(svg, legend)
+    if (canvas === 'deck' && slidePicture) return slidePicture(legend)
+    const picture = pictureFromChartSvg(svg, legend)
+    return timeline ? { ...picture, timeline } : picture
   }
   return (
     <>

@@ -231,6 +231,18 @@ export interface ExportPicture {
   legend: readonly ExportLegendEntry[]
   /** Says what the picture shows, for alt text in documents and slides. */
   description?: string
+  /** Where its years are, for a chart present mode can play through the years (pictureTimeline.ts). */
+  timeline?: PictureTimeline
+}
+
+/**
+ * Where a chart's years are, in its picture's coordinates, so present mode can play it through the years: the plot's
+ * top and bottom, and the x of each year in order. Only charts with a year axis (trends) have one.
+ */
+export interface PictureTimeline {
+  top: number
+  bottom: number
+  steps: readonly { label: string; x: number }[]
 }
 
 const FONT = 'Arial, Helvetica, sans-serif'

@@ -221,6 +221,11 @@ export function TrendChart({
         svgRef={svgRef}
         name={name}
         csv={buildTrendCsv(model, spec, valueLabel)}
+        timeline={{
+          top: area.top - 2,
+          bottom: area.bottom + 2,
+          steps: years.map((year) => ({ label: String(year), x: x(year) })),
+        }}
       >
         {breaks.map((b) => (
           <span key={b.key}>

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import type { BriefingItem } from '../../briefing/model'
@@ -7,6 +7,11 @@ import { deckActionOf, jumpTarget, slideFromHash } from './deckKeys'
 import { DeckSlide, slidePictureQuery } from './DeckSlide'
 import { SpeakerNotes } from './SpeakerNotes'
 import { useDeckSync } from './useDeckSync'
+import { useYearPlayer } from './useYearPlayer'
+import { PLAY_SPEEDS } from '../shared/englandMap/YearControl'
+
+/** Stands in for the slide's item in the picture query when the slide has no picture (the query is then off). */
+const NO_PICTURE: BriefingItem = { id: '', kind: 'note', title: '', sentence: '', note: '' }
 
 /** How many slides ahead pictures are drawn, so stepping on shows the next one at once. */
 const PREFETCH_AHEAD = 2
@@ -14,7 +19,7 @@ const PREFETCH_AHEAD = 2
 /**
  * A deck of briefing items, one per 16:9 slide scaled to the screen. Keys and clickers step through it (deckKeys.ts);
  * the slide number is in the address (#3) so a reload keeps the place; f goes full screen, c switches to high
- * contrast, Esc leaves for `leaveTo`.
+ * contrast, p plays a trend through its years, Esc leaves for `leaveTo`.
  */
 export function Deck({
   name,
@@ -42,6 +47,11 @@ export function Deck({
   const [revealedAt, setRevealedAt] = useState<number | null>(null)
   const item = items[current - 1]
   const hidden = revealMode && !!item && item.kind !== 'heading' && item.kind !== 'note' && revealedAt !== current
+  const hasPicture = item?.kind === 'chart' || item?.kind === 'map'
+  // The same query the slide draws from (one picture, cached): how many years this slide's chart can play through.
+  const picture = useQuery({ ...slidePictureQuery(hasPicture ? item : NO_PICTURE), enabled: hasPicture })
+  const yearCount = hasPicture && !hidden ? (picture.data?.years.length ?? 0) : 0
+  const player = useYearPlayer(yearCount, current)
 
   const go = (n: number) => {
     setTyped('')
@@ -85,6 +95,8 @@ export function Deck({
           return fullscreen()
         case 'contrast':
           return setContrast((c) => !c)
+        case 'play':
+          return player.toggle()
         case 'leave':
           // In full screen the browser takes Esc to leave full screen; otherwise it leaves the deck.
           if (!document.fullscreenElement) void navigate(leaveTo)
@@ -118,7 +130,7 @@ export function Deck({
             aria-label={`Slide ${current} of ${count}: ${item.title}`}
             aria-live="polite"
           >
-            <DeckSlide item={item} sentence={sentence} hidden={hidden} />
+            <DeckSlide item={item} sentence={sentence} hidden={hidden} yearStep={player.step} />
           </section>
         </>
       )}
@@ -148,6 +160,23 @@ export function Deck({
           <button type="button" onClick={() => go(current + 1)} disabled={current === count}>
             Next
           </button>
+        )}
+        {yearCount > 1 && (
+          <>
+            <button type="button" aria-pressed={player.playing} onClick={player.toggle}>
+              {player.playing ? 'Pause (p)' : 'Play the years (p)'}
+            </button>
+            <label className="deck__speed">
+              Speed{' '}
+              <select value={player.speed} onChange={(event) => player.setSpeed(Number(event.target.value))}>
+                {PLAY_SPEEDS.map((s) => (
+                  <option key={s.ms} value={s.ms}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
         )}
         <button type="button" onClick={fullscreen}>
           Full screen (f)

@@ -4,13 +4,17 @@ import { renderItemPicture } from '../../briefing/renderItemPicture'
 import { headlineOf } from './deckKeys'
 
 /** A chart's or map's picture for a slide, drawn from the data through its view once and kept for the session. */
+const svgUrl = (markup: string) => URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }))
+
 export const slidePictureQuery = (item: BriefingItem) => ({
   queryKey: ['deck-picture', item.view, item.title],
   queryFn: async () => {
     const svg = await renderItemPicture(item, 'deck')
     return {
-      url: URL.createObjectURL(new Blob([svg.markup], { type: 'image/svg+xml' })),
+      url: svgUrl(svg.markup),
       description: svg.description,
+      // A chart with a year axis, as it stands at each year, for playing it through the years.
+      years: svg.years?.map((year) => ({ label: year.label, url: svgUrl(year.markup) })) ?? [],
     }
   },
   staleTime: Infinity,
@@ -23,11 +27,14 @@ export function DeckSlide({
   item,
   sentence,
   hidden = false,
+  yearStep = null,
 }: {
   item: BriefingItem
   sentence: string
   /** The reveal exercise: the title and a question only, until the room has guessed. */
   hidden?: boolean
+  /** Playing the chart through its years: the year shown (null: the whole chart). */
+  yearStep?: number | null
 }) {
   if (item.kind === 'heading')
     return (
@@ -63,14 +70,14 @@ export function DeckSlide({
   return (
     <div className="deck-slide deck-slide--picture">
       <h2>{item.title}</h2>
-      <SlidePicture item={item} />
+      <SlidePicture item={item} yearStep={yearStep} />
       <p className="deck-slide__headline">{headlineOf(sentence)}</p>
       <Source item={item} />
     </div>
   )
 }
 
-function SlidePicture({ item }: { item: BriefingItem }) {
+function SlidePicture({ item, yearStep }: { item: BriefingItem; yearStep: number | null }) {
   const picture = useQuery(slidePictureQuery(item))
   if (picture.error)
     return (
@@ -84,7 +91,20 @@ function SlidePicture({ item }: { item: BriefingItem }) {
         Drawing from the data…
       </p>
     )
-  return <img className="deck-slide__picture" src={picture.data.url} alt={picture.data.description} />
+  const year = yearStep === null ? undefined : picture.data.years[yearStep]
+  if (!year) return <img className="deck-slide__picture" src={picture.data.url} alt={picture.data.description} />
+  return (
+    <div className="deck-slide__playing">
+      <img
+        className="deck-slide__picture"
+        src={year.url}
+        alt={`${picture.data.description} Shown up to ${year.label}.`}
+      />
+      <p className="deck-slide__year" aria-live="off">
+        {year.label}
+      </p>
+    </div>
+  )
 }
 
 function Source({ item }: { item: BriefingItem }) {

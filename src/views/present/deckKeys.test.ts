@@ -11,6 +11,7 @@ describe('present-mode keys', () => {
     expect(deckActionOf('Enter')).toEqual({ type: 'jump' })
     expect(deckActionOf('f')).toEqual({ type: 'fullscreen' })
     expect(deckActionOf('c')).toEqual({ type: 'contrast' })
+    expect(deckActionOf('p')).toEqual({ type: 'play' })
     expect(deckActionOf('Escape')).toEqual({ type: 'leave' })
     expect(deckActionOf('x')).toBeNull()
     expect(deckActionOf('Tab')).toBeNull()

@@ -8,11 +8,12 @@ export type DeckAction =
   | { type: 'jump' }
   | { type: 'fullscreen' }
   | { type: 'contrast' }
+  | { type: 'play' }
   | { type: 'leave' }
 
 /**
  * Keyboards and presentation clickers: → Space PageDown next, ← PageUp previous, Home and End, a number then Enter
- * jumps, f full screen, c high contrast, Esc leaves. Clickers send PageUp/PageDown (some → and ←).
+ * jumps, f full screen, c high contrast, p plays a chart through its years, Esc leaves. Clickers send PageUp/PageDown (some → and ←).
  */
 export function deckActionOf(key: string): DeckAction | null {
   switch (key) {
@@ -35,6 +36,9 @@ export function deckActionOf(key: string): DeckAction | null {
     case 'c':
     case 'C':
       return { type: 'contrast' }
+    case 'p':
+    case 'P':
+      return { type: 'play' }
     case 'Escape':
       return { type: 'leave' }
     default:
