@@ -65,8 +65,8 @@ export function registerServiceWorker({ onReady }: { onReady: () => void }): voi
       })
       .catch(() => setState({ update: { release: null, newFigures: false } }))
   })
-  workbox
-    .register()
+  afterLoadWhenIdle()
+    .then(() => workbox?.register())
     .then(() => navigator.serviceWorker.ready)
     .then(() => {
       setState({ support: { kind: 'ready' } })
@@ -75,6 +75,24 @@ export function registerServiceWorker({ onReady }: { onReady: () => void }): voi
     .catch((error: unknown) =>
       setState({ support: { kind: 'failed', message: error instanceof Error ? error.message : String(error) } }),
     )
+}
+
+/**
+ * Waits for the page's load and then a quiet moment: the worker's first install downloads every England-wide file,
+ * which must not compete with the first view's own requests (the home page's map is timed in `npm run bench`).
+ */
+function afterLoadWhenIdle(): Promise<void> {
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }))
+  return loaded.then(
+    () =>
+      new Promise<void>((resolve) => {
+        if ('requestIdleCallback' in window) window.requestIdleCallback(() => resolve(), { timeout: 3000 })
+        else setTimeout(resolve, 1000)
+      }),
+  )
 }
 
 /** Lets the waiting build take over, then reloads so the whole page is from one release. */
