@@ -7,6 +7,7 @@ import { cpus, loadavg } from 'node:os'
 import { chromium, type Page } from 'playwright-core'
 import { allAssets, countBytes, initialAssets } from './bundleBytes'
 import { BUDGETS, INITIAL_DATA_FILES } from './budgets'
+import { timeOfflineDeckOpen } from './offlineDeck'
 import { summarise } from './stats'
 import { rawDir } from '../scripts/lib/rawDir'
 
@@ -265,6 +266,7 @@ async function measureBrowser(largestArea: string) {
       kent.push(await timeGradient(await (await browser.newContext()).newPage(), files.kent, true))
       thousand.push(await timeGradient(await (await browser.newContext()).newPage(), files.thousand, false))
     }
+    const offlineDeck = await timeOfflineDeckOpen(browser, `http://127.0.0.1:${PORT}`, 'E08000016')
     const requested = [...dataRequested].sort()
     return {
       // The data files a cold first visit fetched before the map painted, and whether they are the ones the byte
@@ -288,6 +290,7 @@ async function measureBrowser(largestArea: string) {
         workerMs: summarise(thousand.map((k) => k.worker)),
         messageOnScreenMs: summarise(thousand.map((k) => k.onScreen)),
       },
+      offlineDeckOpenMs: { area: 'E08000016', ...summarise(offlineDeck) },
     }
   } finally {
     await browser.close()
@@ -317,6 +320,7 @@ async function main() {
       etlMs: 60_000,
       etlPeakRssMb: 1536,
       gradientKentWorkerMs: 1000,
+      offlineDeckOpenMs: 1000,
     },
     etl,
     bytes,
