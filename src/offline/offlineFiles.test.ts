@@ -10,6 +10,8 @@ const manifest = {
     { path: 'lsoa/2021/E08000016.json', bytes: 57212 },
     { path: 'lsoa/E08000016.json', bytes: 73033 },
     { path: 'lsoa/E06000001.json', bytes: 9000 },
+    { path: 'neighbourhoods/index.json', bytes: 300 },
+    { path: 'neighbourhoods/values/imd25_score.json', bytes: 170_000 },
   ],
 }
 
@@ -20,12 +22,13 @@ describe('offline files', () => {
     expect(authorityOfFile('series/cla_rate.json')).toBeNull()
   })
 
-  it('keeps every England-wide file, and the manifest itself, with the app', () => {
+  it('keeps every England-wide file but the neighbourhood variables, and the manifest itself, with the app', () => {
     expect(coreDataFiles(manifest).map((file) => file.path)).toEqual([
       'manifest.json',
       'areas.json',
       'series/cla_rate.json',
       'lsoa-population/index.json',
+      'neighbourhoods/index.json',
     ])
   })
 

@@ -10,6 +10,12 @@ export interface ListedFile {
 // authority's neighbourhoods; every other data file covers all of England.
 const AUTHORITY_FILE = /(?:^|\/)(E\d{8})\.json$/
 
+/**
+ * England-wide files too big to keep for everyone: the neighbourhood analysis's variables, one file per variable for
+ * all 33,755 neighbourhoods (17 MB in all). Each is kept once it has been viewed.
+ */
+const KEPT_WHEN_VIEWED = ['neighbourhoods/values/']
+
 /** The authority a data file belongs to, or null for a file covering all of England. */
 export function authorityOfFile(path: string): string | null {
   return AUTHORITY_FILE.exec(path)?.[1] ?? null
@@ -20,7 +26,9 @@ export function authorityOfFile(path: string): string | null {
  * published figures, comparisons, the England map and the deprivation deciles work offline after one visit.
  */
 export function coreDataFiles(manifest: Pick<Manifest, 'files'>): ListedFile[] {
-  return [{ path: 'manifest.json', bytes: 0 }, ...manifest.files].filter((file) => authorityOfFile(file.path) === null)
+  return [{ path: 'manifest.json', bytes: 0 }, ...manifest.files].filter(
+    (file) => authorityOfFile(file.path) === null && !KEPT_WHEN_VIEWED.some((prefix) => file.path.startsWith(prefix)),
+  )
 }
 
 /**

@@ -49,8 +49,9 @@ export function OfflineView() {
           <h2>Kept with the app</h2>
           <p>
             The app itself and every England-wide file: each authority's published figures, comparisons with statistical
-            neighbours, region and England, the England map and the deprivation deciles (
-            {formatBytes(totalBytes(coreDataFiles(manifest.data)))}, data release <code>{manifest.data.release}</code>).
+            neighbours, region and England, the England map and the deprivation deciles; the neighbourhood analysis's
+            variables are kept as you view them ({formatBytes(totalBytes(coreDataFiles(manifest.data)))}, data release{' '}
+            <code>{manifest.data.release}</code>).
           </p>
           <h2>Authorities available offline</h2>
           <p>
