@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { routerBasename } from '../../basePath'
 import { buildLocalPictureItems, localPictureFigures, planLocalPicture, viewsOf } from '../../briefing/localPicture'
 import { newId, type BriefingItem } from '../../briefing/model'
@@ -11,6 +11,7 @@ import type { Area } from '../../schema/areas'
 import type { Indicator } from '../../schema/indicators'
 import type { Manifest } from '../../schema/manifest'
 import type { Series } from '../../schema/series'
+import { storedLocalPicture, storeLocalPicture } from './localPictureStore'
 import { loadOf, type PageLoad } from './pageLoad'
 import { buildSourceLine, LICENCE_LINE } from './sourceLine'
 
@@ -24,7 +25,8 @@ export type LocalPictureProgress =
 /**
  * Makes the ready local-picture items for an authority (its deprivation, neighbourhood map, children's social care
  * rates and trends, and spending; briefing/localPicture.ts plans them) by reading which pictures each view offers.
- * Once per mount: /briefing/new keeps the items as a briefing, /present shows them as a deck.
+ * Once per mount: /briefing/new keeps the items as a briefing, /present shows them as a deck. Made items are kept
+ * in this browser for the release and build (localPictureStore.ts), so reopening the deck, offline too, is at once.
  */
 export function useLocalPictureItems(area: Area, indicators: readonly Indicator[]): LocalPictureProgress {
   const manifest = useQuery(manifestQuery())
@@ -34,10 +36,15 @@ export function useLocalPictureItems(area: Area, indicators: readonly Indicator[
   const ready = !load.pending && !load.error && manifest.data
   const [made, setMade] = useState<LocalPictureProgress>({ state: 'making', progress: 'Opening the views…' })
   const started = useRef(false)
+  // Items made before for this release and build: shown at once, nothing read again.
+  const stored = useMemo(
+    () => (manifest.data ? storedLocalPicture(manifest.data.release, area.code) : null),
+    [manifest.data, area.code],
+  )
   useEffect(() => {
     // Once per visit: a second run (React's development double effect, a re-render) would make the items twice.
     const manifestFile = manifest.data
-    if (!ready || !manifestFile || started.current) return
+    if (!ready || !manifestFile || started.current || stored) return
     started.current = true
     const seriesById = new Map(series.flatMap((s, i) => (s.data ? [[figureIds[i] as string, s.data] as const] : [])))
     const base = routerBasename() === '/' ? '' : routerBasename()
@@ -56,12 +63,15 @@ export function useLocalPictureItems(area: Area, indicators: readonly Indicator[
         exportsOf,
         base,
       )
-      setMade({ state: 'made', items: items.map((item) => ({ ...item, id: newId() })), missing })
+      const made = { items: items.map((item) => ({ ...item, id: newId() })), missing }
+      storeLocalPicture(manifestFile.release, area.code, made)
+      setMade({ state: 'made', ...made })
     })().catch((e: unknown) => setMade({ state: 'failed', problem: e instanceof Error ? e.message : String(e) }))
     // It runs once, when everything has loaded; the series and figure ids of that render are the ones it needs.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, area, indicators])
-  return ready ? made : { state: 'loading', load }
+  if (!ready) return { state: 'loading', load }
+  return stored ? { state: 'made', ...stored } : made
 }
 
 /** A headline figure's item text as the profile's card gives it: label, authority and the latest year shown. */
