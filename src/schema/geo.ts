@@ -67,6 +67,49 @@ export const utlaSvgMapSchema = z
   .strict()
 export type UtlaSvgMap = z.infer<typeof utlaSvgMapSchema>
 
+/**
+ * One authority's tile in geo/hex-cartogram.json: its properties as in utla.topo.json, a three-letter label and its
+ * cell on the hex grid (src/map/hexGrid.ts).
+ */
+export const hexCartogramTileSchema = utlaPropertiesSchema
+  .extend({
+    /** Distinct across the file: what the tile shows, the name being in its tooltip. */
+    abbreviation: z.string().regex(/^[A-Z]{3}$/),
+    col: z.number().int().min(0),
+    row: z.number().int().min(0),
+  })
+  .strict()
+export type HexCartogramTile = z.infer<typeof hexCartogramTileSchema>
+
+/**
+ * geo/hex-cartogram.json: every authority as one equal hexagon (scripts/etl/geo/hexCartogram.ts says how they are
+ * placed). Pointy-topped tiles, odd rows shifted half a tile right ("odd-r"), row 0 at the top (north). Authorities
+ * drawn in the same year never share a cell; a former authority may take one of its successors' cells.
+ */
+export const hexCartogramSchema = z
+  .object({
+    grid: z.literal('hex-odd-r'),
+    columns: z.number().int().positive(),
+    rows: z.number().int().positive(),
+    tiles: z.array(hexCartogramTileSchema),
+  })
+  .strict()
+  .superRefine((file, context) => {
+    const labels = new Set<string>()
+    for (const [i, tile] of file.tiles.entries()) {
+      if (tile.col >= file.columns || tile.row >= file.rows)
+        context.addIssue({ code: 'custom', path: ['tiles', i], message: `${tile.code} lies outside the grid` })
+      if (labels.has(tile.abbreviation))
+        context.addIssue({
+          code: 'custom',
+          path: ['tiles', i, 'abbreviation'],
+          message: `${tile.abbreviation} is used twice`,
+        })
+      labels.add(tile.abbreviation)
+    }
+  })
+export type HexCartogram = z.infer<typeof hexCartogramSchema>
+
 /** IMD 2019 domains in the order the LSOA files store their ranks and deciles. */
 export const LSOA_DOMAINS = [
   'imd',

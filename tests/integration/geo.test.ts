@@ -12,6 +12,7 @@ import { GEO_FILES, main } from '../../scripts/etl/geo/run'
 import { parsePolygonTopology } from '../../scripts/etl/geo/topology'
 import type { SourceOutput } from '../../scripts/etl/types'
 import {
+  hexCartogramSchema,
   lsoaDecilesFileSchema,
   lsoaFileSchema,
   utlaSvgMapSchema,
@@ -98,6 +99,43 @@ describe('geography ETL over the raw bundle', () => {
     })
     expect(props('E10000021')).toEqual({ code: 'E10000021', name: 'Northamptonshire', lastYear: 2021 })
     expect(props('E08000016')).toEqual({ code: 'E08000016', name: 'Barnsley' })
+  })
+
+  it('places every authority of utla.topo.json on the hex cartogram, never two drawn together on one cell', () => {
+    const hex = hexCartogramSchema.parse(fileData('geo/hex-cartogram.json'))
+    const propertiesOf = (t: (typeof hex.tiles)[number]) => {
+      const properties: Record<string, unknown> = { ...t }
+      delete properties.abbreviation
+      delete properties.col
+      delete properties.row
+      return properties
+    }
+    expect(hex.tiles.map(propertiesOf)).toEqual(utla.objects.utla.geometries.map((g) => g.properties))
+    const current = hex.tiles.filter((t) => t.lastYear === undefined)
+    expect(current).toHaveLength(153)
+    const cell = (t: { col: number; row: number }) => `${t.col} ${t.row}`
+    expect(new Set(current.map(cell)).size).toBe(153)
+    // A former authority shares a cell only with its own successors, which are never drawn in the same year.
+    for (const former of hex.tiles.filter((t) => FORMER_CODES.includes(t.code))) {
+      const successors = registry.findByCode(former.code)?.successors ?? []
+      const sharing = hex.tiles.filter((t) => t.code !== former.code && cell(t) === cell(former)).map((t) => t.code)
+      expect(
+        sharing.filter((code) => !successors.includes(code)),
+        former.name,
+      ).toEqual([])
+    }
+    // Relative geography survives: Northumberland is north of Cornwall, Cornwall west of Kent, Barnsley beside
+    // Sheffield, and the City of London inside London's block.
+    const at = (code: string) => hex.tiles.find((t) => t.code === code) ?? { col: NaN, row: NaN }
+    expect(at('E06000057').row).toBeLessThan(at('E06000052').row)
+    expect(at('E06000052').col).toBeLessThan(at('E10000016').col)
+    const distance = (a: string, b: string) => {
+      const [p, q] = [at(a), at(b)]
+      return Math.hypot(p.col + (p.row % 2) / 2 - q.col - (q.row % 2) / 2, ((p.row - q.row) * Math.sqrt(3)) / 2)
+    }
+    expect(distance('E08000016', 'E08000019')).toBeLessThanOrEqual(1.01)
+    const londonNeighbours = hex.tiles.filter((t) => t.code !== 'E09000001' && distance('E09000001', t.code) <= 1.01)
+    expect(londonNeighbours.every((t) => t.code.startsWith('E09'))).toBe(true)
   })
 
   it('keeps utla.topo.json within 400 KB gzipped', () => {

@@ -2,7 +2,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { lsoaDecilesFileSchema, lsoaFileSchema, utlaSvgMapSchema, utlaTopologySchema } from '../../../src/schema/geo'
+import {
+  hexCartogramSchema,
+  lsoaDecilesFileSchema,
+  lsoaFileSchema,
+  utlaSvgMapSchema,
+  utlaTopologySchema,
+} from '../../../src/schema/geo'
 import { SourceError } from '../../lib/sourceError'
 import { etlContext } from '../testing/etlContext'
 import { FIXTURE_RAW_DIR, fixtureRegistry, LEICESTER } from './fixtures/areas'
@@ -29,6 +35,7 @@ describe('geo main() on the fixture bundle', () => {
     const output = await run(FIXTURE_RAW_DIR)
     expect(output.files.map((f) => f.path).sort()).toEqual([
       'deprivation/lsoa_deciles.json',
+      'geo/hex-cartogram.json',
       'geo/utla.svg.json',
       'geo/utla.topo.json',
       'lsoa/E06000015.json',
@@ -38,6 +45,12 @@ describe('geo main() on the fixture bundle', () => {
     expect(utla.objects.utla.geometries.map((g) => g.properties.code)).toEqual(['E06000015', 'E10000007'])
     const svg = utlaSvgMapSchema.parse(fileOf(output, 'geo/utla.svg.json'))
     expect(svg.areas.map((a) => a.code)).toEqual(['E06000015', 'E10000007'])
+    const hex = hexCartogramSchema.parse(fileOf(output, 'geo/hex-cartogram.json'))
+    expect(hex.tiles.map((t) => [t.code, t.abbreviation])).toEqual([
+      ['E06000015', 'DER'],
+      ['E10000007', 'DEB'],
+    ])
+    expect(new Set(hex.tiles.map((t) => `${t.col} ${t.row}`)).size).toBe(2)
     const derbyshire = lsoaFileSchema.parse(fileOf(output, 'lsoa/E10000007.json'))
     expect(derbyshire.topology.objects.lsoa.geometries.map((g) => g.properties.code)).toEqual([
       'E01019400',

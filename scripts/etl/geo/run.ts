@@ -18,9 +18,10 @@ import {
 import { countLsoaDeciles } from './lsoaDeciles'
 import { parseLsoaImd } from './lsoaImd'
 import { buildUtlaTopology, type UtlaProperties } from './mergeUtla'
+import { buildHexCartogram } from './hexCartogram'
 import { buildSvgMap } from './svgMap'
 import { parsePolygonTopology } from './topology'
-import { utlaSvgMapSchema } from '../../../src/schema/geo'
+import { hexCartogramSchema, utlaSvgMapSchema } from '../../../src/schema/geo'
 
 export const GEO_FILES = {
   districts: 'geo/topo_lad.json',
@@ -48,7 +49,8 @@ function utlaProperties(area: Area): UtlaProperties {
 }
 
 /**
- * Builds geo/utla.topo.json (current and former authorities) and its pre-projected twin geo/utla.svg.json,
+ * Builds geo/utla.topo.json (current and former authorities), its pre-projected twin geo/utla.svg.json and the hex
+ * cartogram geo/hex-cartogram.json,
  * lsoa/<areaCode>.json for every current authority and
  * deprivation/lsoa_deciles.json, from the 2013 district and 2011 LSOA boundaries and the IoD2019 LSOA file.
  */
@@ -88,6 +90,10 @@ export async function main({ rawDir, areas, log }: EtlContext): Promise<SourceOu
   log(`utla.topo.json: ${groups.length} authorities, ${(utlaGzip / 1024).toFixed(0)} KB gzipped`)
   // The same boundaries projected once for the home page's map, which draws them without a map library.
   const utlaSvg = utlaSvgMapSchema.parse(buildSvgMap(utla, 'utla'))
+  // And once more as equal tiles, for the cartogram the England map can switch to.
+  const hexCartogram = hexCartogramSchema.parse(
+    buildHexCartogram(utla, 'utla', (code) => areas.findByCode(code)?.successors ?? []),
+  )
 
   const imd = parseLsoaImd(readCsv(join(rawDir, GEO_FILES.lsoaImd)))
   imdReport.rowsRead = imd.size
@@ -115,6 +121,7 @@ export async function main({ rawDir, areas, log }: EtlContext): Promise<SourceOu
   const files: ExtraFile[] = [
     { path: 'geo/utla.topo.json', data: utla },
     { path: 'geo/utla.svg.json', data: utlaSvg },
+    { path: 'geo/hex-cartogram.json', data: hexCartogram },
   ]
   let largest = { code: '', bytes: 0 }
   for (const area of [...areas.current].sort((a, b) => a.code.localeCompare(b.code))) {
