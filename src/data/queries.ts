@@ -2,7 +2,13 @@ import { queryOptions, type QueryFunctionContext } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { areasFileSchema } from '../schema/areas'
 import { deflatorsFileSchema } from '../schema/deflators'
-import { lsoa21FileSchema, lsoaFileSchema, utlaTopologySchema, utlaSvgMapSchema } from '../schema/geo'
+import {
+  hexCartogramSchema,
+  lsoa21FileSchema,
+  lsoaFileSchema,
+  utlaTopologySchema,
+  utlaSvgMapSchema,
+} from '../schema/geo'
 import { indicatorsFileSchema } from '../schema/indicators'
 import { manifestSchema } from '../schema/manifest'
 import { neighboursFileSchema } from '../schema/neighbours'
@@ -83,6 +89,14 @@ export const utlaSvgMapQuery = () =>
   queryOptions({
     queryKey: ['geo', 'utla-svg'],
     queryFn: (context) => fetchListed(context, 'geo/utla.svg.json', utlaSvgMapSchema),
+    ...forever,
+  })
+
+/** Every authority as one hexagon of the hex cartogram, for the England map's cartogram view. */
+export const hexCartogramQuery = () =>
+  queryOptions({
+    queryKey: ['geo', 'hex-cartogram'],
+    queryFn: (context) => fetchListed(context, 'geo/hex-cartogram.json', hexCartogramSchema),
     ...forever,
   })
 

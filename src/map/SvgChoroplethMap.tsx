@@ -1,6 +1,7 @@
 import './map.css'
 import { useRef, useState, type CSSProperties, type PointerEvent as ReactPointerEvent } from 'react'
 import type { MapFeatureInfo } from './ChoroplethMap'
+import { labelColourOn } from './labelColour'
 import { BOUNDARY_COLOUR } from './palette'
 
 /** One authority as the pre-projected map draws it (geo/utla.svg.json). */
@@ -8,6 +9,14 @@ export interface SvgMapShape {
   code: string
   /** SVG path data on the file's grid. */
   d: string
+}
+
+/** A short name written on a shape (the hex cartogram's tiles), centred at x, y on the grid. */
+export interface SvgMapLabel {
+  code: string
+  x: number
+  y: number
+  text: string
 }
 
 export interface SvgChoroplethMapProps {
@@ -22,6 +31,9 @@ export interface SvgChoroplethMapProps {
   label: string
   /** The map's height in px (to fit the first screen); null: the stylesheet's. */
   height?: number | null | undefined
+  /** Names written on the shapes, in grid units of `labelSize`; hidden from screen readers (each shape has its name). */
+  labels?: readonly SvgMapLabel[] | undefined
+  labelSize?: number | undefined
 }
 
 interface Tip {
@@ -40,7 +52,16 @@ interface Tip {
  * tooltip and a second activates); the focus ring is drawn above every neighbour. Zooming to London changes the
  * viewBox; there is no panning, which the full map on /map offers.
  */
-export function SvgChoroplethMap({ shapes, describe, onActivate, view, label, height = null }: SvgChoroplethMapProps) {
+export function SvgChoroplethMap({
+  shapes,
+  describe,
+  onActivate,
+  view,
+  label,
+  height = null,
+  labels = [],
+  labelSize = 0,
+}: SvgChoroplethMapProps) {
   const frame = useRef<HTMLDivElement>(null)
   const [tip, setTip] = useState<Tip | null>(null)
   const [focused, setFocused] = useState<string | null>(null)
@@ -118,6 +139,22 @@ export function SvgChoroplethMap({ shapes, describe, onActivate, view, label, he
             />
           )
         })}
+        {labels.length ? (
+          <g className="svg-map__labels" aria-hidden="true" pointerEvents="none" fontSize={labelSize}>
+            {labels.map((l) => (
+              <text
+                key={l.code}
+                x={l.x}
+                y={l.y}
+                textAnchor="middle"
+                dominantBaseline="central"
+                fill={labelColourOn(describe(l.code)?.fill ?? '#ffffff')}
+              >
+                {l.text}
+              </text>
+            ))}
+          </g>
+        ) : null}
         {focusedShape ? (
           // Above every shape, so no neighbour hides half of it: black under GOV.UK yellow, 3:1 against any class.
           <g className="svg-map__focus" aria-hidden="true" pointerEvents="none">

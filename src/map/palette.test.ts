@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { relativeLuminance as luminance } from './labelColour'
 import { CHOROPLETH_PALETTE, DECILE_PALETTE, NO_DATA_FILL } from './palette'
-
-/** WCAG relative luminance of a #rrggbb colour. */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-  }) as [number, number, number]
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b
-}
 
 describe('map palettes', () => {
   // Ordered lightness is what keeps the classes distinguishable for colour-blind readers and in greyscale print.

@@ -14,6 +14,7 @@ import {
   MAX_INDICATORS,
   RANK_SCOPES,
   ZOOMS,
+  MAP_STYLES,
   NEIGHBOURHOOD_ANALYSES,
   YES_NO,
   parseDashboardState,
@@ -92,7 +93,7 @@ describe('parseDashboardState', () => {
       parse(
         'area=E06000001&indicator=cin_rate&year=2019&group=region&compare=E06000002~E08000037&summary=median&measure=idaci_score' +
           '&deflator=sppi&indicators=cin_rate~cla_rate&from=2015&to=2020&layout=wide&similarity=imd_score~cin_rate' +
-          '&ranked=all&zoom=london&domain=income&edition=2019&analysis=regression&nvar=imd25_imd_score' +
+          '&ranked=all&zoom=london&map=hex&domain=income&edition=2019&analysis=regression&nvar=imd25_imd_score' +
           '&nvar2=rural&classes=7&cell=3-1&predictors=rural~ind25_theft',
       ).state,
     ).toEqual({
@@ -114,6 +115,7 @@ describe('parseDashboardState', () => {
       similarity: ['imd_score', 'cin_rate'],
       ranked: 'all',
       zoom: 'london',
+      map: 'hex',
       domain: 'income',
       edition: '2019',
       analysis: 'regression',
@@ -218,13 +220,13 @@ describe('parseDashboardState', () => {
     expect(notices.map((n) => n.key)).toEqual(['similarity'])
   })
 
-  it('reads the /deprivation ranking, the map extent and the neighbourhood domain, and explains unknown ones', () => {
-    expect(serialize({ ...DEFAULTS, ranked: 'all', zoom: 'london', domain: 'crime' })).toBe(
-      'ranked=all&zoom=london&domain=crime',
+  it('reads the /deprivation ranking, the map extent and style and the neighbourhood domain, and explains unknown ones', () => {
+    expect(serialize({ ...DEFAULTS, ranked: 'all', zoom: 'london', map: 'hex', domain: 'crime' })).toBe(
+      'ranked=all&zoom=london&map=hex&domain=crime',
     )
-    const { state, notices } = parse('ranked=some&zoom=wales&domain=weather')
-    expect([state.ranked, state.zoom, state.domain]).toEqual(['neighbours', 'england', 'imd'])
-    expect(notices.map((n) => n.key)).toEqual(['ranked', 'zoom', 'domain'])
+    const { state, notices } = parse('ranked=some&zoom=wales&map=cubes&domain=weather')
+    expect([state.ranked, state.zoom, state.map, state.domain]).toEqual(['neighbours', 'england', 'geographic', 'imd'])
+    expect(notices.map((n) => n.key)).toEqual(['ranked', 'zoom', 'map', 'domain'])
   })
 
   it('falls back to the default with a notice for an unknown area, indicator, group and a non-year', () => {
@@ -313,6 +315,7 @@ describe('serializeDashboardState', () => {
       }),
       ranked: fc.constantFrom(...RANK_SCOPES),
       zoom: fc.constantFrom(...ZOOMS),
+      map: fc.constantFrom(...MAP_STYLES),
       domain: fc.constantFrom(...LSOA21_MEASURES),
       edition: fc.constantFrom(...NEIGHBOURHOOD_EDITION_KEYS),
       analysis: fc.constantFrom(...NEIGHBOURHOOD_ANALYSES),

@@ -32,6 +32,10 @@ export type RankScope = (typeof RANK_SCOPES)[number]
 export const ZOOMS = ['england', 'london'] as const
 export type Zoom = (typeof ZOOMS)[number]
 
+/** How the England map draws the authorities: their boundaries, or one equal hexagon each (the hex cartogram). */
+export const MAP_STYLES = ['geographic', 'hex'] as const
+export type MapStyle = (typeof MAP_STYLES)[number]
+
 /** Everything a shared link reproduces. Route params (e.g. /area/:code) live in the path, not here. */
 export interface DashboardState {
   /** Selected authority (current series code), or null for none. */
@@ -75,6 +79,8 @@ export interface DashboardState {
   ranked: RankScope
   /** England map extent (/ and /map). */
   zoom: Zoom
+  /** England map drawing (/ and /map): the geographic map or the hex cartogram. */
+  map: MapStyle
   /** /neighbourhoods: the Indices of Deprivation domain (or IDACI, IoD2025 only) its map and table show. */
   domain: Lsoa21Measure
   /** /neighbourhoods: IoD2025 on 2021 neighbourhoods, or IoD2019 on 2011 ones. */
@@ -239,6 +245,7 @@ export const URL_KEYS: { [K in keyof DashboardState]: Key<DashboardState[K]> } =
   },
   ranked: choiceKey(RANK_SCOPES, 'neighbours', 'ranking'),
   zoom: choiceKey(ZOOMS, 'england', 'map extent'),
+  map: choiceKey(MAP_STYLES, 'geographic', 'map style'),
   domain: choiceKey(LSOA21_MEASURES, 'imd', 'deprivation domain'),
   edition: choiceKey(NEIGHBOURHOOD_EDITION_KEYS, '2025', 'Indices of Deprivation edition'),
   analysis: choiceKey(NEIGHBOURHOOD_ANALYSES, 'map', 'neighbourhood analysis'),

@@ -75,6 +75,20 @@ export function MethodsView() {
         vary or repeat others. These describe places, not families: an association between neighbourhoods is neither a
         cause nor a statement about the people who live there (the ecological fallacy).
       </p>
+      <h2 id="hex-cartogram">The hex cartogram</h2>
+      <p>
+        The England map can be drawn as a hex cartogram: every upper-tier authority is one hexagon of the same size, so
+        London&apos;s boroughs and small unitaries are as visible as large counties, with the same colours, legend and
+        figures as the map. The arrangement is computed once when the data are built, not drawn by hand: each
+        authority&apos;s centroid is scaled so that England&apos;s land area equals one tile per authority; points
+        closer than a tile are pushed apart while authorities sharing a boundary are pulled together; then each
+        authority is given its own cell of a hexagonal grid so that the total squared distance from the points is the
+        least possible (the Hungarian method). The tiles keep each authority roughly where it is, but London spreads
+        over many tiles and pushes its neighbours outwards, so distances and areas on the cartogram mean nothing. A
+        former authority (Cumbria, Northamptonshire, Bournemouth, Poole and the old Dorset county) takes the nearest
+        cell not held by an authority drawn in the same year, often one of its successors&apos;. Tiles are labelled with
+        a three-letter abbreviation; the tooltip and table give each name.
+      </p>
       <h2 id="not-in-scope">Not in this tool</h2>
       <ul>
         <li>

@@ -23,11 +23,16 @@ import { describeRankOrder } from '../../../model/ranks'
 import { IndicatorSelect } from '../IndicatorSelect'
 import { groupIndicatorOptions } from '../indicatorOptions'
 import type { MapDrawing } from './mapDrawing'
+import { useHexDrawing } from './hexDrawing'
+import { MapStyleSwitch } from './MapStyleSwitch'
 import { YearControl } from './YearControl'
 import '../mapView.css'
 
 interface EnglandMapProps {
-  /** What draws the map and its boundaries: Leaflet on /map, pre-projected SVG on the home page. */
+  /**
+   * What draws the geographic map and its boundaries: Leaflet on /map, pre-projected SVG on the home page. The hex
+   * cartogram, the other style the reader can switch to (kept in the URL), is drawn the same way on both.
+   */
   drawing: MapDrawing
   /** Prefix for element ids, so the map could appear twice on a page. */
   idPrefix?: string
@@ -41,8 +46,18 @@ interface EnglandMapProps {
  * The England choropleth with its controls, legend and table. Indicator and year live in the URL (useDashboardState),
  * so the home page and /map share a view and a link reproduces it.
  */
-export function EnglandMap({ drawing, idPrefix = 'england-map', showTable = true, titleLevel = 3 }: EnglandMapProps) {
+export function EnglandMap({
+  drawing: geographic,
+  idPrefix = 'england-map',
+  showTable = true,
+  titleLevel = 3,
+}: EnglandMapProps) {
   const dashboard = useDashboardState()
+  const style = dashboard.state.map
+  const hex = useHexDrawing(style === 'hex')
+  const drawing = style === 'hex' ? hex : geographic
+  // What the drawing is called in its accessible name, export description and alt text.
+  const mapNoun = style === 'hex' ? 'Hex cartogram' : 'Map'
   const navigate = useNavigate()
   const manifest = useQuery(manifestQuery())
   const indicators = dashboard.catalogue?.indicators ?? []
@@ -197,6 +212,7 @@ export function EnglandMap({ drawing, idPrefix = 'england-map', showTable = true
               format={yearLabel}
               onChange={(y) => dashboard.update({ year: y }, { replace: true })}
             />
+            <MapStyleSwitch value={style} onChange={(map) => dashboard.update({ map }, { replace: true })} />
           </div>
           {series.isPlaceholderData && requested ? (
             <p role="status" className="loading">
@@ -224,6 +240,13 @@ export function EnglandMap({ drawing, idPrefix = 'england-map', showTable = true
               .filter(Boolean)
               .join(' ')}
           />
+          {style === 'hex' ? (
+            <p className="secondary-text">
+              Hex cartogram: every authority is one hexagon of the same size, so London boroughs and small unitaries
+              show as clearly as counties; tiles keep roughly their real places, labelled with three-letter
+              abbreviations. <Link to="/methods#hex-cartogram">How the tiles are placed</Link>.
+            </p>
+          ) : null}
           {englandValue !== null ? (
             <p className="secondary-text">
               England: {formatForProse(englandValue, indicator)} (as published for England as a whole, not the mean of
@@ -259,7 +282,7 @@ export function EnglandMap({ drawing, idPrefix = 'england-map', showTable = true
                 )
             },
             zoom,
-            label: `Map of ${indicator.shortLabel} by local authority, ${yearLabel(year)}`,
+            label: `${mapNoun} of ${indicator.shortLabel} by local authority, ${yearLabel(year)}`,
             height: mapHeight,
           })}
         </div>
@@ -280,12 +303,12 @@ export function EnglandMap({ drawing, idPrefix = 'england-map', showTable = true
             drawn.codes,
             (c) => drawn.byCode.get(c)?.fill,
             [...legendItems, ...missingItems],
-            `Map of ${indicator.shortLabel} by local authority, ${yearLabel(year)}`,
+            `${mapNoun} of ${indicator.shortLabel} by local authority, ${yearLabel(year)}${style === 'hex' ? ': one equal hexagon per authority, placed near its real position' : ''}`,
           )
         }
         frame={{
           title: `${indicator.label}, ${yearLabel(year)}`,
-          subtitle: `${unitHeading(indicator)}; classes are quintiles of the authorities with a figure, darker means higher`,
+          subtitle: `${unitHeading(indicator)}; classes are quintiles of the authorities with a figure, darker means higher${style === 'hex' ? '; hex cartogram, one equal tile per authority' : ''}`,
           sourceLine: `Source: ${sourceTitles.join('; ')}.`,
           licenceLine: `Contains public sector information licensed under the Open Government Licence v3.0. ${BOUNDARY_ATTRIBUTION}`,
         }}
