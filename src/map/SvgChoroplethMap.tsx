@@ -34,6 +34,11 @@ export interface SvgChoroplethMapProps {
   /** Names written on the shapes, in grid units of `labelSize`; hidden from screen readers (each shape has its name). */
   labels?: readonly SvgMapLabel[] | undefined
   labelSize?: number | undefined
+  /**
+   * On a narrow screen, be as tall as the view's shape needs at the full width (up to most of the screen) rather than
+   * the stylesheet's fixed height: the hex cartogram is taller than wide, and its tiles' labels need the room.
+   */
+  fitWidthOnNarrow?: boolean | undefined
 }
 
 interface Tip {
@@ -61,6 +66,7 @@ export function SvgChoroplethMap({
   height = null,
   labels = [],
   labelSize = 0,
+  fitWidthOnNarrow = false,
 }: SvgChoroplethMapProps) {
   const frame = useRef<HTMLDivElement>(null)
   const [tip, setTip] = useState<Tip | null>(null)
@@ -87,13 +93,18 @@ export function SvgChoroplethMap({
   return (
     <div
       ref={frame}
-      className="choropleth-map svg-map"
+      className={`choropleth-map svg-map${fitWidthOnNarrow ? ' svg-map--fit-width' : ''}`}
       role="region"
       aria-label={label}
       style={height !== null ? ({ '--map-height': `${height}px` } as CSSProperties) : undefined}
       onPointerLeave={() => setTip((t) => (t && t.code === focused ? t : null))}
     >
-      <svg className="svg-map__svg" viewBox={viewBox} preserveAspectRatio="xMidYMid meet">
+      <svg
+        className="svg-map__svg"
+        viewBox={viewBox}
+        preserveAspectRatio="xMidYMid meet"
+        style={fitWidthOnNarrow ? { aspectRatio: `${x1 - x0 + 2 * pad} / ${y1 - y0 + 2 * pad}` } : undefined}
+      >
         {shapes.map((shape) => {
           const info = describe(shape.code)
           return (

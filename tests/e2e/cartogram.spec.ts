@@ -200,6 +200,21 @@ test.describe('the hex cartogram at 320 px wide', () => {
   }
 })
 
+test.describe('the hex cartogram on a phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } })
+  test('fills the width, taller than the map, so tiles and their labels stay readable', async ({ page }) => {
+    await page.goto('/map?map=hex')
+    await expect(tiles(page)).toHaveCount(153, FIRST_LOAD)
+    const svg = await page.locator('.svg-map__svg').boundingBox()
+    expect(svg?.height ?? 0).toBeGreaterThan(svg?.width ?? 0)
+    await page.locator('.svg-map').scrollIntoViewIfNeeded()
+    const measured = await measureTiles(page)
+    expect(Math.min(...measured.map((t) => t.width))).toBeGreaterThanOrEqual(26)
+    expect(Math.min(...measured.map((t) => t.labelHeight))).toBeGreaterThanOrEqual(9)
+    expectEqualTilesWithoutOverlap(measured)
+  })
+})
+
 test.describe('the hex cartogram meets WCAG 2.2 AA (axe-core)', () => {
   // axe is injected as an inline script, which the app's Content-Security-Policy rightly forbids; this test alone bypasses it.
   test.use({ bypassCSP: true })

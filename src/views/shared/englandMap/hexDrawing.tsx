@@ -51,6 +51,7 @@ function HexEnglandMap({ tiles, ...props }: DrawnMapProps & { tiles: ReadonlyMap
       height={props.height}
       labels={labels}
       labelSize={LABEL_SIZE}
+      fitWidthOnNarrow
     />
   )
 }
