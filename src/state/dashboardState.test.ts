@@ -6,6 +6,7 @@ import type { Area } from '../schema/areas'
 import { LSOA21_MEASURES } from '../schema/geo'
 import {
   DEFAULT_STATE,
+  CLUSTER_BASES,
   defaultStateFor,
   LAYOUTS,
   MAX_COMPARE,
@@ -94,7 +95,7 @@ describe('parseDashboardState', () => {
         'area=E06000001&indicator=cin_rate&year=2019&group=region&compare=E06000002~E08000037&summary=median&measure=idaci_score' +
           '&deflator=sppi&indicators=cin_rate~cla_rate&from=2015&to=2020&layout=wide&similarity=imd_score~cin_rate' +
           '&ranked=all&zoom=london&map=hex&domain=income&edition=2019&analysis=regression&nvar=imd25_imd_score' +
-          '&nvar2=rural&classes=7&cell=3-1&predictors=rural~ind25_theft',
+          '&nvar2=rural&classes=7&cell=3-1&predictors=rural~ind25_theft&basis=change&clusters=6',
       ).state,
     ).toEqual({
       area: 'E06000001',
@@ -124,7 +125,18 @@ describe('parseDashboardState', () => {
       classes: 7,
       cell: '3-1',
       predictors: ['rural', 'ind25_theft'],
+      basis: 'change',
+      clusters: 6,
     })
+  })
+
+  it('reads the /clusters keys and explains values that cannot be used', () => {
+    const { state, notices } = parse('basis=trend&clusters=11')
+    expect([state.basis, state.clusters]).toEqual(['levels', 4])
+    expect(notices.map((n) => n.key)).toEqual(['basis', 'clusters'])
+    expect(parse('clusters=2.5').state.clusters).toBe(4)
+    expect(serialize({ ...DEFAULTS, basis: 'change', clusters: 10 })).toBe('basis=change&clusters=10')
+    expect(serialize({ ...DEFAULTS, clusters: 4 })).toBe('')
   })
 
   it('reads the neighbourhood analysis keys and explains values that cannot be used', () => {
@@ -324,6 +336,8 @@ describe('serializeDashboardState', () => {
       classes: fc.integer({ min: 3, max: 10 }),
       cell: fc.option(fc.constantFrom('1-1', '3-2'), { nil: null }),
       predictors: fc.uniqueArray(fc.constantFrom('rural', 'imd25_crime_score', 'ind25_theft'), { maxLength: 3 }),
+      basis: fc.constantFrom(...CLUSTER_BASES),
+      clusters: fc.integer({ min: 2, max: 10 }),
     })
     fc.assert(
       fc.property(stateArb, (state) => {

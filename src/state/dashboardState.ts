@@ -97,7 +97,19 @@ export interface DashboardState {
   cell: string | null
   /** Neighbourhood analysis: the regression's predictors, in the order chosen. */
   predictors: string[]
+  /** /clusters: authorities are grouped on their figures in a year, or on their average change per year over a range. */
+  basis: ClusterBasisId
+  /** /clusters: how many clusters the tree is cut into (2-10). */
+  clusters: number
 }
+
+/** What /clusters groups authorities on: levels in `year`, or change per year from `from` to `to`. */
+export const CLUSTER_BASES = ['levels', 'change'] as const
+export type ClusterBasisId = (typeof CLUSTER_BASES)[number]
+/** The fewest and most clusters offered: more than ten cannot be told apart by colour or described usefully. */
+export const MIN_CLUSTERS = 2
+export const MAX_CLUSTERS = 10
+const DEFAULT_CLUSTERS = 4
 
 /** The analyses of neighbourhood variables, the quantile map first (the default). */
 export const NEIGHBOURHOOD_ANALYSES = ['map', 'overlap', 'correlation', 'compare', 'regression'] as const
@@ -286,6 +298,17 @@ export const URL_KEYS: { [K in keyof DashboardState]: Key<DashboardState[K]> } =
       return ids
     },
     write: (value) => (value.length ? value.join(LIST_SEPARATOR) : null),
+  },
+  basis: choiceKey(CLUSTER_BASES, 'levels', 'basis for clusters'),
+  clusters: {
+    default: DEFAULT_CLUSTERS,
+    parse: (raw, { notice }) => {
+      const n = Number(raw)
+      if (Number.isInteger(n) && n >= MIN_CLUSTERS && n <= MAX_CLUSTERS) return n
+      notice(`"${raw}" is not a number of clusters from ${MIN_CLUSTERS} to ${MAX_CLUSTERS}; using ${DEFAULT_CLUSTERS}.`)
+      return DEFAULT_CLUSTERS
+    },
+    write: (value) => (value === DEFAULT_CLUSTERS ? null : String(value)),
   },
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fitOls, predictionInterval, predictOls } from './ols'
+import { fitOls, leastSquaresSlope, predictionInterval, predictOls } from './ols'
 
 // Hand-worked example: x = 1..5, y = 2, 4, 5, 4, 5.
 // x̄ = 3, ȳ = 4, Sxx = 10, Sxy = 6, Syy = 6 → slope 0.6, intercept 2.2, r = 6/√60 = 0.7746.
@@ -55,5 +55,28 @@ describe('predictionInterval', () => {
     const beyond = predictionInterval(fit, 6)
     expect(beyond.lower).toBeCloseTo(5.8 - 4.12497, 4)
     expect(beyond.upper).toBeCloseTo(5.8 + 4.12497, 4)
+  })
+})
+
+describe('leastSquaresSlope', () => {
+  it('is the hand-worked slope, and the difference itself for two points', () => {
+    expect(leastSquaresSlope(points)).toBeCloseTo(0.6, 12)
+    // 2020: 10, 2023: 16 → 6 over 3 years = 2 a year.
+    expect(
+      leastSquaresSlope([
+        { x: 2020, y: 10 },
+        { x: 2023, y: 16 },
+      ]),
+    ).toBeCloseTo(2, 12)
+  })
+
+  it('is null with fewer than two points or one x only', () => {
+    expect(leastSquaresSlope([{ x: 1, y: 1 }])).toBeNull()
+    expect(
+      leastSquaresSlope([
+        { x: 1, y: 1 },
+        { x: 1, y: 3 },
+      ]),
+    ).toBeNull()
   })
 })

@@ -25,16 +25,7 @@ export interface OlsFit {
 export function fitOls(points: readonly XY[]): OlsFit | null {
   const n = points.length
   if (n < 3) return null
-  const meanX = points.reduce((s, p) => s + p.x, 0) / n
-  const meanY = points.reduce((s, p) => s + p.y, 0) / n
-  let sxx = 0
-  let sxy = 0
-  let syy = 0
-  for (const { x, y } of points) {
-    sxx += (x - meanX) ** 2
-    sxy += (x - meanX) * (y - meanY)
-    syy += (y - meanY) ** 2
-  }
+  const { meanX, meanY, sxx, sxy, syy } = centredSums(points)
   if (sxx === 0) return null
   const slope = sxy / sxx
   const intercept = meanY - slope * meanX
@@ -56,4 +47,30 @@ export function predictionInterval(fit: OlsFit, x: number, level = 0.95): { lowe
   const half = t * fit.residualSe * Math.sqrt(1 + 1 / fit.n + (x - fit.meanX) ** 2 / fit.sxx)
   const centre = predictOls(fit, x)
   return { lower: centre - half, upper: centre + half }
+}
+
+/**
+ * The least-squares slope of y on x (e.g. a figure's average change per year): Sxy / Sxx. Unlike fitOls it needs only
+ * two points, since no residual error is asked of it; null with fewer or with no spread in x.
+ */
+export function leastSquaresSlope(points: readonly XY[]): number | null {
+  if (points.length < 2) return null
+  const { sxx, sxy } = centredSums(points)
+  return sxx === 0 ? null : sxy / sxx
+}
+
+/** Means of x and y and the sums of squared and cross deviations about them. */
+function centredSums(points: readonly XY[]) {
+  const n = points.length
+  const meanX = points.reduce((s, p) => s + p.x, 0) / n
+  const meanY = points.reduce((s, p) => s + p.y, 0) / n
+  let sxx = 0
+  let sxy = 0
+  let syy = 0
+  for (const { x, y } of points) {
+    sxx += (x - meanX) ** 2
+    sxy += (x - meanX) * (y - meanY)
+    syy += (y - meanY) ** 2
+  }
+  return { meanX, meanY, sxx, sxy, syy }
 }
