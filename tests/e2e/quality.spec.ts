@@ -9,6 +9,7 @@ const ROUTES = [
   '/',
   '/area/E08000016',
   '/compare?area=E08000016',
+  '/clusters?area=E08000016',
   '/map',
   '/deprivation?area=E08000016',
   '/neighbourhoods',

@@ -4,6 +4,9 @@ import { testIndicator } from '../../testing/testIndicator'
 import { testSeries } from '../../testing/testSeries'
 import { buildClusters } from './buildClusters'
 import { describeCluster, describeZ, formatSd } from './describeClusters'
+import { layoutDendrogram } from './layoutDendrogram'
+import { resolveClusterYears } from './clusterChoices'
+import { wardClustering } from '../../stats/hierarchicalClustering'
 
 // Six authorities on two indicators. On "a" in 2025 they sit at 0, 1, 5, 6, 12 (E5 has none; E6 is City of London).
 const AREAS = [
@@ -182,5 +185,80 @@ describe('cluster profiles in words', () => {
     expect(describeCluster({ ...cluster, members: ['x'] }, variables, { kind: 'change', from: 2020, to: 2025 })).toBe(
       'Cluster 2 (1 authority): change per year in spending per child well above average (+1.3 SD), change per year in children in need rate near average (+0.1 SD).',
     )
+  })
+})
+
+describe('layoutDendrogram', () => {
+  it('spaces the leaves evenly in drawing order and draws each merge as a bracket, coloured inside the cut', () => {
+    // The hand-worked tree on 0, 1, 5, 6, 12, cut into 3: {0, 1}, {5, 6}, {12}.
+    const merges = wardClustering([[0], [1], [5], [6], [12]])
+    const { leafX, links } = layoutDendrogram({
+      merges,
+      order: [0, 1, 2, 3, 4],
+      clusterOf: [0, 0, 1, 1, 2],
+      k: 3,
+      left: 0,
+      width: 100,
+      bottom: 50,
+      y: (h) => 50 - h,
+    })
+    expect(leafX).toEqual([10, 30, 50, 70, 90])
+    expect(links.map((l) => l.path)).toEqual([
+      'M10,50V49H30V50',
+      'M50,50V49H70V50',
+      // ab (x 20, top 49) with cd (x 60, top 49) at √50 = 7.07.
+      'M20,49V42.9H60V49',
+      'M40,42.9V38.6H90V50',
+    ])
+    expect(links.map((l) => l.cluster)).toEqual([0, 1, null, null])
+  })
+})
+
+describe('resolveClusterYears', () => {
+  const years = [
+    [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025],
+    [2019, 2025],
+    [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024],
+  ]
+  const none = { year: null, from: null, to: null }
+
+  it('offers the years from the first year every indicator has to the last any has', () => {
+    const result = resolveClusterYears(years, { kind: 'levels', ...none })
+    expect(result?.offered).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025])
+    // Levels default to the latest year all three have reached.
+    expect(result?.basis).toEqual({ kind: 'levels', year: 2024 })
+  })
+
+  it('keeps a year asked for when it is offered, and falls back when it is not', () => {
+    expect(resolveClusterYears(years, { kind: 'levels', ...none, year: 2025 })?.basis).toEqual({
+      kind: 'levels',
+      year: 2025,
+    })
+    expect(resolveClusterYears(years, { kind: 'levels', ...none, year: 2014 })?.basis).toEqual({
+      kind: 'levels',
+      year: 2024,
+    })
+  })
+
+  it('defaults change to five years up to the latest common year, and keeps from before to', () => {
+    expect(resolveClusterYears(years, { kind: 'change', ...none })?.basis).toEqual({
+      kind: 'change',
+      from: 2019,
+      to: 2024,
+    })
+    expect(resolveClusterYears(years, { kind: 'change', year: null, from: 2021, to: 2023 })?.basis).toEqual({
+      kind: 'change',
+      from: 2021,
+      to: 2023,
+    })
+    expect(resolveClusterYears(years, { kind: 'change', year: null, from: 2024, to: 2021 })?.basis).toEqual({
+      kind: 'change',
+      from: 2019,
+      to: 2021,
+    })
+  })
+
+  it('is null when no indicator has figures', () => {
+    expect(resolveClusterYears([[]], { kind: 'levels', ...none })).toBeNull()
   })
 })

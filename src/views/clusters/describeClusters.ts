@@ -1,4 +1,4 @@
-import { formatNumber } from '../../charts/shared/format'
+import { formatNumber, formatYear, unitHeading } from '../../charts/shared/format'
 import type { ClusterBasis, ClusterGroup, ClusterVariable } from './buildClusters'
 
 /** Below this many standard deviations from the mean a cluster is called "near average" on a measure. */
@@ -19,6 +19,11 @@ export function formatSd(z: number): string {
   // Rounded half away from zero, so −0.75 and +0.75 print alike.
   const size = Math.round(Math.abs(z) * 10) / 10
   return `${size === 0 ? '±' : z > 0 ? '+' : '−'}${formatNumber(size, 1)} SD`
+}
+
+/** The years the clustering describes: "in 2025", or "from 2020 to 2025" for change per year. */
+export function basisText(basis: ClusterBasis): string {
+  return basis.kind === 'levels' ? `in ${basis.year}` : `from ${basis.from} to ${basis.to}`
 }
 
 /** What a variable measures, as a profile sentence names it. */
@@ -44,4 +49,20 @@ export function describeCluster(cluster: ClusterGroup, variables: readonly Clust
 function lowerFirst(text: string): string {
   // Keep acronyms and names as they are ("IDACI score", "Ofsted"): only a capital followed by a lower-case letter.
   return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text
+}
+
+/** A figure with the indicator's decimals (one more for change per year, which is smaller), or "–". */
+export function figureText(value: number | undefined, v: ClusterVariable, basis: ClusterBasis): string {
+  if (value === undefined) return '–'
+  if (basis.kind === 'levels') return formatNumber(value, v.indicator.decimals)
+  const text = formatNumber(value, v.indicator.decimals + 1)
+  return value > 0 ? `+${text}` : text
+}
+
+/** A table column's heading: the measure, its unit, and the year (levels) or "a year" (change). */
+export function columnHeading(v: ClusterVariable, basis: ClusterBasis): string {
+  const unit = unitHeading(v.indicator)
+  if (basis.kind === 'change') return `${v.indicator.shortLabel}: change a year (${unit})`
+  const year = v.years[0]
+  return `${v.indicator.shortLabel} (${unit}), ${year === undefined ? '' : formatYear(year, v.indicator.yearType)}`
 }

@@ -4,7 +4,7 @@ import { GROUP_LABELS, GROUPS, type GroupId } from '../../model/comparatorGroups
 import type { DashboardStateHandle } from '../../state/useDashboardState'
 import { AreaPicker } from '../shared/AreaPicker'
 import { AreaMultiSelect } from './AreaMultiSelect'
-import { IndicatorPicker } from './IndicatorPicker'
+import { IndicatorPicker } from '../shared/IndicatorPicker'
 import { listYears, type YearRange } from './resolveYearRange'
 
 /**

@@ -8,6 +8,7 @@ export type CarriedKey = 'area' | 'indicator' | 'year'
 export const NAV_ITEMS: readonly { path: string; label: string; carries: readonly CarriedKey[] }[] = [
   { path: '/', label: 'Find an authority', carries: [] },
   { path: '/compare', label: 'Compare', carries: ['area', 'indicator', 'year'] },
+  { path: '/clusters', label: 'Clusters', carries: ['area'] },
   { path: '/map', label: 'Map', carries: ['indicator', 'year'] },
   { path: '/deprivation', label: 'Deprivation', carries: ['area', 'indicator', 'year'] },
   { path: '/neighbourhoods', label: 'Neighbourhoods', carries: [] },

@@ -2,7 +2,8 @@ import { useId, useState } from 'react'
 import { labelStatesUnit, unitHeading } from '../../charts/shared/format'
 import type { Indicator } from '../../schema/indicators'
 import { MAX_INDICATORS } from '../../state/dashboardState'
-import { briefDescription, groupIndicatorOptions } from '../shared/indicatorOptions'
+import { briefDescription, groupIndicatorOptions } from './indicatorOptions'
+import './indicatorPicker.css'
 
 /**
  * Several indicators as native checkboxes, grouped by topic (one fieldset each), each with the start of its
