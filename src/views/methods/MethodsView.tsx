@@ -89,6 +89,36 @@ export function MethodsView() {
         cell not held by an authority drawn in the same year, often one of its successors&apos;. Tiles are labelled with
         a three-letter abbreviation; the tooltip and table give each name.
       </p>
+      <h2 id="clusters">Clusters of similar authorities</h2>
+      <p>
+        The clusters page groups the current authorities (City of London and Isles of Scilly left out, as everywhere) on
+        the indicators you choose. Each authority is described either by its figure on each indicator in the chosen year
+        (where an indicator has no figure that year, its latest earlier one, as the page says) or by its average change
+        per year over the chosen years: the least-squares slope through the figures it has in that range, at least two
+        being needed. No figure is used for a year an authority did not exist. An authority missing any chosen indicator
+        is left out and listed by name with what it lacks; a gap is never filled in or treated as 0. Each indicator is
+        then standardised to z-scores over the authorities clustered (the difference from their mean divided by their
+        sample standard deviation), so that no unit outweighs another; an indicator on which every authority has the
+        same figure cannot be standardised and is left out, as the page says.
+      </p>
+      <p>
+        Authorities are joined by agglomerative hierarchical clustering with Ward&apos;s linkage on the Euclidean
+        distances between their z-scores: starting from single authorities, each step joins the two groups whose merger
+        adds least to the sum of squared distances from the group means, the distances between groups updated by the
+        Lance-Williams formula. The dendrogram&apos;s heights are the distances at which groups were joined, as R&apos;s
+        hclust reports them with method &quot;ward.D2&quot;; cutting the tree where it leaves the chosen number of
+        groups (2 to 10) gives the clusters, numbered from left to right. Each cluster&apos;s profile is its mean
+        z-score on each indicator in words: within 0.5 standard deviations of the mean of the authorities clustered is
+        &quot;near average&quot;, 1 or more &quot;well above&quot; or &quot;well below&quot;. That mean is of
+        authorities, each counted once, not England&apos;s published figure. Ties are broken by authority code, so the
+        same choices always give the same clusters.
+      </p>
+      <p>
+        These are not DfE&apos;s statistical neighbours. DfE fixes each authority&apos;s ten neighbours from
+        socio-economic characteristics of its area, the circumstances its services work in; these clusters are formed
+        from whichever outcomes, spending or context measures you choose, and change with that choice. Authorities alike
+        on outcomes need not face similar circumstances, and a cluster says nothing about why its members are alike.
+      </p>
       <h2 id="not-in-scope">Not in this tool</h2>
       <ul>
         <li>
