@@ -145,3 +145,19 @@ test('the dendrogram exports cleanly as a picture, with its legend and the autho
   for (const words of ['Cluster 5', 'Cut: 5 clusters', 'Barnsley (cluster']) expect(markup).toContain(words)
   writeFileSync(testInfo.outputPath('dendrogram.svg'), markup)
 })
+
+test('the dendrogram goes into a briefing, redrawn from its view with the authority’s sentence', async ({ page }) => {
+  await page.goto(`/clusters?area=${BARNSLEY}&clusters=5`)
+  await expect(dendrogram(page)).toBeVisible()
+  const title = (await dendrogram(page).getByRole('heading').textContent()) ?? ''
+  await dendrogram(page)
+    .getByRole('button', { name: /^Add to briefing/ })
+    .click()
+  await expect(dendrogram(page).getByRole('status')).toContainText('Added to My briefing (1 item)')
+  await page.goto('/briefing')
+  await expect(page.locator('.briefing-item__title')).toHaveText([title])
+  await expect(page.getByLabel('What it says')).toHaveValue(
+    /^Barnsley is in cluster \d of 5, with \d+ other authorities/,
+  )
+  await expect(page.locator('img.briefing-item__picture')).toHaveCount(1, { timeout: 60_000 })
+})
