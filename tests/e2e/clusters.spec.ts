@@ -161,3 +161,24 @@ test('the dendrogram goes into a briefing, redrawn from its view with the author
   )
   await expect(page.locator('img.briefing-item__picture')).toHaveCount(1, { timeout: 60_000 })
 })
+
+test('on a phone the chosen authority’s label stays inside the dendrogram, for the longest name at either end', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 })
+  // Bournemouth, Christchurch and Poole has the longest name; the label reads towards the middle from either end.
+  for (const code of ['E06000058', 'E08000031']) {
+    await page.goto(`/clusters?area=${code}`)
+    const svg = dendrogram(page).locator('svg.chart__svg')
+    await expect(svg).toBeVisible()
+    const { label, frame } = await svg.evaluate((el) => {
+      const text = [...el.querySelectorAll('text')].find((t) => /\(cluster \d+\)$/.test(t.textContent ?? ''))
+      const r = text?.getBoundingClientRect()
+      const f = el.getBoundingClientRect()
+      return { label: r ? [r.left, r.right] : null, frame: [f.left, f.right] }
+    })
+    expect(label, code).not.toBeNull()
+    expect(label?.[0] ?? 0, code).toBeGreaterThanOrEqual((frame[0] ?? 0) - 0.5)
+    expect(label?.[1] ?? 0, code).toBeLessThanOrEqual((frame[1] ?? 0) + 0.5)
+  }
+})

@@ -189,9 +189,10 @@ export function DendrogramFigure({
                   strokeWidth={1}
                 />
                 <text
-                  x={Math.min(Math.max(chosenX, plot.left + 60), plot.right - 60)}
+                  // Read from the marker towards the middle, so a long name stays inside the chart at either end.
+                  x={chosenX < width / 2 ? Math.max(2, chosenX - 12) : Math.min(width - 2, chosenX + 12)}
                   y={stripTop + STRIP + 46}
-                  textAnchor="middle"
+                  textAnchor={chosenX < width / 2 ? 'start' : 'end'}
                   fontSize={12}
                   fontWeight={700}
                   fill={INK}
