@@ -166,7 +166,7 @@ test('on a phone the chosen authority’s label stays inside the dendrogram, for
   page,
 }) => {
   await page.setViewportSize({ width: 375, height: 800 })
-  // Bournemouth, Christchurch and Poole has the longest name; the label reads towards the middle from either end.
+  // Bournemouth, Christchurch and Poole has the longest name: its label must be moved in to stay inside the chart.
   for (const code of ['E06000058', 'E08000031']) {
     await page.goto(`/clusters?area=${code}`)
     const svg = dendrogram(page).locator('svg.chart__svg')

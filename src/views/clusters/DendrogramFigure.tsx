@@ -8,6 +8,7 @@ import { ChartSvg } from '../../charts/shared/ChartSvg'
 import { besideStyle, ChartTooltip } from '../../charts/shared/ChartTooltip'
 import { FocusMarker } from '../../charts/shared/FocusMarker'
 import { LiveReadout } from '../../charts/shared/LiveReadout'
+import { measureInBrowser } from '../../charts/shared/exportPicture'
 import { pointerInViewBox } from '../../charts/shared/pointer'
 import { TableTwin } from '../../charts/shared/TableTwin'
 import { useActiveIndex } from '../../charts/shared/useActiveIndex'
@@ -81,6 +82,8 @@ export function DendrogramFigure({
   })
   const stripTop = plot.bottom + 6
   const chosenX = chosenPoint >= 0 ? (leafX[chosenPoint] ?? 0) : null
+  const chosenLabel = area && chosenPoint >= 0 ? `${area.name} (cluster ${(clusterOf[chosenPoint] as number) + 1})` : ''
+
   const csvRows = order.map((p) => [
     codes[p] as string,
     nameOf(codes[p] as string),
@@ -189,15 +192,15 @@ export function DendrogramFigure({
                   strokeWidth={1}
                 />
                 <text
-                  // Read from the marker towards the middle, so a long name stays inside the chart at either end.
-                  x={chosenX < width / 2 ? Math.max(2, chosenX - 12) : Math.min(width - 2, chosenX + 12)}
+                  // Centred under the marker where it fits, else moved in just far enough that a long name stays
+                  // inside the chart (measured with the browser's own font metrics).
+                  x={labelLeft(chosenLabel, chosenX, width)}
                   y={stripTop + STRIP + 46}
-                  textAnchor={chosenX < width / 2 ? 'start' : 'end'}
                   fontSize={12}
                   fontWeight={700}
                   fill={INK}
                 >
-                  {area.name} (cluster {(clusterOf[chosenPoint] as number) + 1})
+                  {chosenLabel}
                 </text>
               </g>
             )}
@@ -283,4 +286,10 @@ function describeChosen(analysis: ClusterAnalysis, point: number, name: string):
 
 function roundTo(value: number | undefined, decimals: number): number | null {
   return value === undefined ? null : Number(value.toFixed(decimals))
+}
+
+/** Where a bold 12 px label starts: centred on x, kept 2 units inside a chart `width` wide. */
+function labelLeft(text: string, x: number, width: number): number {
+  const w = measureInBrowser(text, 12, true)
+  return Math.max(2, Math.min(x - w / 2, width - 2 - w))
 }
