@@ -8,7 +8,7 @@ import { ChartFooter } from '../shared/ChartFooter'
 import { SeriesLegend } from '../shared/ChartLegend'
 import { ChartSvg } from '../shared/ChartSvg'
 import { ChartTooltip } from '../shared/ChartTooltip'
-import { formatValue, unitHeading } from '../shared/format'
+import { formatValue } from '../shared/format'
 import { LiveReadout } from '../shared/LiveReadout'
 import { pointerInViewBox } from '../shared/pointer'
 import { TableTwin } from '../shared/TableTwin'
@@ -49,7 +49,7 @@ function PanelMarks({
   width?: number
 }) {
   const { x, y, area } = panelScales(panel, firstYear, lastYear, width)
-  const heading = `${panel.title} (${unitHeading(panel.spec)})`
+  const heading = `${panel.title} (${panel.unitText})`
   return (
     <g aria-hidden="true">
       {/* A long authority name would run into the next panel: shortened to the panel's width (the table has it all). */}
@@ -213,7 +213,7 @@ export function buildSmallMultiplesCsv(model: SmallMultiplesModel): ChartCsv {
       p.trend.series.flatMap((s) =>
         s.points.map((pt) => [
           p.title,
-          unitHeading(p.spec),
+          p.unitText,
           s.label,
           pt.year,
           pt.value === null ? null : Number(pt.value.toFixed(p.spec.decimals)),

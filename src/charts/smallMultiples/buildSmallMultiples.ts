@@ -1,4 +1,4 @@
-import type { FormatSpec } from '../shared/format'
+import { unitHeading, type FormatSpec } from '../shared/format'
 import { buildTrendSeries, type TrendLineInput, type TrendModel } from '../trend/buildTrendSeries'
 
 /** One indicator's panel: a few lines (authority, group summary, England) on its own y scale. */
@@ -6,6 +6,8 @@ export interface SmallMultipleInput {
   key: string
   title: string
   spec: FormatSpec
+  /** What the values are when the unit alone does not say (e.g. "ratio to England (England = 1)"). */
+  valueLabel?: string
   lines: readonly TrendLineInput[]
 }
 
@@ -13,6 +15,8 @@ export interface SmallMultiplePanel {
   key: string
   title: string
   spec: FormatSpec
+  /** The panel's unit as headings write it: the input's value label, else the unit's heading. */
+  unitText: string
   trend: TrendModel
   /** Each line's latest value in the shared span, with its year (the table twin shows these). */
   latest: { key: string; label: string; year: number | null; value: number | null }[]
@@ -47,6 +51,7 @@ export function buildSmallMultiples(
         key: input.key,
         title: input.title,
         spec: input.spec,
+        unitText: input.valueLabel ?? unitHeading(input.spec),
         trend,
         latest,
         domain: [Math.min(0, trend.extent[0]), trend.extent[1] === 0 ? 1 : Math.max(0, trend.extent[1])],

@@ -1,3 +1,4 @@
+import { relativeFormat } from '../../charts/shared/relativeFormat'
 import { buildRankingModel, type RankingReference } from '../../charts/ranking/buildRankingModel'
 import { RankingChart } from '../../charts/ranking/RankingChart'
 import { formatForProse, formatYear } from '../../charts/shared/format'
@@ -19,10 +20,17 @@ import { chooseYear, englandAt, lifetimeLine, valueAt, yearsWithFigures } from '
 import { describeSummary, summariseMembersAt, summariseMembersByYear, type SummarySeries } from '../../model/summaries'
 import { MAX_COMPARE } from '../../state/dashboardState'
 import type { DashboardStateHandle } from '../../state/useDashboardState'
-import { AreaPicker } from '../shared/AreaPicker'
+import { AuthorityListEditor } from '../shared/AuthorityListEditor'
 import { IndicatorSelect } from '../shared/IndicatorSelect'
 import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
 import { buildSimilarity } from '../../model/similarAreas'
+import {
+  canIndexToEngland,
+  describeRelative,
+  indexLineToEngland,
+  relativeTitleSuffix,
+} from '../../model/relativeToEngland'
+import { RelativeModeControl } from '../shared/RelativeModeControl'
 import { MemberTrendsSection } from './MemberTrendsSection'
 import { SimilarAreasSection } from './SimilarAreasSection'
 import { SmallMultiplesSection } from './SmallMultiplesSection'
@@ -116,12 +124,14 @@ export function CompareBody(props: CompareBodyProps) {
   const sourceLine = buildSourceLine(series, indicator, manifest, [year])
   const firstYear = series.years[0] ?? year
   const lastYear = lastYearShown(area, series.years.at(-1) ?? year)
+  const relative = canIndexToEngland(series.england) ? state.relative : 'values'
+  const relativeText = relativeFormat(indicator, relative)
   const trendModel = buildTrendSeries(
     [
       {
         key: area.code,
         label: area.name,
-        role: 'area',
+        role: 'area' as const,
         years: series.years,
         ...lifetimeLine(series, area, indicator.yearType),
       },
@@ -140,8 +150,14 @@ export function CompareBody(props: CompareBodyProps) {
             })(),
           ]
         : []),
-      { key: 'england', label: 'England (published)', role: 'england', years: series.years, values: series.england },
-    ],
+      {
+        key: 'england',
+        label: 'England (published)',
+        role: 'england' as const,
+        years: series.years,
+        values: series.england,
+      },
+    ].map((line) => indexLineToEngland(line, series.england, relative)),
     { firstYear, lastYear, methodBreaks: indicator.breaks },
   )
 
@@ -201,7 +217,16 @@ export function CompareBody(props: CompareBodyProps) {
           ))}
         </fieldset>
         {state.group === 'custom' && (
-          <CustomListEditor dashboard={dashboard} area={area} areas={areas} nameOf={nameOf} />
+          <AuthorityListEditor
+            id="compare-add"
+            label={`Add an authority to your list (up to ${MAX_COMPARE})`}
+            codes={state.compare}
+            areas={areas}
+            exclude={[area.code]}
+            max={MAX_COMPARE}
+            nameOf={nameOf}
+            onChange={(compare) => update({ compare })}
+          />
         )}
         {group.notes.map((n) => (
           <p key={n} className="inset">
@@ -264,15 +289,29 @@ export function CompareBody(props: CompareBodyProps) {
           </Link>
         </p>
         <h2>Over time</h2>
+        <RelativeModeControl
+          name="compare-relative"
+          value={relative}
+          available={canIndexToEngland(series.england)}
+          onChange={(mode) => update({ relative: mode }, { replace: true })}
+        />
+        {relative === 'values' ? null : <p className="method-note">{describeRelative(relative)}</p>}
         <TrendChart
           model={trendModel}
-          title={`${indicator.label}: ${area.name}, the group's ${method} and England, ${firstYear} to ${lastYear}`}
-          spec={indicator}
+          title={`${indicator.label}: ${area.name}, the group's ${method} and England, ${firstYear} to ${lastYear}${relativeTitleSuffix(relative)}`}
+          spec={relativeText.spec}
+          {...(relativeText.valueLabel ? { valueLabel: relativeText.valueLabel } : {})}
           sourceLine={buildSourceLine(series, indicator, manifest)}
           licenceLine={LICENCE_LINE}
-          name={{ authority: area.name, indicator: `${indicator.id}-group-trend`, from: firstYear, to: lastYear }}
+          name={{
+            authority: area.name,
+            indicator: `${indicator.id}-group-trend${relative === 'values' ? '' : `-${relative}`}`,
+            from: firstYear,
+            to: lastYear,
+          }}
         />
         <MemberTrendsSection
+          relative={relative}
           area={area}
           memberCodes={group.memberCodes}
           series={series}
@@ -302,50 +341,5 @@ export function CompareBody(props: CompareBodyProps) {
         />
       </div>
     </>
-  )
-}
-
-function CustomListEditor({
-  dashboard,
-  area,
-  areas,
-  nameOf,
-}: {
-  dashboard: DashboardStateHandle
-  area: Area
-  areas: readonly Area[]
-  nameOf: (code: string) => string
-}) {
-  const { compare } = dashboard.state
-  return (
-    <div className="inset">
-      {compare.length >= MAX_COMPARE ? (
-        <p>Your list is full ({MAX_COMPARE} authorities): remove one to add another.</p>
-      ) : (
-        <AreaPicker
-          id="compare-add"
-          label={`Add an authority to your list (up to ${MAX_COMPARE})`}
-          areas={areas.filter((a) => a.code !== area.code && !compare.includes(a.code))}
-          value={null}
-          onChange={(code) => dashboard.update({ compare: [...compare, code] })}
-        />
-      )}
-      {compare.length > 0 && (
-        <ul>
-          {compare.map((code) => (
-            <li key={code}>
-              {nameOf(code)}{' '}
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                onClick={() => dashboard.update({ compare: compare.filter((c) => c !== code) })}
-              >
-                Remove<span className="visually-hidden"> {nameOf(code)}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
   )
 }

@@ -1,3 +1,4 @@
+import { relativeFormat } from '../../charts/shared/relativeFormat'
 import { useMemo } from 'react'
 import { buildSmallMultiples, type SmallMultipleInput } from '../../charts/smallMultiples/buildSmallMultiples'
 import { SmallMultiplesChart } from '../../charts/smallMultiples/SmallMultiplesChart'
@@ -6,6 +7,7 @@ import type { Indicator } from '../../schema/indicators'
 import type { Series } from '../../schema/series'
 import { buildAreaIndex, type AreaIndex } from '../../model/lifetimes'
 import { lifetimeLine } from '../../model/series'
+import { indexLineToEngland, relativeTitleSuffix, type RelativeMode } from '../../model/relativeToEngland'
 import { LICENCE_LINE } from '../shared/sourceLine'
 
 /** One panel per authority (the selected one first, then the group in its order), each with England for reference. */
@@ -14,11 +16,14 @@ export function buildMemberTrendInputs(
   series: Series,
   indicator: Indicator,
   index: AreaIndex,
+  relative: RelativeMode = 'values',
 ): SmallMultipleInput[] {
+  const { spec, valueLabel } = relativeFormat(indicator, relative)
   return codes.map((code) => ({
     key: code,
     title: index.nameOf(code),
-    spec: indicator,
+    spec,
+    ...(valueLabel ? { valueLabel } : {}),
     lines: [
       {
         key: 'area',
@@ -34,7 +39,7 @@ export function buildMemberTrendInputs(
         years: series.years,
         values: series.england,
       },
-    ],
+    ].map((line) => indexLineToEngland(line, series.england, relative)),
   }))
 }
 
@@ -48,23 +53,31 @@ export function MemberTrendsSection(props: {
   firstYear: number
   lastYear: number
   sourceLine: string
+  relative: RelativeMode
 }) {
-  const { area, memberCodes, series, indicator, areas, firstYear, lastYear } = props
+  const { area, memberCodes, series, indicator, areas, firstYear, lastYear, relative } = props
   const model = useMemo(() => {
-    const inputs = buildMemberTrendInputs([area.code, ...memberCodes], series, indicator, buildAreaIndex(areas))
+    const inputs = buildMemberTrendInputs(
+      [area.code, ...memberCodes],
+      series,
+      indicator,
+      buildAreaIndex(areas),
+      relative,
+    )
     return buildSmallMultiples(inputs, { firstYear, lastYear, sharedScale: true })
-  }, [area.code, memberCodes, series, indicator, areas, firstYear, lastYear])
+  }, [area.code, memberCodes, series, indicator, areas, firstYear, lastYear, relative])
   if (model.panels.length < 2) return null
   return (
     <>
       <h3>Each authority&apos;s trend</h3>
       <p className="method-note">
         One panel per authority, all on the same scale so heights compare; England&apos;s published figure is the dotted
-        line in each. Authorities without any figure in these years are left out.
+        line in each{relative === 'values' ? '' : ' (indexed to England like the chart above)'}. Authorities without any
+        figure in these years are left out.
       </p>
       <SmallMultiplesChart
         model={model}
-        title={`${indicator.label}: ${area.name} and each member of its comparator group, ${firstYear} to ${lastYear}`}
+        title={`${indicator.label}: ${area.name} and each member of its comparator group, ${firstYear} to ${lastYear}${relativeTitleSuffix(relative)}`}
         sourceLine={props.sourceLine}
         licenceLine={LICENCE_LINE}
         name={{ authority: area.name, indicator: `${indicator.id}-members`, from: firstYear, to: lastYear }}

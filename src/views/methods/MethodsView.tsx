@@ -47,6 +47,15 @@ export function MethodsView() {
         an average of authorities. City of London and Isles of Scilly are excluded from averages and rankings because of
         their very small child populations.
       </p>
+      <h2 id="relative-to-england">Trends relative to England</h2>
+      <p>
+        On /compare and /side-by-side a trend can be read against England. As a <strong>ratio</strong>, each year&apos;s
+        figure is divided by England&apos;s published figure for the same year (England = 1; 1.20 is 20% above England),
+        quoted to two decimal places. As a <strong>difference</strong>, England&apos;s figure is subtracted (England =
+        0), in the indicator&apos;s unit, or in percentage points for a percentage. A year without an England figure has
+        no indexed value and says so; indicators England has no figure for (ranks, for instance) cannot be indexed.
+        Group averages are indexed in the same way, year by year.
+      </p>
       <h2 id="iod2025">Deprivation: the English Indices of Deprivation 2025</h2>
       <p>
         IoD2025 (published 30 October 2025) is on 2021 neighbourhoods (33,755 LSOAs) and 2024 districts (296), IoD2019
