@@ -13,7 +13,7 @@ import { Loading } from './views/shared/QueryStatus'
  *      charts meet);
  *   2. add `{ path: '<path>', lazy: () => import('./views/<name>/<Name>View').then((m) => ({ Component: m.<Name>View })) }`
  *      to the children below, keeping the order of docs/architecture.md, "The app" (`/`, `/area/:code`, `/compare`,
- *      `/clusters`, `/map`, `/deprivation`, `/neighbourhoods/:code`, `/gradient/:code`, `/spending/:code`, `/data`, `/methods`,
+ *      `/clusters`, `/map`, `/side-by-side`, `/deprivation`, `/neighbourhoods/:code`, `/gradient/:code`, `/spending/:code`, `/data`, `/methods`,
  *      `/offline`, `/accessibility`); the catch-all `*` stays last;
  *   3. if it is a top-level page, add a link to `src/views/layout/navItems.ts`;
  *   4. keep view state in the query string through `useDashboardState()` (src/state) so a shared link reproduces it;
@@ -39,6 +39,10 @@ export const APP_ROUTES: RouteObject[] = [
         lazy: () => import('./views/clusters/ClustersView').then((m) => ({ Component: m.ClustersView })),
       },
       { path: '/map', lazy: () => import('./views/map/MapView').then((m) => ({ Component: m.MapView })) },
+      {
+        path: '/side-by-side',
+        lazy: () => import('./views/sideBySide/SideBySideView').then((m) => ({ Component: m.SideBySideView })),
+      },
       {
         path: '/deprivation',
         lazy: () => import('./views/deprivation/DeprivationView').then((m) => ({ Component: m.DeprivationView })),

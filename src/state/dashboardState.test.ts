@@ -1,4 +1,5 @@
 import { GROUPS } from '../model/comparatorGroups'
+import { RELATIVE_MODES } from '../model/relativeToEngland'
 import { SUMMARY_METHODS as SUMMARIES } from '../stats/groupSummary'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -17,6 +18,7 @@ import {
   ZOOMS,
   MAP_STYLES,
   NEIGHBOURHOOD_ANALYSES,
+  PANEL_VIEWS,
   YES_NO,
   parseDashboardState,
   serializeDashboardState,
@@ -95,7 +97,8 @@ describe('parseDashboardState', () => {
         'area=E06000001&indicator=cin_rate&year=2019&group=region&compare=E06000002~E08000037&summary=median&measure=idaci_score' +
           '&deflator=sppi&indicators=cin_rate~cla_rate&from=2015&to=2020&layout=wide&similarity=imd_score~cin_rate' +
           '&ranked=all&zoom=london&map=hex&domain=income&edition=2019&analysis=regression&nvar=imd25_imd_score' +
-          '&nvar2=rural&classes=7&cell=3-1&predictors=rural~ind25_theft&basis=change&clusters=6',
+          '&nvar2=rural&classes=7&cell=3-1&predictors=rural~ind25_theft&basis=change&clusters=6' +
+          '&relative=ratio&view=map&view2=trend&indicator2=cla_rate&compare2=E08000037',
       ).state,
     ).toEqual({
       area: 'E06000001',
@@ -127,6 +130,11 @@ describe('parseDashboardState', () => {
       predictors: ['rural', 'ind25_theft'],
       basis: 'change',
       clusters: 6,
+      relative: 'ratio',
+      view: 'map',
+      view2: 'trend',
+      indicator2: 'cla_rate',
+      compare2: ['E08000037'],
     })
   })
 
@@ -189,6 +197,16 @@ describe('parseDashboardState', () => {
     const { state, notices } = parse('deflator=cpi&layout=tall')
     expect([state.deflator, state.layout]).toEqual(['gdp', 'long'])
     expect(notices.map((n) => n.key)).toEqual(['deflator', 'layout'])
+  })
+
+  it('reads how a trend is shown against England, and explains an unknown way', () => {
+    expect(serialize({ ...DEFAULTS, relative: 'ratio' })).toBe('relative=ratio')
+    expect(parse('relative=difference').state.relative).toBe('difference')
+    const { state, notices } = parse('relative=percent')
+    expect(state.relative).toBe('values')
+    expect(notices.map((n) => n.message)).toEqual([
+      'There is no way of showing a trend against England "percent"; using values.',
+    ])
   })
 
   it('reads the benchmarking groups: the 2021 neighbour list, a custom list and computed similar authorities', () => {
@@ -338,6 +356,11 @@ describe('serializeDashboardState', () => {
       predictors: fc.uniqueArray(fc.constantFrom('rural', 'imd25_crime_score', 'ind25_theft'), { maxLength: 3 }),
       basis: fc.constantFrom(...CLUSTER_BASES),
       clusters: fc.integer({ min: 2, max: 10 }),
+      relative: fc.constantFrom(...RELATIVE_MODES),
+      view: fc.constantFrom(...PANEL_VIEWS),
+      view2: fc.constantFrom(...PANEL_VIEWS),
+      indicator2: fc.option(fc.constantFrom('cla_rate', 'cin_rate'), { nil: null }),
+      compare2: fc.uniqueArray(fc.constantFrom(...codes), { maxLength: MAX_COMPARE }),
     })
     fc.assert(
       fc.property(stateArb, (state) => {

@@ -1,5 +1,6 @@
 import { GROUP_LABELS, GROUPS, type GroupId } from '../model/comparatorGroups'
 import { defaultIndicatorOf } from '../model/indicators'
+import { RELATIVE_MODES, type RelativeMode } from '../model/relativeToEngland'
 import { DEFLATOR_IDS, type DeflatorId } from '../schema/deflators'
 import { LSOA21_MEASURES, type Lsoa21Measure } from '../schema/geo'
 import { SUMMARY_METHODS, type SummaryMethod } from '../stats/groupSummary'
@@ -101,6 +102,16 @@ export interface DashboardState {
   basis: ClusterBasisId
   /** /clusters: how many clusters the tree is cut into (2-10). */
   clusters: number
+  /** Trends on /compare and /side-by-side: values as published, or indexed to England (ratio or difference). */
+  relative: RelativeMode
+  /** /side-by-side: what the first panel shows (its indicator is `indicator`, its authorities `area` and `compare`). */
+  view: PanelView
+  /** /side-by-side: what the second panel shows. */
+  view2: PanelView
+  /** /side-by-side: the second panel's indicator; null = the first panel's. */
+  indicator2: string | null
+  /** /side-by-side: the second panel's authorities; empty = the first panel's (`area` and `compare`). */
+  compare2: string[]
 }
 
 /** What /clusters groups authorities on: levels in `year`, or change per year from `from` to `to`. */
@@ -110,6 +121,10 @@ export type ClusterBasisId = (typeof CLUSTER_BASES)[number]
 export const MIN_CLUSTERS = 2
 export const MAX_CLUSTERS = 10
 const DEFAULT_CLUSTERS = 4
+
+/** What a /side-by-side panel shows: trends of chosen authorities, or the map of England. */
+export const PANEL_VIEWS = ['trend', 'map'] as const
+export type PanelView = (typeof PANEL_VIEWS)[number]
 
 /** The analyses of neighbourhood variables, the quantile map first (the default). */
 export const NEIGHBOURHOOD_ANALYSES = ['map', 'overlap', 'correlation', 'compare', 'regression'] as const
@@ -198,22 +213,7 @@ export const URL_KEYS: { [K in keyof DashboardState]: Key<DashboardState[K]> } =
     },
     write: (value) => (value === 'neighbours' ? null : value),
   },
-  compare: {
-    default: [],
-    parse: (raw, { catalogue, maxCompare, notice }) => {
-      const codes: string[] = []
-      for (const item of splitList(raw)) {
-        const found = resolveAreaCode(item, catalogue.areas)
-        if (!found) notice(`No local authority has the code "${item}"; left out.`, item)
-        else if (codes.includes(found.code)) continue
-        else if (codes.length >= maxCompare)
-          notice(`At most ${maxCompare} authorities can be compared at once; ${item} was left out.`, item)
-        else codes.push(found.code)
-      }
-      return codes
-    },
-    write: (value) => (value.length ? value.join(LIST_SEPARATOR) : null),
-  },
+  compare: areaListKey(),
   summary: choiceKey(SUMMARY_METHODS, 'mean', 'summary'),
   measure: {
     default: null,
@@ -310,6 +310,39 @@ export const URL_KEYS: { [K in keyof DashboardState]: Key<DashboardState[K]> } =
     },
     write: (value) => (value === DEFAULT_CLUSTERS ? null : String(value)),
   },
+  relative: choiceKey(RELATIVE_MODES, 'values', 'way of showing a trend against England'),
+  view: choiceKey(PANEL_VIEWS, 'trend', 'panel view'),
+  view2: choiceKey(PANEL_VIEWS, 'map', 'panel view'),
+  indicator2: {
+    default: null,
+    parse: (raw, { catalogue, notice }) => {
+      if (catalogue.indicators.some((i) => i.id === raw)) return raw
+      notice(`There is no indicator "${raw}"; the second panel shows the first panel's indicator.`)
+      return null
+    },
+    write: (value) => value,
+  },
+  compare2: areaListKey(),
+}
+
+/** A list of authorities (current codes, each once, at most the page's limit), explaining each one left out. */
+function areaListKey(): Key<string[]> {
+  return {
+    default: [],
+    parse: (raw, { catalogue, maxCompare, notice }) => {
+      const codes: string[] = []
+      for (const item of splitList(raw)) {
+        const found = resolveAreaCode(item, catalogue.areas)
+        if (!found) notice(`No local authority has the code "${item}"; left out.`, item)
+        else if (codes.includes(found.code)) continue
+        else if (codes.length >= maxCompare)
+          notice(`At most ${maxCompare} authorities can be compared at once; ${item} was left out.`, item)
+        else codes.push(found.code)
+      }
+      return codes
+    },
+    write: (value) => (value.length ? value.join(LIST_SEPARATOR) : null),
+  }
 }
 
 function variableKey(): Key<string | null> {

@@ -11,6 +11,8 @@ const ROUTES = [
   '/compare?area=E08000016',
   '/clusters?area=E08000016',
   '/map',
+  '/side-by-side?area=E08000016&compare=E08000019&indicator2=cin_rate&relative=ratio',
+  '/side-by-side?area=E08000016&view=map&view2=map&indicator2=cin_rate&year=2020',
   '/deprivation?area=E08000016',
   '/neighbourhoods',
   '/neighbourhoods/E08000016',

@@ -14,8 +14,11 @@ export function IndicatorSelect({
   value,
   onChange,
   onConsider,
+  label = 'Indicator',
 }: {
   id: string
+  /** The box's label, where a page has more than one (e.g. "Panel 2 indicator"). */
+  label?: string
   indicators: readonly Indicator[]
   value: string
   onChange: (indicatorId: string) => void
@@ -26,7 +29,7 @@ export function IndicatorSelect({
   return (
     <Combobox
       id={id}
-      label="Indicator"
+      label={label}
       hint={`Type part of a name to search ${indicators.length} indicators, or use the arrow keys to browse them by topic.`}
       listLabel="Indicators"
       noun={['indicator', 'indicators']}

@@ -5,14 +5,13 @@ import { manifestQuery, seriesQuery } from '../../../data/queries'
 import { buildAreaMap, type MapArea } from '../../../map/buildAreaMap'
 import { chooseYear, yearsWithFigures } from '../../../model/series'
 import { resolveIndicator } from '../../../model/indicators'
-import { formatClassRange } from '../../../map/choropleth'
 import type { MapFeatureInfo } from '../../../map/ChoroplethMap'
 import { useFirstScreenHeight } from '../../../map/firstScreenHeight'
 import { formatNumber, formatForProse, formatYear, unitHeading } from '../../../charts/shared/format'
 import { ChartDownloads } from '../../../charts/shared/ChartDownloads'
 import { MapLegend } from '../../../map/MapLegend'
 import { MapPatterns } from '../../../map/MapPatterns'
-import { BOUNDARY_ATTRIBUTION, NO_DATA_FILL, SUPPRESSED_FILL } from '../../../map/palette'
+import { BOUNDARY_ATTRIBUTION } from '../../../map/palette'
 import { StateNotices } from '../StateNotices'
 import { useDashboardState } from '../../../state/useDashboardState'
 import { combineLoads, loadOf, loadOfDashboard } from '../pageLoad'
@@ -25,6 +24,7 @@ import { groupIndicatorOptions } from '../indicatorOptions'
 import type { MapDrawing } from './mapDrawing'
 import { useHexDrawing } from './hexDrawing'
 import { MapStyleSwitch } from './MapStyleSwitch'
+import { describeMapArea, mapLegendItems, mapLegendNote } from './mapKey'
 import { YearControl } from './YearControl'
 import '../mapView.css'
 
@@ -157,12 +157,7 @@ export function EnglandMap({
   const whenLabel = yearText.charAt(0).toUpperCase() + yearText.slice(1)
   const describe = (code: string): MapFeatureInfo | undefined => {
     const a = drawn.byCode.get(code)
-    if (!a) return undefined
-    return {
-      fill: a.fill,
-      tooltip: [a.name, `${whenLabel}: ${a.valueText}`, a.rankText],
-      label: `${a.name}. ${whenLabel}: ${a.valueText}. ${a.rankText}.`,
-    }
+    return a ? describeMapArea(a, whenLabel) : undefined
   }
   // Keep the chosen year when the new indicator covers it; otherwise show its latest year without a notice.
   const keepYearFor = (id: string) => {
@@ -171,17 +166,8 @@ export function EnglandMap({
       ? requestedYear
       : null
   }
-  const countStatus = (status: MapArea['status']) => model.areas.filter((a) => a.status === status).length
   const sourceTitles = indicator.source.map((id) => manifest.data?.sources.find((s) => s.id === id)?.title ?? id)
-  const legendItems = model.choropleth.classes.map((c) => ({
-    fill: c.colour,
-    label: formatClassRange(c, format),
-    count: c.count,
-  }))
-  const missingItems = [
-    { fill: SUPPRESSED_FILL, label: 'Suppressed (withheld by the publisher)', count: countStatus('suppressed') },
-    { fill: NO_DATA_FILL, label: 'No figure (not available or not published)', count: countStatus('no-data') },
-  ]
+  const { classes: legendItems, missing: missingItems } = mapLegendItems(model, format)
   const ids = {
     indicator: `${idPrefix}-indicator`,
     year: `${idPrefix}-year`,
@@ -231,14 +217,7 @@ export function EnglandMap({
             title={`${indicator.shortLabel}, ${unitHeading(indicator)} (${yearLabel(year)})`}
             items={legendItems}
             missing={missingItems}
-            note={[
-              `Classes are quintiles (five groups of about equal size) of the ${model.choropleth.breakCount} authorities with a figure; darker means higher.`,
-              model.excludedNames.length
-                ? `${model.excludedNames.join(' and ')} ${model.excludedNames.length > 1 ? 'are' : 'is'} left out of the class breaks and the ranks (very small populations); a figure they have is still coloured.`
-                : '',
-            ]
-              .filter(Boolean)
-              .join(' ')}
+            note={mapLegendNote(model)}
           />
           {style === 'hex' ? (
             <p className="secondary-text">
