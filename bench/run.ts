@@ -184,6 +184,23 @@ async function timeLargestLsoaMap(page: Page, code: string): Promise<number> {
 }
 
 /**
+ * /data's largest selection: every authority, the first 12 indicators and every year, until the capped table and its
+ * notice are on screen (the browser test checks what it shows; this is how long it takes).
+ */
+async function timeLargestDataTable(page: Page): Promise<number> {
+  const ids = (JSON.parse(readFileSync(join(REPO, 'public/data/indicators.json'), 'utf8')) as { id: string }[])
+    .slice(0, 12)
+    .map((i) => i.id)
+  const started = Date.now()
+  await page.goto(`http://127.0.0.1:${PORT}/data?group=all&indicators=${ids.join('~')}&from=2010&to=2025`)
+  await page
+    .getByRole('status')
+    .filter({ hasText: /Showing the first [\d,]+ of [\d,]+ rows/ })
+    .waitFor({ timeout: 60_000 })
+  return Date.now() - started
+}
+
+/**
  * A council's file for Kent read, checked and summed by the /gradient worker: milliseconds from handing the file to
  * the worker until its answer ('gradient:worker', measured by the page) and until the results are on screen. Kent has
  * 902 LSOAs (2011), so its complete file has 902 rows; the 1,000-row file adds 98 of Medway's, which the worker reads
@@ -259,6 +276,8 @@ async function measureBrowser(largestArea: string) {
     const lsoa: number[] = []
     for (let i = 0; i < 3; i++)
       lsoa.push(await timeLargestLsoaMap(await (await browser.newContext()).newPage(), largestArea))
+    const dataTable: number[] = []
+    for (let i = 0; i < 3; i++) dataTable.push(await timeLargestDataTable(await (await browser.newContext()).newPage()))
     const files = gradientFiles()
     const kent: Array<{ worker: number; onScreen: number }> = []
     const thousand: Array<{ worker: number; onScreen: number }> = []
@@ -280,6 +299,7 @@ async function measureBrowser(largestArea: string) {
       indicatorSwitchMs: summarise(switches, true),
       presentSlideStepMs: { deck: '/present/E08000016', slides: deck.slides, ...summarise(deck.steps, true) },
       largestLsoaMapMs: { area: largestArea, ...summarise(lsoa) },
+      largestDataTableMs: summarise(dataTable),
       gradientKent: {
         rows: files.kent.rows,
         workerMs: summarise(kent.map((k) => k.worker)),

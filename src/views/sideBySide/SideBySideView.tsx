@@ -50,7 +50,6 @@ export function SideBySideView() {
   const { dashboard } = load
   const header = (
     <>
-      <title>Side by side – CSC Explorer</title>
       <h1>Side by side</h1>
       <p className="lead">
         Two views next to each other: trends or maps, each with its own indicator and authorities, so you can read, say,
@@ -63,7 +62,15 @@ export function SideBySideView() {
   const pageLoad = wanted ? combineLoads([load.load, drawing.load]) : load.load
   if (!load.ready || (wanted && !drawing.boundaries))
     return (
-      <PendingPage header={header} load={pageLoad}>
+      <PendingPage
+        header={
+          <>
+            <title>Side by side – CSC Explorer</title>
+            {header}
+          </>
+        }
+        load={pageLoad}
+      >
         Loading the figures…
       </PendingPage>
     )
@@ -118,8 +125,10 @@ function SideBySideBody({
   const sourceTitlesOf = (indicator: Indicator) =>
     indicator.source.map((id) => data.manifest.sources.find((s) => s.id === id)?.title ?? id)
 
+  const describePanel = (p: PanelSpec) => `${p.view === 'map' ? 'map' : 'trend'} of ${p.indicator.shortLabel}`
   return (
     <>
+      <title>{`Side by side${area ? `, ${area.name}` : ''}: ${panels.map(describePanel).join(' and ')} – CSC Explorer`}</title>
       <div className="side-by-side__shared controls">
         <AreaPicker
           id="side-area"
