@@ -132,3 +132,48 @@ test('the choices made on the page survive a reload of its address', async ({ pa
   await expect(fresh.getByLabel('Number of classes')).toHaveValue('7')
   await expect(fresh.getByRole('combobox', { name: 'Variable', exact: true })).toHaveValue(/^Theft per 1,000/)
 })
+
+test('England’s correlation and the Tukey comparisons are worked out off the page’s thread and match a fit worked out here', async ({
+  page,
+  request,
+}) => {
+  // England's Pearson r between income and employment deprivation, from the published files, independently of the app.
+  const read = async (id: string) =>
+    (
+      (await (await request.get(`/data/neighbourhoods/values/${id}.json`)).json()) as {
+        areas: Record<string, (number | null)[]>
+      }
+    ).areas
+  const [xs, ys] = [await read('imd25_income_score'), await read('imd25_employment_score')]
+  const pairs: [number, number][] = []
+  for (const [code, list] of Object.entries(xs))
+    list.forEach((x, i) => {
+      const y = ys[code]?.[i]
+      if (x !== null && y !== null && y !== undefined) pairs.push([x, y])
+    })
+  const n = pairs.length
+  const mx = pairs.reduce((s, p) => s + p[0], 0) / n
+  const my = pairs.reduce((s, p) => s + p[1], 0) / n
+  let sxx = 0
+  let sxy = 0
+  let syy = 0
+  for (const [a, b] of pairs) {
+    sxx += (a - mx) ** 2
+    sxy += (a - mx) * (b - my)
+    syy += (b - my) ** 2
+  }
+  const r = sxy / Math.sqrt(sxx * syy)
+
+  await page.goto(`${BASE}?analysis=correlation&nvar=imd25_income_score&nvar2=imd25_employment_score`)
+  await settle(page)
+  const england = page.getByRole('list', { name: 'Correlation' }).locator('li', { hasText: /^England/ })
+  await expect(england).toContainText(`n = ${n.toLocaleString('en-GB')}`, { timeout: 20_000 })
+  await expect(england.locator('strong')).toHaveText(new RegExp(`^${r.toFixed(2)} \\(`))
+  expect(page.workers().some((w) => w.url().includes('heavyAnalyses'))).toBe(true)
+
+  await page.goto(`${BASE}?analysis=compare&compare=E08000019~E08000018`)
+  await settle(page)
+  await expect(page.getByText(/^One-way analysis of variance: F = /)).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByRole('table', { name: /Tukey/ }).locator('tbody tr')).toHaveCount(3)
+  expect(page.workers().some((w) => w.url().includes('heavyAnalyses'))).toBe(true)
+})

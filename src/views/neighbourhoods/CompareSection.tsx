@@ -11,11 +11,12 @@ import { areaColour, GROUP_COLOUR } from '../../charts/shared/palette'
 import { TableTwin } from '../../charts/shared/TableTwin'
 import { useActiveIndex } from '../../charts/shared/useActiveIndex'
 import { useChartWidth } from '../../charts/shared/useChartWidth'
-import { groupMean, oneWayAnova, tukeyHsd } from '../../stats/anova'
+import { groupMean } from '../../stats/anova'
 import { quartilesOf } from '../../stats/quartiles'
 import { LICENCE_LINE } from '../shared/sourceLine'
 import { completeRows, variablesSourceLine, withUnit } from './analysisData'
 import type { AnalysisContext } from './NeighbourhoodAnalysisView'
+import { useHeavyAnalysis } from './useHeavyAnalysis'
 
 const WIDTH = 640
 const ROW = 70
@@ -35,17 +36,17 @@ export function CompareSection({ context }: { context: AnalysisContext }) {
   const svgRef = useRef<SVGSVGElement>(null)
   const { frameRef, width } = useChartWidth(WIDTH)
   const { first: variable, areas } = context
-  const { rows, leftOut } = completeRows(context.rows, [variable.id])
+  // Memoised: the groups are posted to the analysis worker, so they must keep their identity while unchanged.
+  const { rows, leftOut } = useMemo(() => completeRows(context.rows, [variable.id]), [context.rows, variable.id])
   const groups = useMemo(
     () => areas.map((a) => rows.filter((r) => r.areaCode === a.code).map((r) => r.values[variable.id] ?? 0)),
     [areas, rows, variable.id],
   )
   const { active, onKeyDown, clear } = useActiveIndex(areas.length)
-  const tests = useMemo(() => {
-    if (groups.length < 2 || groups.some((g) => g.length < 2)) return null
-    const anova = oneWayAnova(groups)
-    return { anova, pairs: tukeyHsd(groups, anova) }
-  }, [groups])
+  // Tukey's p-values integrate the studentized range for every pair: worked out in the analysis worker.
+  const groupArgs = useMemo(() => [groups] as [number[][]], [groups])
+  const answer = useHeavyAnalysis('compareGroups', groupArgs)
+  const tests = answer.status === 'done' ? answer.result : null
   if (areas.length < 2)
     return (
       <p>Add at least one more authority above to compare the distribution of {variable.label} between authorities.</p>
@@ -106,6 +107,12 @@ export function CompareSection({ context }: { context: AnalysisContext }) {
             ? 'The authorities’ means differ by more than chance alone would readily give.'
             : 'The differences between the means are within what chance alone would readily give.'}
           {leftOut ? ` ${leftOut} neighbourhoods without a figure are left out.` : ''}
+        </p>
+      ) : answer.status === 'working' ? (
+        <p role="status">Working out the analysis of variance and the pairwise comparisons…</p>
+      ) : answer.status === 'failed' ? (
+        <p className="error-summary" role="alert">
+          The tests could not be worked out ({answer.error}); the distributions below are unaffected.
         </p>
       ) : (
         <p>Each authority needs at least two neighbourhoods with a figure for the tests.</p>

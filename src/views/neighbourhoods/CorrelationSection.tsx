@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3'
+import { extent, scaleLinear } from 'd3'
 import { useId, useMemo, useRef } from 'react'
 import { AxisBottom, AxisLeft, formatTick, plotArea } from '../../charts/shared/ChartAxes'
 import { ChartFigure } from '../../charts/shared/ChartFigure'
@@ -14,8 +14,8 @@ import { useActiveIndex } from '../../charts/shared/useActiveIndex'
 import { useChartWidth } from '../../charts/shared/useChartWidth'
 import { pearson, spearman } from '../../stats/correlation'
 import { LICENCE_LINE } from '../shared/sourceLine'
-import { completeRows, englandPairs, rowsCsv, variablesSourceLine, withUnit } from './analysisData'
-import { buildDensity } from './buildDensity'
+import { completeRows, rowsCsv, variablesSourceLine, withUnit } from './analysisData'
+import { useHeavyAnalysis } from './useHeavyAnalysis'
 import type { AnalysisContext } from './NeighbourhoodAnalysisView'
 
 const WIDTH = 640
@@ -37,24 +37,23 @@ export function CorrelationSection({ context }: { context: AnalysisContext }) {
   const ys = rows.map((r) => r.values[yVar.id] ?? 0)
   const xValues = context.values.get(xVar.id)
   const yValues = context.values.get(yVar.id)
-  const england = useMemo(
-    () => (xValues && yValues ? englandPairs(xValues, yValues) : { xs: [], ys: [] }),
+  // England's 33,755 pairs are ranked and binned in the analysis worker, so the page stays responsive meanwhile.
+  const englandArgs = useMemo(
+    () => (xValues && yValues ? ([xValues, yValues] as [typeof xValues, typeof yValues]) : null),
     [xValues, yValues],
   )
-  const density = useMemo(() => buildDensity(england.xs, england.ys), [england])
+  const englandAnswer = useHeavyAnalysis('englandCorrelation', englandArgs)
+  const national = englandAnswer.status === 'done' ? englandAnswer.result : null
+  const density = national?.density ?? null
   const local = { r: pearson(xs, ys), rho: spearman(xs, ys) }
-  const national = useMemo(
-    () => ({ r: pearson(england.xs, england.ys), rho: spearman(england.xs, england.ys) }),
-    [england],
-  )
   const { active, onKeyDown, clear } = useActiveIndex(rows.length)
   const area = plotArea(width, HEIGHT, MARGIN)
   const x = scaleLinear()
-    .domain(density?.xDomain ?? [0, 1])
+    .domain(density?.xDomain ?? spanOf(xs))
     .nice()
     .range([area.left, area.right])
   const y = scaleLinear()
-    .domain(density?.yDomain ?? [0, 1])
+    .domain(density?.yDomain ?? spanOf(ys))
     .nice()
     .range([area.bottom, area.top])
   const areasText = context.areas.map((a) => a.name).join(', ')
@@ -90,9 +89,11 @@ export function CorrelationSection({ context }: { context: AnalysisContext }) {
           <strong>{rows.length.toLocaleString('en-GB')}</strong>
         </li>
         <li>
-          England&apos;s r (rho), n = {england.xs.length.toLocaleString('en-GB')}
+          England&apos;s r (rho), n = {national ? national.n.toLocaleString('en-GB') : '…'}
           <strong>
-            {national.r ? fmtR(national.r.r) : '–'} ({national.rho ? fmtR(national.rho.rho) : '–'})
+            {national
+              ? `${national.r ? fmtR(national.r.r) : '–'} (${national.rho ? fmtR(national.rho.rho) : '–'})`
+              : '…'}
           </strong>
         </li>
       </ul>
@@ -102,6 +103,14 @@ export function CorrelationSection({ context }: { context: AnalysisContext }) {
         neighbourhoods sway it less. Neither says that one causes the other.
         {leftOut ? ` ${leftOut} neighbourhoods lack a figure for one of the two and are left out.` : ''}
       </p>
+      {englandAnswer.status === 'working' ? (
+        <p role="status">Working out where England&apos;s neighbourhoods lie for the chart…</p>
+      ) : englandAnswer.status === 'failed' ? (
+        <p className="error-summary" role="alert">
+          England&apos;s figures could not be worked out ({englandAnswer.error}); the table below has every figure of{' '}
+          {areasText}.
+        </p>
+      ) : null}
       <ChartFigure id={id} title={title}>
         <ChartLegend>
           {context.areas.map((a, i) => (
@@ -112,7 +121,7 @@ export function CorrelationSection({ context }: { context: AnalysisContext }) {
           ))}
           <li>
             <BlockSwatch colour={ENGLAND_SHADE} />
-            England&apos;s {england.xs.length.toLocaleString('en-GB')} neighbourhoods (darker where more lie)
+            England&apos;s {national ? national.n.toLocaleString('en-GB') : ''} neighbourhoods (darker where more lie)
           </li>
         </ChartLegend>
         <div className="chart__frame" ref={frameRef}>
@@ -210,4 +219,10 @@ export function CorrelationSection({ context }: { context: AnalysisContext }) {
       </ChartFigure>
     </section>
   )
+}
+
+/** The values' range (the authority's own, until England's is worked out), or 0 to 1 with none. */
+function spanOf(values: readonly number[]): [number, number] {
+  const [low, high] = extent(values)
+  return low === undefined || high === undefined ? [0, 1] : [low, high]
 }
