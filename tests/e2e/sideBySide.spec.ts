@@ -104,3 +104,19 @@ test('maps in both panels share the year, and the panels stack on a phone', asyn
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(overflow).toBeLessThanOrEqual(0)
 })
+
+test('the panels’ maps switch to the hex cartogram together, and the link keeps it', async ({ page }) => {
+  await page.goto('/side-by-side?view=map&indicator=cla_rate&view2=map&indicator2=cin_rate')
+  await expect(panel(page, 1).locator('path.map-area').first()).toBeVisible(FIRST_LOAD)
+  await page.getByRole('group', { name: 'Draw England as' }).getByRole('button', { name: 'Hex cartogram' }).click()
+  await expect(page).toHaveURL(/map=hex/)
+  // One equal tile per current authority in each panel, each with its label.
+  for (const n of [1, 2] as const) {
+    await expect(panel(page, n).getByRole('region', { name: /^Hex cartogram of/ })).toBeVisible(FIRST_LOAD)
+    await expect(panel(page, n).locator('path.map-area')).toHaveCount(153)
+  }
+  await page.reload()
+  await expect(panel(page, 2).getByRole('region', { name: /^Hex cartogram of Children in need rate/ })).toBeVisible(
+    FIRST_LOAD,
+  )
+})

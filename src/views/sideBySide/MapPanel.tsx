@@ -10,6 +10,7 @@ import { describeRankOrder } from '../../model/ranks'
 import type { Area } from '../../schema/areas'
 import type { Indicator } from '../../schema/indicators'
 import type { Series } from '../../schema/series'
+import type { MapStyle } from '../../state/dashboardState'
 import { AreaTable } from '../shared/englandMap/AreaTable'
 import { describeMapArea, mapLegendItems, mapLegendNote } from '../shared/englandMap/mapKey'
 import type { MapDrawing } from '../shared/englandMap/mapDrawing'
@@ -25,6 +26,7 @@ export function MapPanel({
   areas,
   sourceTitles,
   search,
+  style,
 }: {
   idPrefix: string
   drawing: MapDrawing
@@ -35,6 +37,8 @@ export function MapPanel({
   sourceTitles: readonly string[]
   /** Query string carried to the profile links. */
   search: string
+  /** Whether `drawing` is the geographic map or the hex cartogram (one equal tile per authority). */
+  style: MapStyle
 }) {
   const navigate = useNavigate()
   const boundaries = drawing.boundaries
@@ -58,7 +62,7 @@ export function MapPanel({
   const { classes, missing } = mapLegendItems(model, (v) => formatNumber(v, indicator.decimals))
   const england = englandAt(series, year)
   const title = `${indicator.label}, ${yearText}`
-  const label = `Map of ${indicator.shortLabel} by local authority, ${yearText}`
+  const label = `${style === 'hex' ? 'Hex cartogram' : 'Map'} of ${indicator.shortLabel} by local authority, ${yearText}`
   return (
     <figure className="side-panel__figure">
       <h3 className="side-panel__title">{title}</h3>
@@ -93,7 +97,7 @@ export function MapPanel({
         picture={() => drawing.picture(drawn.codes, (c) => drawn.byCode.get(c)?.fill, [...classes, ...missing], label)}
         frame={{
           title,
-          subtitle: `${unitHeading(indicator)}; classes are quintiles of the authorities with a figure, darker means higher`,
+          subtitle: `${unitHeading(indicator)}; classes are quintiles of the authorities with a figure, darker means higher${style === 'hex' ? '; hex cartogram, one equal tile per authority' : ''}`,
           sourceLine: `Source: ${sourceTitles.join('; ')}.`,
           licenceLine: `${LICENCE_LINE} ${BOUNDARY_ATTRIBUTION}`,
         }}

@@ -7,9 +7,12 @@ import { chooseYear, yearsWithFigures } from '../../model/series'
 import type { Area } from '../../schema/areas'
 import type { Indicator } from '../../schema/indicators'
 import type { Series } from '../../schema/series'
-import { MAX_COMPARE, PANEL_VIEWS, type PanelView } from '../../state/dashboardState'
+import { MAX_COMPARE, PANEL_VIEWS, type MapStyle, type PanelView } from '../../state/dashboardState'
 import { AreaPicker } from '../shared/AreaPicker'
 import { AuthorityListEditor } from '../shared/AuthorityListEditor'
+import { useHexDrawing } from '../shared/englandMap/hexDrawing'
+import type { MapDrawing } from '../shared/englandMap/mapDrawing'
+import { MapStyleSwitch } from '../shared/englandMap/MapStyleSwitch'
 import { useSvgDrawing } from '../shared/englandMap/svgDrawing'
 import { YearControl } from '../shared/englandMap/YearControl'
 import { IndicatorSelect } from '../shared/IndicatorSelect'
@@ -46,7 +49,10 @@ export function SideBySideView() {
     indicator?.id ?? '',
     resolveIndicator(indicators, state.indicator2 ?? state.indicator)?.id ?? '',
   ])
-  const drawing = useSvgDrawing()
+  // The maps are drawn as the home page's England map is: geographic, or the hex cartogram (map=hex), for both panels.
+  const geographic = useSvgDrawing()
+  const hex = useHexDrawing(load.dashboard.state.map === 'hex')
+  const drawing = load.dashboard.state.map === 'hex' ? hex : geographic
   const { dashboard } = load
   const header = (
     <>
@@ -89,7 +95,7 @@ function SideBySideBody({
 }: {
   data: BenchmarkData
   dashboard: DashboardStateHandle
-  drawing: ReturnType<typeof useSvgDrawing>
+  drawing: MapDrawing
 }) {
   const { state, update } = dashboard
   const { areas, indicators } = data.catalogue
@@ -137,6 +143,9 @@ function SideBySideBody({
           value={area?.code ?? null}
           onChange={(code) => update({ area: code })}
         />
+        {mapPanels.length > 0 ? (
+          <MapStyleSwitch value={state.map} onChange={(map) => update({ map }, { replace: true })} />
+        ) : null}
         {mapPanels.length > 0 && sharedYear !== null ? (
           <YearControl
             id="side-year"
@@ -201,6 +210,7 @@ function SideBySideBody({
                 }
                 sourceTitles={sourceTitlesOf(panel.indicator)}
                 search={search}
+                mapStyle={state.map}
               />
             </section>
           )
@@ -287,14 +297,16 @@ function PanelBody({
   relative,
   sourceTitles,
   search,
+  mapStyle,
 }: {
   panel: PanelSpec
   data: BenchmarkData
-  drawing: ReturnType<typeof useSvgDrawing>
+  drawing: MapDrawing
   year: number | null
   relative: RelativeMode
   sourceTitles: readonly string[]
   search: string
+  mapStyle: MapStyle
 }) {
   const { indicator, series } = panel
   if (!series) return <p>There are no figures for {indicator.label} yet.</p>
@@ -328,6 +340,7 @@ function PanelBody({
         areas={data.catalogue.areas}
         sourceTitles={sourceTitles}
         search={search}
+        style={mapStyle}
       />
     </>
   )
