@@ -177,3 +177,29 @@ test('England’s correlation and the Tukey comparisons are worked out off the p
   await expect(page.getByRole('table', { name: /Tukey/ }).locator('tbody tr')).toHaveCount(3)
   expect(page.workers().some((w) => w.url().includes('heavyAnalyses'))).toBe(true)
 })
+
+test('a regression on a small synthetic set gives the hand-worked fit', async ({ page }) => {
+  // Five neighbourhoods, served in place of the published files. By hand: mean x 3, mean y 4; Sxx = 10, Sxy = 6,
+  // Syy = 6; slope = Sxy / Sxx = 0.6, intercept 4 - 0.6 × 3 = 2.2, R² = Sxy² / (Sxx · Syy) = 0.6.
+  const codes = ['E01000001', 'E01000002', 'E01000003', 'E01000004', 'E01000005']
+  const files: Record<string, unknown> = {
+    'index.json': { lsoaCount: 5, areas: { E08000016: codes } },
+    'values/imd25_income_score.json': { id: 'imd25_income_score', areas: { E08000016: [1, 2, 3, 4, 5] } },
+    'values/ind25_burglary.json': { id: 'ind25_burglary', areas: { E08000016: [2, 4, 5, 4, 5] } },
+  }
+  await page.route('**/data/neighbourhoods/**', (route) => {
+    const name = Object.keys(files).find((f) => route.request().url().endsWith(`/neighbourhoods/${f}`))
+    return name ? route.fulfill({ json: files[name] }) : route.continue()
+  })
+  await page.goto(`${BASE}?analysis=regression&nvar=ind25_burglary&predictors=imd25_income_score`)
+  await settle(page)
+  const summary = page.getByRole('list', { name: 'Fit' })
+  await expect(summary.getByText('Neighbourhoods (n)')).toContainText('5')
+  await expect(summary.locator('li', { hasText: /^R²/ }).locator('strong')).toHaveText('0.600')
+  // The coefficient is printed to as many decimals as its scale needs: 0.6 exactly, however many zeros follow.
+  const coefficient = page
+    .getByRole('row', { name: /^Income, 2025: score/ })
+    .getByRole('cell')
+    .first()
+  await expect(coefficient).toHaveText(/^0\.60*$/)
+})
