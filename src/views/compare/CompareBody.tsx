@@ -289,6 +289,11 @@ export function CompareBody(props: CompareBodyProps) {
           </Link>
         </p>
         <h2>Over time</h2>
+        <p>
+          <Link to={`/side-by-side${dashboard.searchFor()}`}>
+            Put this trend side by side with another indicator or the map of England
+          </Link>
+        </p>
         <RelativeModeControl
           name="compare-relative"
           value={relative}

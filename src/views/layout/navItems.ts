@@ -10,7 +10,6 @@ export const NAV_ITEMS: readonly { path: string; label: string; carries: readonl
   { path: '/compare', label: 'Compare', carries: ['area', 'indicator', 'year'] },
   { path: '/clusters', label: 'Clusters', carries: ['area'] },
   { path: '/map', label: 'Map', carries: ['indicator', 'year'] },
-  { path: '/side-by-side', label: 'Side by side', carries: ['area', 'indicator', 'year'] },
   { path: '/deprivation', label: 'Deprivation', carries: ['area', 'indicator', 'year'] },
   { path: '/neighbourhoods', label: 'Neighbourhoods', carries: [] },
   { path: '/data', label: 'Data', carries: ['area', 'indicator', 'year'] },
