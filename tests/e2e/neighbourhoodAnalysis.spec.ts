@@ -10,6 +10,22 @@ async function settle(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: /loading/i })).toHaveCount(0, { timeout: 30_000 })
 }
 
+/** Sums of squares and cross-products about the means, worked out here independently of the app. */
+function sumsOfSquares(pairs: readonly (readonly [number, number])[]) {
+  const n = pairs.length
+  const mx = pairs.reduce((s, p) => s + p[0], 0) / n
+  const my = pairs.reduce((s, p) => s + p[1], 0) / n
+  let sxx = 0
+  let sxy = 0
+  let syy = 0
+  for (const [a, b] of pairs) {
+    sxx += (a - mx) ** 2
+    sxy += (a - mx) * (b - my)
+    syy += (b - my) ** 2
+  }
+  return { n, sxx, sxy, syy }
+}
+
 /** Polygons of the map drawn in each fill, read from the map's SVG. */
 async function fills(page: Page): Promise<Map<string, number>> {
   const list = await page
@@ -71,17 +87,7 @@ test('a regression of Barnsley’s burglary rate on income deprivation matches t
     .map((xi, i) => [xi, y[i]] as const)
     .filter((p): p is readonly [number, number] => p[0] !== null && p[1] != null)
   expect(pairs.length).toBe(index.areas.E08000016?.length)
-  const n = pairs.length
-  const mx = pairs.reduce((s, p) => s + p[0], 0) / n
-  const my = pairs.reduce((s, p) => s + p[1], 0) / n
-  let sxx = 0
-  let sxy = 0
-  let syy = 0
-  for (const [a, b] of pairs) {
-    sxx += (a - mx) ** 2
-    sxy += (a - mx) * (b - my)
-    syy += (b - my) ** 2
-  }
+  const { n, sxx, sxy, syy } = sumsOfSquares(pairs)
   const slope = sxy / sxx
   const rSquared = (sxy * sxy) / (sxx * syy)
 
@@ -151,17 +157,7 @@ test('England’s correlation and the Tukey comparisons are worked out off the p
       const y = ys[code]?.[i]
       if (x !== null && y !== null && y !== undefined) pairs.push([x, y])
     })
-  const n = pairs.length
-  const mx = pairs.reduce((s, p) => s + p[0], 0) / n
-  const my = pairs.reduce((s, p) => s + p[1], 0) / n
-  let sxx = 0
-  let sxy = 0
-  let syy = 0
-  for (const [a, b] of pairs) {
-    sxx += (a - mx) ** 2
-    sxy += (a - mx) * (b - my)
-    syy += (b - my) ** 2
-  }
+  const { n, sxx, sxy, syy } = sumsOfSquares(pairs)
   const r = sxy / Math.sqrt(sxx * syy)
 
   await page.goto(`${BASE}?analysis=correlation&nvar=imd25_income_score&nvar2=imd25_employment_score`)
