@@ -58,5 +58,6 @@ export function buildMapPicture(
     viewBox: { x: x0 - pad, y: y0 - pad, width: x1 - x0 + 2 * pad, height: y1 - y0 + 2 * pad },
     legend: entries,
     description,
+    legendBeside: true,
   }
 }

@@ -57,5 +57,6 @@ export function buildSvgMapPicture(
     viewBox: { x: x0 - pad, y: y0 - pad, width: x1 - x0 + 2 * pad, height: y1 - y0 + 2 * pad },
     legend: entries,
     description,
+    legendBeside: true,
   }
 }

@@ -42,6 +42,58 @@ async function pictureTextSizes(page: Page): Promise<number[]> {
   })
 }
 
+/**
+ * Where a map slide's picture draws its map and its legend on the screen, and the slide's free height (between its
+ * title and its headline), read back from the picture's markup: the map is the picture's nested drawing as
+ * preserveAspectRatio meet places it, the legend the texts beside it, all as object-fit: contain scales the image.
+ */
+async function mapSlideBoxes(page: Page) {
+  const picture = page.locator('img.deck-slide__picture')
+  await expect(picture).toBeVisible({ timeout: 90_000 })
+  return picture.evaluate(async (img: HTMLImageElement) => {
+    const root = new DOMParser().parseFromString(await (await fetch(img.src)).text(), 'image/svg+xml').documentElement
+    const number = (el: Element, name: string) => Number(el.getAttribute(name))
+    const box = img.getBoundingClientRect()
+    const [width, height] = [number(root, 'width'), number(root, 'height')]
+    const scale = Math.min(box.width / width, box.height / height)
+    const left = box.left + (box.width - width * scale) / 2
+    const top = box.top + (box.height - height * scale) / 2
+    const nested = root.querySelector('svg') as Element
+    const viewBox = (nested as SVGSVGElement).viewBox.baseVal
+    const [vbWidth, vbHeight] = [viewBox.width, viewBox.height]
+    const meet = Math.min(number(nested, 'width') / vbWidth, number(nested, 'height') / vbHeight)
+    const map = {
+      left: left + (number(nested, 'x') + (number(nested, 'width') - vbWidth * meet) / 2) * scale,
+      top: top + (number(nested, 'y') + (number(nested, 'height') - vbHeight * meet) / 2) * scale,
+      width: vbWidth * meet * scale,
+      height: vbHeight * meet * scale,
+    }
+    const legend = [...root.children]
+      .filter((el) => el.tagName === 'text')
+      .map((t) => ({
+        left: left + number(t, 'x') * scale,
+        top: top + (number(t, 'y') - number(t, 'font-size')) * scale,
+        bottom: top + number(t, 'y') * scale,
+      }))
+    const title = document.querySelector('.deck-slide h2')?.getBoundingClientRect()
+    const headline = document.querySelector('.deck-slide__headline')?.getBoundingClientRect()
+    return { map, legend, free: (headline?.top ?? 0) - (title?.bottom ?? 0) }
+  })
+}
+
+/** The map fills the slide's free height, its legend beside it on the right, not above it. */
+async function expectMapFillsSlide(page: Page) {
+  const { map, legend, free } = await mapSlideBoxes(page)
+  expect(free).toBeGreaterThan(500)
+  expect(map.height / free).toBeGreaterThanOrEqual(0.8)
+  expect(legend.length).toBeGreaterThanOrEqual(3)
+  for (const entry of legend) {
+    expect(entry.left).toBeGreaterThanOrEqual(map.left + map.width)
+    expect(entry.top).toBeGreaterThanOrEqual(map.top)
+    expect(entry.bottom).toBeLessThanOrEqual(map.top + map.height)
+  }
+}
+
 test.use({ viewport: { width: 1920, height: 1080 } })
 
 test('a keyboard and clicker journey through the deck: counter, address and the place kept on reload', async ({
@@ -116,6 +168,36 @@ test.describe('measured', () => {
       expect(overflow, `slide ${slide}`).toBeLessThanOrEqual(0)
     }
     expect(pictures).toBeGreaterThanOrEqual(6)
+  })
+
+  test('the maps fill the slide: the neighbourhood map and an England map as tall as the slide allows, the legend beside them', async ({
+    page,
+  }) => {
+    test.setTimeout(300_000)
+    const { counter } = await openDeck(page)
+    for (;;) {
+      if (
+        /: neighbourhoods by Index of Multiple Deprivation/.test(
+          (await page.locator('.deck-slide h2').textContent()) ?? '',
+        )
+      )
+        break
+      const before = await counter.textContent()
+      await page.keyboard.press('ArrowRight')
+      await expect(counter).not.toHaveText(before ?? '')
+    }
+    await expectMapFillsSlide(page)
+
+    // An England map, as added to a briefing from /map.
+    await page.goto('/map?indicator=cla_rate&year=2025')
+    await page
+      .getByRole('button', { name: /^Add to briefing/ })
+      .first()
+      .click()
+    await expect(page.getByRole('status').filter({ hasText: 'Added to' })).toBeVisible()
+    await page.goto('/present#1')
+    await expect(page.locator('.deck-slide h2')).toHaveText(/^Children looked after at 31 March/, { timeout: 60_000 })
+    await expectMapFillsSlide(page)
   })
 })
 

@@ -212,6 +212,74 @@ function layoutAtScale(
   }
 }
 
+/**
+ * The widest a slide map's canvas grows (its height stays the deck's 540): about the shape of the space a 1920 × 1080
+ * slide leaves between its title and headline (some 1,670 × 720 px), so a wide authority's map can fill it too.
+ */
+export const BESIDE_MAX_WIDTH = 1250
+/** Room around a slide map: the slide's own margins already frame it. */
+const BESIDE_PAD = 10
+
+/**
+ * A map on a present-mode slide (the deck canvas): the map as tall as the canvas allows and its legend in a column
+ * beside it, on the right, with a note under the legend (which colour scale is used). A map is about as tall as it is
+ * wide, so a legend above it would take height the map needs; beside it, it uses the slide's spare width. The canvas is
+ * as wide as map and legend need (up to BESIDE_MAX_WIDTH), so a slide scaling the picture to its free height gives the
+ * map nearly all of that height. `aspect` is the map's width over its height. Pure.
+ */
+export function layoutBeside(
+  legend: readonly ExportLegendEntry[],
+  note: string,
+  aspect: number,
+  measure: MeasureText,
+): ExportLayout {
+  const height = EXPORT_CANVASES.deck.height
+  const inner = height - 2 * BESIDE_PAD
+  let layout: ExportLayout | null = null
+  for (const scale of TEXT_SCALES) {
+    const size = Math.round(LEGEND_STYLE.size * scale)
+    const lead = Math.round(LEGEND_STYLE.lead * scale)
+    // The legend column takes at most 40% of the widest canvas; longer labels are shortened with an ellipsis.
+    const labelRoom = BESIDE_MAX_WIDTH * 0.4 - MARK.width - MARK.gap
+    const labels = legend.map((e) => fitLabel(e.label, labelRoom, (s) => measure(s, size, false)))
+    const labelWidth = Math.max(0, ...labels.map((l) => measure(l, size, false)))
+    const noteWidth = Math.max(labelRoom * 0.7, MARK.width + MARK.gap + labelWidth)
+    const noteLines = note ? wrapByWidth(note, noteWidth, (s) => measure(s, size, false)) : []
+    const columnWidth = Math.ceil(
+      Math.max(MARK.width + MARK.gap + labelWidth, ...noteLines.map((l) => measure(l, size, false))),
+    )
+    const columnHeight = (legend.length + noteLines.length) * lead + (noteLines.length ? GAP : 0)
+    if (columnHeight > inner && scale !== TEXT_SCALES[TEXT_SCALES.length - 1]) continue
+    // The map as tall as the canvas, unless that would make the canvas wider than it may be.
+    const room = BESIDE_MAX_WIDTH - 2 * BESIDE_PAD - 2 * GAP - columnWidth
+    const mapWidth = Math.min(inner * aspect, room)
+    const mapHeight = mapWidth / aspect
+    const width = Math.ceil(2 * BESIDE_PAD + mapWidth + 2 * GAP + columnWidth)
+    const columnX = BESIDE_PAD + mapWidth + 2 * GAP
+    let y = BESIDE_PAD + Math.max(0, (inner - columnHeight) / 2)
+    const placed = legend.map((entry, i) => {
+      const at = { ...entry, label: labels[i] ?? entry.label, x: columnX, y: y + Math.round(size * 0.8), size }
+      y += lead
+      return at
+    })
+    y += GAP
+    const texts = noteLines.map((text) => {
+      const at = { text, x: columnX, y: y + Math.round(size * 0.8), size, bold: false, colour: SECONDARY }
+      y += lead
+      return at
+    })
+    layout = {
+      width,
+      height,
+      texts,
+      legend: placed,
+      picture: { x: BESIDE_PAD, y: BESIDE_PAD + (inner - mapHeight) / 2, width: mapWidth, height: mapHeight },
+    }
+    break
+  }
+  return layout as ExportLayout
+}
+
 /** The label, shortened with an ellipsis if it is wider than `room`. */
 export function fitLabel(label: string, room: number, width: (s: string) => number): string {
   if (width(label) <= room) return label
@@ -233,6 +301,10 @@ export interface ExportPicture {
   description?: string
   /** Where its years are, for a chart present mode can play through the years (pictureTimeline.ts). */
   timeline?: PictureTimeline
+  /** A map: on a present-mode slide its legend stands beside it (layoutBeside), the map filling the height. */
+  legendBeside?: boolean
+  /** Said under the legend where it stands beside the picture (which colour scale a year's map uses). */
+  legendNote?: string
 }
 
 /**

@@ -1,7 +1,7 @@
 import {
+  layoutBeside,
   layoutExport,
   renderExportSvg,
-  EXPORT_CANVASES,
   type ExportCanvas,
   type ExportFrame,
   type ExportLegendEntry,
@@ -74,8 +74,17 @@ export function pictureFromChartSvg(svg: SVGSVGElement, legend: readonly ExportL
 
 /** The standalone SVG document of a picture on a fixed canvas, with its width and height. */
 export function buildExportSvg(picture: ExportPicture, frame: ExportFrame, canvas: ExportCanvas) {
-  const layout = layoutExport(frame, picture.legend, canvas, measureInBrowser)
-  return { markup: renderExportSvg(layout, picture), ...EXPORT_CANVASES[canvas] }
+  // A present-mode slide sets a briefing item's title and source itself, so a map there is only map and legend.
+  const beside = canvas === 'deck' && picture.legendBeside && !frame.title && !frame.sourceLine
+  const layout = beside
+    ? layoutBeside(
+        picture.legend,
+        picture.legendNote ?? '',
+        picture.viewBox.width / picture.viewBox.height,
+        measureInBrowser,
+      )
+    : layoutExport(frame, picture.legend, canvas, measureInBrowser)
+  return { markup: renderExportSvg(layout, picture), width: layout.width, height: layout.height }
 }
 
 /** Draws an SVG document onto a canvas at `scale` and returns the PNG (img-src blob: is allowed by the CSP). */

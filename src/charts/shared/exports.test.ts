@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { buildCsv, exportFileName, slugify } from './buildCsv'
 import {
+  BESIDE_MAX_WIDTH,
   EXPORT_CANVASES,
   estimateTextWidth,
+  layoutBeside,
   layoutExport,
   legendLabelX,
   renderExportSvg,
@@ -169,5 +171,58 @@ describe('layoutExport', () => {
     expect(wrapByWidth('one two three four', 9, chars)).toEqual(['one two', 'three', 'four'])
     expect(wrapByWidth('', 10, chars)).toEqual([])
     expect(wrapByWidth('abcdefghij xy', 4, chars)).toEqual(['abcd', 'efgh', 'ij', 'xy'])
+  })
+})
+
+describe('layoutBeside (a map on a present-mode slide)', () => {
+  const classes: ExportLegendEntry[] = [
+    ...['27 to 47 (30)', '48 to 61 (28)', '62 to 74 (32)', '75 to 91 (29)', '92 to 184 (32)'].map((label) => ({
+      label,
+      colour: '#440154',
+      mark: 'block' as const,
+    })),
+    { label: 'Suppressed (withheld by the publisher) (1)', colour: 'url(#p)', mark: 'block' },
+  ]
+  const note = "Colours keep 2025's classes in every year, so a change of colour is a change of figure."
+
+  it('gives a tall map the full height, the legend and its note in a column to its right, inside the canvas', () => {
+    const layout = layoutBeside(classes, note, 0.8, estimateTextWidth)
+    const { x, y, width, height } = layout.picture
+    expect(layout.height).toBe(EXPORT_CANVASES.deck.height)
+    expect(height / layout.height).toBeGreaterThanOrEqual(0.95)
+    expect(width / height).toBeCloseTo(0.8)
+    expect(layout.width).toBeLessThan(BESIDE_MAX_WIDTH)
+    const right = x + width
+    for (const box of boxes(layout)) {
+      expect(box.left).toBeGreaterThan(right)
+      expect(box.right).toBeLessThanOrEqual(layout.width)
+      expect(box.top).toBeGreaterThanOrEqual(y)
+      expect(box.bottom).toBeLessThanOrEqual(y + height)
+    }
+    expect(layout.texts.map((t) => t.text).join(' ')).toBe(note)
+    // Entries one under another, the note under them.
+    const tops = [...layout.legend, ...layout.texts].map((t) => t.y)
+    expect(tops).toEqual([...tops].sort((a, b) => a - b))
+    expect(Math.min(...layout.legend.map((e) => e.size))).toBe(17)
+  })
+
+  it('keeps a wide map inside the widest canvas, shorter than the height rather than cut off', () => {
+    const layout = layoutBeside(classes, '', 4, estimateTextWidth)
+    expect(layout.width).toBeLessThanOrEqual(BESIDE_MAX_WIDTH)
+    expect(layout.picture.width / layout.picture.height).toBeCloseTo(4)
+    expect(layout.picture.height).toBeLessThan(layout.height / 2)
+    for (const box of boxes(layout)) expect(box.left).toBeGreaterThan(layout.picture.x + layout.picture.width)
+  })
+
+  it('sets a long legend smaller so it fits the height', () => {
+    const many = Array.from({ length: 24 }, (_, i) => ({
+      label: `${i + 1} (3)`,
+      colour: '#000',
+      mark: 'block' as const,
+    }))
+    const layout = layoutBeside(many, '', 1, estimateTextWidth)
+    const last = layout.legend[layout.legend.length - 1]
+    expect(last?.y).toBeLessThanOrEqual(layout.height)
+    expect(last?.size).toBeLessThan(17)
   })
 })
