@@ -25,5 +25,9 @@ createRoot(root).render(
 
 // Keep the app for use offline; once ready, bring the authorities kept offline up to this release's files.
 registerServiceWorker({
-  onReady: () => void queryClient.ensureQueryData(manifestQuery()).then(refreshOfflineAuthorities, () => undefined),
+  onReady: () =>
+    void queryClient.ensureQueryData(manifestQuery()).then(
+      (manifest) => refreshOfflineAuthorities(queryClient, manifest),
+      () => undefined,
+    ),
 })

@@ -11,9 +11,32 @@ export function dataCacheName(release: string): string {
   return `${DATA_CACHE_PREFIX}${release}`
 }
 
-/** Caches of other releases' run-time files: deleted once a new release's service worker takes over. */
+/** Prefix of every cache holding slide pictures drawn ahead for decks kept offline (offlineDeck.ts). */
+export const DECK_CACHE_PREFIX = 'csc-deck-'
+
+/**
+ * The cache for the slide pictures one data release and one build of the app drew (`appBuild()`): a new build may
+ * draw them differently, so it draws them again rather than reuse another build's.
+ */
+export function deckCacheName(release: string, build: string): string {
+  return `${DECK_CACHE_PREFIX}${release}-${build}`
+}
+
+/**
+ * Caches of other releases' run-time files and slide pictures: deleted once a new release's service worker takes
+ * over.
+ */
 export function staleDataCaches(cacheNames: readonly string[], release: string): string[] {
-  return cacheNames.filter((name) => name.startsWith(DATA_CACHE_PREFIX) && name !== dataCacheName(release))
+  return cacheNames.filter(
+    (name) =>
+      (name.startsWith(DATA_CACHE_PREFIX) && name !== dataCacheName(release)) ||
+      (name.startsWith(DECK_CACHE_PREFIX) && !name.startsWith(deckCacheName(release, ''))),
+  )
+}
+
+/** Slide pictures of any release or build but the page's own: deleted when the page keeps a deck. */
+export function staleDeckCaches(cacheNames: readonly string[], current: string): string[] {
+  return cacheNames.filter((name) => name.startsWith(DECK_CACHE_PREFIX) && name !== current)
 }
 
 /** Path of the data manifest inside the precache; its revision is the data release (vite.config.ts sets it). */

@@ -4,6 +4,7 @@ import { Link } from 'react-router'
 import { areasQuery, manifestQuery } from '../../data/queries'
 import { chosenOfflineAuthorities } from '../../offline/offlineAuthorities'
 import { coreDataFiles, formatBytes, totalBytes } from '../../offline/offlineFiles'
+import { describeOfflineProgress } from '../../offline/offlineProgress'
 import type { OfflineSupport } from '../../offline/serviceWorkerClient'
 import { useOfflineAuthority } from '../../offline/useOfflineAuthority'
 import { useServiceWorker } from '../../offline/useServiceWorker'
@@ -56,7 +57,7 @@ export function OfflineView() {
           <h2>Authorities available offline</h2>
           <p>
             Each adds its neighbourhood maps and child populations, which its neighbourhood views, gradient and
-            local-picture deck need.
+            local-picture deck need, and its deck with every slide drawn ahead, so it opens at once.
           </p>
           {shown.length === 0 ? (
             <p>None yet.</p>
@@ -133,7 +134,7 @@ function OfflineAuthorityRow({ area, onRemoved }: { area: Area; onRemoved: () =>
       <Link to={`/area/${area.code}`}>{area.name}</Link>:{' '}
       {status.kind === 'kept' ? (
         <>
-          available offline ({formatBytes(status.bytes)}){' '}
+          available offline ({formatBytes(status.bytes)} with its slides){' '}
           <button
             type="button"
             className="button button--small button--secondary"
@@ -143,13 +144,13 @@ function OfflineAuthorityRow({ area, onRemoved }: { area: Area; onRemoved: () =>
           </button>{' '}
           <Link to={`/present/${area.code}`}>Present its local picture</Link>
         </>
-      ) : status.kind === 'downloading' ? (
-        `downloading ${status.done} of ${status.total}…`
+      ) : status.kind === 'keeping' ? (
+        describeOfflineProgress(area.name, status.progress)
       ) : status.kind === 'not-kept' || status.kind === 'failed' ? (
         <>
           {status.kind === 'failed' ? <span role="alert">{status.message} </span> : 'not yet downloaded '}
           <button type="button" className="button button--small" onClick={() => void keep()}>
-            Make available offline ({formatBytes(status.bytes)})
+            Make available offline ({formatBytes(status.fileBytes)}, then its slides are drawn)
           </button>
         </>
       ) : (

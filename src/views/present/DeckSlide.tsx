@@ -1,15 +1,18 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, type QueryFunctionContext } from '@tanstack/react-query'
 import type { BriefingItem } from '../../briefing/model'
-import { renderItemPicture } from '../../briefing/renderItemPicture'
+import { slidePicture } from '../../offline/offlineDeck'
 import { headlineOf } from './deckKeys'
 
-/** A chart's or map's picture for a slide, drawn from the data through its view once and kept for the session. */
+/**
+ * A chart's or map's picture for a slide, kept for the session: the one kept offline for the deck if there is one,
+ * else drawn from the data through its view.
+ */
 const svgUrl = (markup: string) => URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }))
 
 export const slidePictureQuery = (item: BriefingItem) => ({
   queryKey: ['deck-picture', item.view, item.title],
-  queryFn: async () => {
-    const svg = await renderItemPicture(item, 'deck')
+  queryFn: async ({ client }: QueryFunctionContext) => {
+    const svg = await slidePicture(client, item)
     return {
       url: svgUrl(svg.markup),
       description: svg.description,

@@ -1,16 +1,12 @@
 import { z } from 'zod'
 import { briefingItemSchema, type BriefingItem } from '../../briefing/model'
+import { appBuild } from '../../offline/appBuild'
 
 // Made local pictures, kept in this browser so an authority's deck reopens at once (offline too) instead of reading
 // its views again. Only for the same data release and the same build of the app, whose views the items were read
 // from: either changing may change what the views offer.
 const STORAGE_PREFIX = 'csc-explorer:local-picture:'
 const storedSchema = z.object({ items: z.array(briefingItemSchema), missing: z.array(z.string()) })
-
-/** The build of the app: its entry script's content-hashed name (the same for every page of one build). */
-function appBuild(): string {
-  return document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src ?? 'development'
-}
 
 const keyOf = (areaCode: string) => `${STORAGE_PREFIX}${areaCode}`
 const stampOf = (release: string) => `${release} ${appBuild()}`
@@ -43,4 +39,14 @@ export function storeLocalPicture(
   } catch {
     // Without room the deck is simply made again next time.
   }
+}
+
+/** Forgets the made items (the authority was removed from what is kept offline). */
+export function forgetLocalPicture(areaCode: string): void {
+  window.localStorage.removeItem(keyOf(areaCode))
+}
+
+/** How much room the kept items take: the bytes of their JSON. */
+export function localPictureBytes(areaCode: string): number {
+  return new TextEncoder().encode(window.localStorage.getItem(keyOf(areaCode)) ?? '').length
 }
