@@ -1,5 +1,6 @@
 import { buildAdjustmentInputs, isUnusualForDeprivation, pickEdition } from '../model/deprivation'
-import { ranksHighestFirst } from '../model/ranks'
+import { rankOrderOf, ranksHighestFirst } from '../model/ranks'
+import { chooseYear, valueAt, yearsWithFigures } from '../model/series'
 import type { Area } from '../schema/areas'
 import { FLAG_LABELS } from '../schema/flags'
 import type { Indicator } from '../schema/indicators'
@@ -7,7 +8,7 @@ import type { Series } from '../schema/series'
 import { summariseGroup } from '../stats/groupSummary'
 import { adjustForDeprivation } from '../stats/deprivationAdjustment'
 import { rankValues } from '../stats/ranks'
-import type { FigureFacts } from './sentences'
+import type { AdjustedPositionFacts, FigureFacts } from './sentences'
 
 /** How far back a sentence looks for the change it describes. */
 const CHANGE_SPAN = 5
@@ -101,5 +102,72 @@ export function buildDeprivationFacts(input: {
     upper: own.upper,
     unusual: isUnusualForDeprivation(own),
     measure: `${measure.shortLabel}, IoD${picked.edition}`,
+  }
+}
+
+/**
+ * What /deprivation's ranking adjusted for deprivation shows for one authority, worked out as the view works it out:
+ * the year asked for if it has figures (else the latest), that year's fit on the edition in force, the authority's
+ * adjusted value and its 95% range, and its rank by adjusted value among its DfE statistical neighbours (May 2025
+ * list) or among all authorities. Null where the view draws no ranking. Pure.
+ */
+export function buildAdjustedPositionFacts(input: {
+  indicator: Indicator
+  series: Series
+  measure: Indicator
+  deprivation: Series
+  areas: readonly Area[]
+  areaCode: string
+  areaName: string
+  /** The view's DfE statistical neighbours (the May 2025 list), as its ranking takes them. */
+  neighbourCodes: readonly string[]
+  scope: 'neighbours' | 'all'
+  /** The year the view was asked for (null: the latest). */
+  year: number | null
+}): AdjustedPositionFacts | null {
+  const { indicator, series, areaCode } = input
+  const year = chooseYear(yearsWithFigures(series), input.year)
+  const picked = year === null ? null : pickEdition(input.deprivation.years, year)
+  if (year === null || !picked) return null
+  const adjustment = adjustForDeprivation(
+    buildAdjustmentInputs(series, input.deprivation, year, picked.edition, input.areas, indicator.yearType),
+  )
+  if (!adjustment) return null
+  const shown = adjustment.values.filter(
+    (v) => input.scope === 'all' || v.areaCode === areaCode || input.neighbourCodes.includes(v.areaCode),
+  )
+  const ranks = rankValues(
+    shown.map((v) => v.adjusted),
+    rankOrderOf(indicator.polarity),
+  )
+  const own = shown.findIndex((v) => v.areaCode === areaCode)
+  const ownValue = shown[own]
+  const rank = ranks[own] ?? null
+  const published = valueAt(series, areaCode, year)
+  return {
+    areaName: input.areaName,
+    indicator,
+    year,
+    measure: `${input.measure.shortLabel}, IoD${picked.edition}`,
+    scope: input.scope,
+    adjusted:
+      ownValue && rank !== null
+        ? {
+            value: ownValue.adjusted,
+            lower: ownValue.adjustedLower,
+            upper: ownValue.adjustedUpper,
+            published: ownValue.value,
+            expected: ownValue.expected,
+            rank: { rank, of: ranks.filter((r) => r !== null).length },
+          }
+        : null,
+    missingReason: ownValue
+      ? null
+      : published.value === null
+        ? published.flag
+          ? FLAG_LABELS[published.flag]
+          : 'not published'
+        : 'no deprivation score',
+    highestFirst: ranksHighestFirst(indicator.polarity),
   }
 }

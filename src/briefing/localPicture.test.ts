@@ -62,7 +62,8 @@ describe('the local-picture briefing', () => {
       ['figure', 'most_deprived_share, Barnsley, 2025', 'most_deprived_share'],
       ['figure', 'district_rank, Barnsley, 2025', 'district_rank'],
       ['map', 'Neighbourhood map', null],
-      ['chart', 'Adjusted ranking', 'cla'],
+      // Named as the view names the chart, so its sentence states the adjusted position, not the published figure.
+      ['chart', 'Adjusted ranking', 'cla-adjusted'],
       ['heading', "Children's social care", null],
       ['chart', 'cin trend', 'cin'],
       ['chart', 'cpp trend', 'cpp'],

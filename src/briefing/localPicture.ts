@@ -53,7 +53,8 @@ export function planLocalPicture(
       view: `${base}/deprivation?area=${code}`,
       what: 'the position adjusted for deprivation',
       pick: (e) => e.indicator?.endsWith(ADJUSTED_SUFFIX) ?? false,
-      indicatorOf: (e) => e.indicator?.slice(0, -ADJUSTED_SUFFIX.length),
+      // As the view names it (`<indicator>-adjusted`), so its sentence is about the adjusted position it shows.
+      indicatorOf: (e) => e.indicator,
     },
     { kind: 'heading', title: "Children's social care" },
     ...rates.map((rate): LocalPictureStep => ({

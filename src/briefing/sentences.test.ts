@@ -4,8 +4,15 @@ import { testArea } from '../testing/testAreas'
 import { testIndicator } from '../testing/testIndicator'
 import { testSeries } from '../testing/testSeries'
 import { buildCitation } from './citation'
-import { buildDeprivationFacts, buildFigureFacts } from './figureFacts'
-import { compareWord, describeFigure, describeNeighbourhoodMap, type FigureFacts } from './sentences'
+import { buildAdjustedPositionFacts, buildDeprivationFacts, buildFigureFacts } from './figureFacts'
+import {
+  compareWord,
+  describeAdjustedPosition,
+  describeFigure,
+  describeNeighbourhoodMap,
+  type AdjustedPositionFacts,
+  type FigureFacts,
+} from './sentences'
 
 const cpp = {
   label: 'Children on a child protection plan at 31 March per 10,000 children',
@@ -229,6 +236,121 @@ describe('buildDeprivationFacts', () => {
     expect(facts('A5', { ...testIndicator('imd_rank'), unit: 'rank' })).toBeNull()
     expect(facts('A5', measure)).toBeNull()
     expect(facts('A5', { ...testIndicator('share'), unit: '%', roles: { deprivationHeadline: 1 } })).toBeNull()
+  })
+})
+
+describe('the ranking adjusted for deprivation (/deprivation’s chart, and its slide in the local picture)', () => {
+  // Barnsley's children looked after, 2025, as the chart draws it: 56 adjusted, last of 11 among its neighbours.
+  const adjustedBarnsley: AdjustedPositionFacts = {
+    areaName: 'Barnsley',
+    indicator: { ...cpp, label: 'Children looked after at 31 March per 10,000 children aged 0-17', decimals: 0 },
+    year: 2025,
+    measure: 'IMD score, IoD2025',
+    scope: 'neighbours',
+    highestFirst: true,
+    adjusted: { value: 56.2, lower: 35.1, upper: 90.4, published: 71, expected: 85.6, rank: { rank: 11, of: 11 } },
+    missingReason: null,
+  }
+
+  it('states the adjusted figure the chart draws and its rank, and the published figure only as where it comes from', () => {
+    const text = describeAdjustedPosition(adjustedBarnsley)
+    expect(text).toBe(
+      'Barnsley, children looked after at 31 March 2025, adjusted for deprivation (IMD score, IoD2025): 56 per 10,000 ' +
+        '(95% range 35 per 10,000 to 90 per 10,000), 11 of 11 among Barnsley and its statistical neighbours (1 = the highest). ' +
+        'That is the figure it would have at average deprivation: as published it is 71 per 10,000, where about 86 per ' +
+        '10,000 would be expected for its deprivation.',
+    )
+    // The slide's headline (its first sentence) carries the adjusted figure, never the published one.
+    const headline = text.slice(0, text.indexOf('. ') + 1)
+    expect(headline).toContain('56 per 10,000')
+    expect(headline).not.toContain('71')
+  })
+
+  it('names who is ranked and which end is rank 1, and keeps a missing figure visible with its reason', () => {
+    expect(describeAdjustedPosition({ ...adjustedBarnsley, scope: 'all', highestFirst: false })).toContain(
+      '11 of 11 among all authorities (1 = the lowest)',
+    )
+    expect(
+      describeAdjustedPosition({
+        ...adjustedBarnsley,
+        adjusted: null,
+        missingReason: 'suppressed to protect confidentiality',
+      }),
+    ).toBe(
+      'Barnsley has no figure adjusted for deprivation for children looked after at 31 March 2025 (suppressed to protect confidentiality).',
+    )
+  })
+
+  // Twelve authorities on the curve 20 × e^(0.04 × score), give or take a few per cent, and one (Z) far above it.
+  const scores = [8, 12, 15, 18, 21, 24, 27, 30, 33, 36, 40, 45]
+  const wobble = [1.03, 0.97, 1.02, 0.98, 1.04, 0.96, 1.01, 0.99, 1.03, 0.97, 1.02, 0.98]
+  const codes = scores.map((_, i) => `A${i}`)
+  const values: Record<string, (number | null)[]> = Object.fromEntries(
+    codes.map((c, i) => [c, [10, 20 * Math.exp(0.04 * (scores[i] ?? 0)) * (wobble[i] ?? 1)]]),
+  )
+  values.Z = [10, 20 * Math.exp(0.04 * 25) * 3]
+  values.S = [10, null]
+  const series = { ...testSeries([2023, 2024], values), flags: { S: [null, 'c' as const] } }
+  const deprivation = testSeries([2015, 2019, 2025], {
+    ...Object.fromEntries(codes.map((c, i) => [c, [0, scores[i] ?? 0, 0]])),
+    Z: [0, 25, 0],
+    S: [0, 20, 0],
+  })
+  const measure = { ...testIndicator('imd_score'), shortLabel: 'IMD score', roles: { deprivationMeasure: 1 } }
+  const areas = [...codes, 'Z', 'S'].map((c) => testArea(c))
+  const position = (areaCode: string, extra: { scope?: 'neighbours' | 'all'; year?: number | null } = {}) =>
+    buildAdjustedPositionFacts({
+      indicator: testIndicator('cla_rate'),
+      series,
+      measure,
+      deprivation,
+      areas,
+      areaCode,
+      areaName: areaCode,
+      neighbourCodes: ['A0', 'A11', 'Z'],
+      scope: extra.scope ?? 'neighbours',
+      year: extra.year ?? null,
+    })
+  // The view's own adjustment for the latest year on the edition in force (IoD2019 for 2024).
+  const fit = adjustForDeprivation(
+    [...codes, 'Z', 'S'].map((c) => ({
+      areaCode: c,
+      value: values[c]?.[1] ?? null,
+      deprivation: deprivation.values[c]?.[1] ?? null,
+    })),
+  )
+  const adjustedOf = (code: string) => fit?.values.find((v) => v.areaCode === code)
+
+  it('works out the adjusted figure and its rank as the view does, among the neighbours or every authority', () => {
+    const own = adjustedOf('A5')
+    // Ranked highest first against its neighbours A0, A11 and Z only; Z, far above its curve, is above it.
+    const group = ['A5', 'A0', 'A11', 'Z'].map((c) => adjustedOf(c)?.adjusted ?? Number.NaN)
+    const rank = 1 + group.filter((v) => v > (own?.adjusted ?? Number.NaN)).length
+    expect(rank).toBeGreaterThan(1)
+    expect(position('A5')).toEqual({
+      areaName: 'A5',
+      indicator: testIndicator('cla_rate'),
+      year: 2024,
+      measure: 'IMD score, IoD2019',
+      scope: 'neighbours',
+      highestFirst: true,
+      adjusted: {
+        value: own?.adjusted,
+        lower: own?.adjustedLower,
+        upper: own?.adjustedUpper,
+        published: own?.value,
+        expected: own?.expected,
+        rank: { rank, of: 4 },
+      },
+      missingReason: null,
+    })
+    // Among every authority with a figure (S's is suppressed): Z is first of 13.
+    expect(position('Z', { scope: 'all' })?.adjusted?.rank).toEqual({ rank: 1, of: 13 })
+  })
+
+  it('takes the year the view was set to, and says why an authority has no adjusted figure', () => {
+    expect(position('A5', { year: 2023 })?.year).toBe(2023)
+    expect(position('S')).toMatchObject({ adjusted: null, missingReason: 'suppressed to protect confidentiality' })
   })
 })
 

@@ -134,6 +134,52 @@ export function describeFigure(facts: FigureFacts): string {
   return sentences.join(' ')
 }
 
+/** What /deprivation's ranking adjusted for deprivation shows for one authority (figureFacts.ts works it out). */
+export interface AdjustedPositionFacts {
+  areaName: string
+  indicator: Pick<Indicator, 'label' | 'unit' | 'decimals' | 'polarity' | 'yearType'>
+  year: number
+  /** The deprivation measure and edition the figure is adjusted for ("IMD score, IoD2025"). */
+  measure: string
+  /** Who the ranking ranks: the authority and its statistical neighbours, or every authority. */
+  scope: 'neighbours' | 'all'
+  /** Rank 1 is the highest adjusted figure (else the lowest), as the chart ranks them. */
+  highestFirst: boolean
+  /** The adjusted figure and its 95% range, the published figure it comes from and the one expected; null if none. */
+  adjusted: {
+    value: number
+    lower: number
+    upper: number
+    published: number
+    expected: number
+    rank: { rank: number; of: number }
+  } | null
+  /** Why there is no adjusted figure, in words ("suppressed to protect confidentiality"). */
+  missingReason: string | null
+}
+
+/**
+ * The sentence for /deprivation's ranking adjusted for deprivation: the adjusted figure the chart draws, its range and
+ * its place in the ranking, then the published figure it comes from and the one expected for the authority's
+ * deprivation, so the published figure is never quoted as if it were the adjusted one. Pure.
+ */
+export function describeAdjustedPosition(facts: AdjustedPositionFacts): string {
+  const { areaName, indicator } = facts
+  const { subject, when } = subjectAndWhen(indicator, facts.year)
+  const what = `${subject}${when.startsWith(',') ? '' : ' '}${when}`
+  const format = (v: number) => formatForProse(v, indicator)
+  if (!facts.adjusted)
+    return `${areaName} has no figure adjusted for deprivation for ${what}${facts.missingReason ? ` (${facts.missingReason})` : ''}.`
+  const { value, lower, upper, published, expected, rank } = facts.adjusted
+  const among = facts.scope === 'all' ? 'all authorities' : `${areaName} and its statistical neighbours`
+  return (
+    `${areaName}, ${what}, adjusted for deprivation (${facts.measure}): ${format(value)} (95% range ${format(lower)} ` +
+    `to ${format(upper)}), ${rank.rank} of ${rank.of} among ${among} (1 = the ${facts.highestFirst ? 'highest' : 'lowest'}). ` +
+    `That is the figure it would have at average deprivation: as published it is ${format(published)}, where about ` +
+    `${format(expected)} would be expected for its deprivation.`
+  )
+}
+
 /** A neighbourhood map's subject: how many of the authority's neighbourhoods lie in each national IMD decile. */
 export interface NeighbourhoodMapFacts {
   areaName: string

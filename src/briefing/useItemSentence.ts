@@ -1,10 +1,13 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
-import { areasQuery, indicatorsQuery, neighboursQuery, seriesQuery } from '../data/queries'
+import { ADJUSTED_SUFFIX } from '../charts/shared/exportRegistry'
+import { areasQuery, indicatorsQuery, manifestQuery, neighboursQuery, seriesQuery } from '../data/queries'
 import { resolveMeasure } from '../model/deprivation'
+import type { Indicator } from '../schema/indicators'
+import { parseDashboardState, type DashboardCatalogue } from '../state/dashboardState'
 import { decileCountsQuery } from './decileCountsQuery'
 import type { BriefingItem } from './model'
-import { buildDeprivationFacts, buildFigureFacts } from './figureFacts'
-import { describeFigure, describeNeighbourhoodMap } from './sentences'
+import { buildAdjustedPositionFacts, buildDeprivationFacts, buildFigureFacts } from './figureFacts'
+import { describeAdjustedPosition, describeFigure, describeNeighbourhoodMap } from './sentences'
 
 /** The neighbourhood map an item shows, read from its view: the authority and the IoD edition (IMD only). */
 function neighbourhoodMapOf(item: BriefingItem): { areaCode: string; edition: 2019 | 2025 } | null {
@@ -17,6 +20,21 @@ function neighbourhoodMapOf(item: BriefingItem): { areaCode: string; edition: 20
 }
 
 /**
+ * /deprivation's ranking adjusted for deprivation (its indicator named `<id>-adjusted`, as the view names the chart):
+ * the indicator it adjusts and the view's state (year, deprivation measure, who is ranked), read as the view reads it.
+ */
+function adjustedRankingOf(item: BriefingItem, catalogue: DashboardCatalogue | null) {
+  const id = item.indicatorId
+  if (item.kind !== 'chart' || !item.view || !id?.endsWith(ADJUSTED_SUFFIX) || !catalogue) return null
+  const url = new URL(item.view, 'https://x.invalid')
+  if (!url.pathname.endsWith('/deprivation')) return null
+  const { state } = parseDashboardState(url.searchParams, catalogue)
+  const measure = resolveMeasure(catalogue.indicators, state.measure)
+  if (!measure) return null
+  return { indicatorId: id.slice(0, -ADJUSTED_SUFFIX.length), measure, year: state.year, scope: state.ranked }
+}
+
+/**
  * Generates each item's sentence from the published data: for a figure or chart of one authority's indicator, its
  * value against neighbours and England, change, rank and the verdict against its deprivation; for a neighbourhood
  * map, what it shows. Items with neither get none.
@@ -25,11 +43,25 @@ export function useGeneratedSentences(items: readonly BriefingItem[]): Map<strin
   const areas = useQuery(areasQuery())
   const indicators = useQuery(indicatorsQuery())
   const neighbours = useQuery(neighboursQuery())
+  const manifest = useQuery(manifestQuery())
+  const catalogue =
+    areas.data && indicators.data && manifest.data
+      ? { areas: areas.data, indicators: indicators.data, coverage: manifest.data.coverage }
+      : null
+  const adjustedRankings = items.map((item) => adjustedRankingOf(item, catalogue))
   const measure = indicators.data ? resolveMeasure(indicators.data, null) : null
   const known = (id: string | undefined) => !!id && !!indicators.data?.some((i) => i.id === id)
-  const ids = [...new Set(items.map((i) => i.indicatorId).filter((id): id is string => known(id)))]
+  const subjects = items.map((item, index) => adjustedRankings[index]?.indicatorId ?? item.indicatorId)
+  const ids = [...new Set(subjects.filter((id): id is string => known(id)))]
   const series = useQueries({ queries: ids.map((id) => seriesQuery(id)) })
   const deprivation = useQuery({ ...seriesQuery(measure?.id ?? ''), enabled: !!measure && ids.length > 0 })
+  // An adjusted ranking may be adjusted for another measure than the default, as its view was set.
+  const otherMeasures = [
+    ...new Set(adjustedRankings.flatMap((a) => (a && a.measure.id !== measure?.id ? [a.measure.id] : []))),
+  ]
+  const otherMeasureSeries = useQueries({ queries: otherMeasures.map((id) => seriesQuery(id)) })
+  const measureSeries = (m: Indicator) =>
+    m.id === measure?.id ? deprivation.data : otherMeasureSeries[otherMeasures.indexOf(m.id)]?.data
   const maps = items.map(neighbourhoodMapOf)
   const editions = [2025, 2019] as const
   const decileCounts = useQueries({
@@ -49,8 +81,28 @@ export function useGeneratedSentences(items: readonly BriefingItem[]): Map<strin
         sentences.set(item.id, describeNeighbourhoodMap({ areaName: area.name, edition: map.edition, ...counts }))
       return
     }
-    const indicator = indicators.data.find((i) => i.id === item.indicatorId)
-    const data = series[ids.indexOf(item.indicatorId ?? '')]?.data
+    const indicator = indicators.data.find((i) => i.id === subjects[index])
+    const data = series[ids.indexOf(subjects[index] ?? '')]?.data
+    const adjustedRanking = adjustedRankings[index]
+    if (adjustedRanking) {
+      const scores = measureSeries(adjustedRanking.measure)
+      if (!indicator || !data || !scores) return
+      const facts = buildAdjustedPositionFacts({
+        indicator,
+        series: data,
+        measure: adjustedRanking.measure,
+        deprivation: scores,
+        areas: areaList,
+        areaCode: area.code,
+        areaName: area.name,
+        // As the view's ranking takes them: the May 2025 list, as published.
+        neighbourCodes: (neighbours.data.dfe2025[area.code] ?? []).map((n) => n.code),
+        scope: adjustedRanking.scope,
+        year: adjustedRanking.year,
+      })
+      if (facts) sentences.set(item.id, describeAdjustedPosition(facts))
+      return
+    }
     // Wait for the deprivation measure too, so a sentence is not kept without its deprivation verdict.
     if (!indicator || !data || (measure && deprivation.isPending)) return
     const neighbourCodes = (neighbours.data.dfe2025[area.code] ?? neighbours.data.dfe2021[area.code] ?? [])

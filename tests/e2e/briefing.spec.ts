@@ -187,6 +187,23 @@ test("the profile's button makes Barnsley's local-picture briefing: 8 to 12 item
   expect([...body.matchAll(/<wp:docPr [^>]*descr="[^"]{20,}"/g)]).toHaveLength(6)
   expect([...body.matchAll(/Figure \d+: /g)]).toHaveLength(6)
   expect(body.slice(body.lastIndexOf('>Sources<'))).toContain('Open Government Licence v3.0')
+
+  // The ranking adjusted for deprivation is described as the chart draws it: the adjusted figure /deprivation gives
+  // Barnsley first, the published one only as where it comes from (it once quoted the published figure alone).
+  const adjusted = await page
+    .locator('.briefing-item--chart')
+    .filter({ hasText: /adjusted for/ })
+    .getByLabel('What it says')
+    .inputValue()
+  await page.goto('/deprivation?area=E08000016')
+  const verdict = await page.getByText(/Barnsley: actual .*, adjusted /).textContent({ timeout: 60_000 })
+  const [, actual, adjustedValue] = /Barnsley: actual (.+?), adjusted (.+?)\.(?:\s|$)/.exec(verdict ?? '') ?? []
+  expect(adjustedValue).not.toBe(actual)
+  expect(adjusted).toMatch(
+    new RegExp(
+      `^Barnsley, .* adjusted for deprivation \\(IMD score, IoD2025\\): ${adjustedValue} \\(95% range .*\\), \\d+ of \\d+ among Barnsley and its statistical neighbours .* as published it is ${actual},`,
+    ),
+  )
 })
 
 const escapeXml = (text: string) =>
