@@ -1,7 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { createBrowserRouter, RouterProvider } from 'react-router'
+import { createBrowserRouter } from 'react-router'
+// The DOM build of the provider, so a navigation can ask to be drawn at once (useDashboardState's `immediate`).
+import { RouterProvider } from 'react-router/dom'
 import { routerBasename } from './basePath'
 import { shouldRetry } from './data/fetchJson'
 import { manifestQuery } from './data/queries'

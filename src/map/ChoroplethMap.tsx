@@ -2,7 +2,7 @@ import 'leaflet/dist/leaflet.css'
 import './map.css'
 import type { Feature, FeatureCollection, Geometry } from 'geojson'
 import type { GeoJSON as LeafletGeoJSON, Path, PathOptions } from 'leaflet'
-import { useEffect, useRef, type CSSProperties } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react'
 import { GeoJSON, MapContainer, useMap } from 'react-leaflet'
 import { AreaInteractions } from './AreaInteractions'
 import { BOUNDARY_COLOUR } from './palette'
@@ -75,30 +75,37 @@ export function ChoroplethMap({
   const describeRef = useRef(describe)
   const activateRef = useRef(onActivate)
   const layerRef = useRef<LeafletGeoJSON | null>(null)
-  useEffect(() => {
+  // The same polygons with new figures (another indicator or year) are recoloured and relabelled in place, which costs
+  // far less than rebuilding the layer (rebuilt only when `layerKey` changes). Before paint, so no frame shows the old
+  // colours; only the fill is touched (one attribute per polygon, not Leaflet's whole style).
+  useLayoutEffect(() => {
     describeRef.current = describe
     activateRef.current = onActivate
-    // The same polygons with new figures (another indicator or year): recolour and relabel them in place, which costs
-    // far less than rebuilding the layer. The layer is rebuilt only when `layerKey` changes.
     layerRef.current?.eachLayer((child) => {
       const path = child as Path & { feature?: Feature<Geometry, { code: string }> }
       const code = path.feature?.properties.code
       if (!code) return
       const info = describe(code)
-      path.setStyle({ fillColor: info?.fill ?? '#ffffff' })
-      path.getElement()?.setAttribute('aria-label', info?.label ?? code)
+      const fill = info?.fill ?? '#ffffff'
+      // Kept in the options too, so Leaflet's own restyling (a new renderer, a hover style) keeps the colour.
+      path.options.fillColor = fill
+      const element = path.getElement()
+      element?.setAttribute('fill', fill)
+      element?.setAttribute('aria-label', info?.label ?? code)
     })
   })
-
-  // The fill comes from this render's `describe`, not the ref: a new layer (a new layerKey) is styled when it is added
-  // to the map, in an effect that runs before this component's own effect brings the ref up to date.
-  const style = (feature: Feature<Geometry, { code: string }> | undefined): PathOptions => ({
-    fillColor: (feature && describe(feature.properties.code)?.fill) ?? '#ffffff',
-    fillOpacity: 1,
-    color: BOUNDARY_COLOUR,
-    weight: 0.6,
-    className: 'map-area',
-  })
+  // One style function for the component's life, so react-leaflet never restyles every polygon on a render; a new layer
+  // takes its fill from it (the first render's figures) and the effect above brings it up to date before paint.
+  const style = useCallback(
+    (feature: Feature<Geometry, { code: string }> | undefined): PathOptions => ({
+      fillColor: (feature && describeRef.current(feature.properties.code)?.fill) ?? '#ffffff',
+      fillOpacity: 1,
+      color: BOUNDARY_COLOUR,
+      weight: 0.6,
+      className: 'map-area',
+    }),
+    [],
+  )
 
   const collection: FeatureCollection = { type: 'FeatureCollection', features: [...features] }
   const [[south, west], [north, east]] = view

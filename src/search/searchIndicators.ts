@@ -17,10 +17,17 @@ function scoreWord(queryWord: string, word: string, isLastQueryWord: boolean): n
   return 0
 }
 
+// Each indicator's words, worked out once per catalogue object: the picker searches on every keystroke.
+const wordsCache = new WeakMap<Indicator, string[]>()
+
 /** The words an indicator is found by: its labels, chart title, axis name and LAIT code. */
 function wordsOf(indicator: Indicator): string[] {
+  const cached = wordsCache.get(indicator)
+  if (cached) return cached
   const text = [indicator.label, indicator.shortLabel, indicator.chartTitle, indicator.axisLabel, indicator.laitMeasure]
-  return [...new Set(tokenise(text.filter(Boolean).join(' ')))]
+  const words = [...new Set(tokenise(text.filter(Boolean).join(' ')))]
+  wordsCache.set(indicator, words)
+  return words
 }
 
 /**

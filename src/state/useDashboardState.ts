@@ -14,6 +14,18 @@ import {
 
 export type StatePatch = Partial<DashboardState> | ((latest: DashboardState) => Partial<DashboardState>)
 
+export interface UpdateOptions {
+  /** Replace the current history entry instead of adding one. */
+  replace?: boolean
+  /**
+   * Render the change synchronously instead of in the router's transition. For a change the reader waits to see (a
+   * new indicator on the map): a transition renders the whole view, deferred parts included, before painting any of
+   * it, whereas a synchronous render paints what changed first and leaves `useDeferredValue` parts (the map's table)
+   * to a later render.
+   */
+  immediate?: boolean
+}
+
 export interface DashboardStateHandle {
   /** 'loading' until areas, indicators and manifest are in; state is DEFAULT_STATE meanwhile. */
   status: 'loading' | 'error' | 'ready'
@@ -25,9 +37,10 @@ export interface DashboardStateHandle {
   retry: () => void
   /**
    * Merges a change into the URL (a new history entry unless replace). A function patch is given the latest state,
-   * including changes made by earlier calls whose navigation has not yet rendered.
+   * including changes made by earlier calls whose navigation has not yet rendered. `immediate` draws the change at
+   * once rather than in a transition (see UpdateOptions).
    */
-  update: (patch: StatePatch, options?: { replace?: boolean }) => void
+  update: (patch: StatePatch, options?: UpdateOptions) => void
   /** The query string for a state (for links to other routes carrying the same state). */
   searchFor: (patch?: Partial<DashboardState>) => string
 }
@@ -70,14 +83,14 @@ export function useDashboardState(options: { maxCompare?: number } = {}): Dashbo
   // on the state the previous update asked for, until the URL catches up and a new state is parsed.
   const pending = useRef<{ basedOn: DashboardState; next: DashboardState } | null>(null)
   const update = useCallback(
-    (patch: StatePatch, options: { replace?: boolean } = {}) => {
+    (patch: StatePatch, options: UpdateOptions = {}) => {
       const latest = pending.current?.basedOn === state ? pending.current.next : state
       const next = { ...latest, ...(typeof patch === 'function' ? patch(latest) : patch) }
       pending.current = { basedOn: state, next }
       const query = serializeDashboardState(next, catalogue)
       void navigate(
         { pathname: location.pathname, search: query ? `?${query}` : '' },
-        { replace: options.replace ?? false },
+        { replace: options.replace ?? false, flushSync: options.immediate ?? false },
       )
     },
     [navigate, location.pathname, state, catalogue],

@@ -233,3 +233,64 @@ test('the map table gives each authority the rank in England and quartile band i
       )
   }
 })
+
+/** Every polygon's fill and accessible name, and the legend's classes, as the page shows them now. */
+async function mapAndLegend(page: import('@playwright/test').Page) {
+  return page.evaluate(() => ({
+    polygons: [...document.querySelectorAll('.leaflet-overlay-pane path.map-area')].map((p) => ({
+      fill: p.getAttribute('fill') ?? '',
+      label: p.getAttribute('aria-label') ?? '',
+    })),
+    classes: [...document.querySelectorAll('.map-legend__list:not(.map-legend__list--missing) .map-legend__item')].map(
+      (item) => ({
+        fill: item.querySelector('rect')?.getAttribute('fill') ?? '',
+        range: (item.querySelector(':scope > span')?.firstChild?.textContent ?? '')
+          .split(' to ')
+          .map((n) => Number(n.replace(/,/g, ''))),
+      }),
+    ),
+  }))
+}
+
+test('switching indicator recolours every authority to its own class in the new legend, and relabels it', async ({
+  page,
+}) => {
+  await page.goto('/map?indicator=cla_rate&year=2024')
+  await expect.poll(() => page.locator('path.map-area').count(), FIRST_LOAD).toBeGreaterThan(100)
+  const before = await mapAndLegend(page)
+
+  const picker = page.getByRole('combobox', { name: 'Indicator' })
+  await picker.click()
+  await picker.fill('child protection plan rate')
+  await page.getByRole('option', { name: /^Children on a child protection plan at 31 March per 10,000/ }).click()
+  await expect(page.locator('.map-legend__title')).toContainText('Child protection plan rate')
+  const after = await mapAndLegend(page)
+
+  expect(after.polygons).toHaveLength(before.polygons.length)
+  expect(after.polygons.map((p) => p.label)).not.toEqual(before.polygons.map((p) => p.label))
+  let checked = 0
+  for (const polygon of after.polygons) {
+    const value = /: ([\d,.]+) per 10,000/.exec(polygon.label)?.[1]
+    if (!value) continue
+    const figure = Number(value.replace(/,/g, ''))
+    const classes = after.classes.filter((c) => figure >= (c.range[0] ?? NaN) && figure <= (c.range.at(-1) ?? NaN))
+    expect(
+      classes.map((c) => c.fill),
+      polygon.label,
+    ).toContain(polygon.fill)
+    checked++
+  }
+  expect(checked).toBeGreaterThan(140)
+})
+
+test('a link in the map table opens the profile within the app, and its address works on its own', async ({ page }) => {
+  await page.goto('/map?indicator=cpp_rate')
+  const link = page.getByRole('table').getByRole('link', { name: 'Barnsley', exact: true })
+  await expect(link).toHaveAttribute('href', '/area/E08000016?indicator=cpp_rate', FIRST_LOAD)
+  // A page loaded afresh would lose this mark: the click must stay in the app.
+  await page.evaluate(() => Object.assign(window, { stayedInApp: true }))
+  await link.click()
+  await expect(page).toHaveURL(/\/area\/E08000016\?indicator=cpp_rate$/)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Barnsley')
+  expect(await page.evaluate(() => (window as unknown as { stayedInApp?: boolean }).stayedInApp)).toBe(true)
+})

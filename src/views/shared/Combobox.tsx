@@ -98,10 +98,12 @@ export function Combobox<T>({
   }
   const choose = (option: ComboboxOption<T> | undefined) => {
     if (!option) return
-    onChoose(option.value)
+    // Closed first: a choice the parent draws at once (synchronously) then renders the closed list, not the matches
+    // for what was typed.
     setQuery(null)
     setOpen(false)
     setActive(-1)
+    onChoose(option.value)
   }
   const moveTo = (index: number) => {
     setOpen(true)

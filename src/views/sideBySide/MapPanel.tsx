@@ -112,6 +112,7 @@ export function MapPanel({
           search={search}
           valueHeading={indicator.shortLabel}
           rankHeading={`Rank in England (${describeRankOrder(indicator.polarity, indicator.topic)})`}
+          open={navigate}
         />
       </details>
     </figure>

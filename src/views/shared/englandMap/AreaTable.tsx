@@ -1,7 +1,7 @@
 import { memo } from 'react'
-import { Link } from 'react-router'
 import type { MapArea } from '../../../map/buildAreaMap'
 import { useSortableHeaders } from '../SortableHeader'
+import { TableLink, type OpenPath } from '../TableLink'
 import { SORT_KEYS, sortMapAreas } from './sortMapAreas'
 
 interface AreaTableProps {
@@ -13,12 +13,14 @@ interface AreaTableProps {
   valueHeading: string
   /** The rank column's heading, saying which end is rank 1 ("Rank in England (1 = highest)"). */
   rankHeading: string
+  /** Opens an authority's profile (the router's navigate): the links do not follow the address (TableLink). */
+  open: OpenPath
 }
 
 /**
  * The map as a table: every drawn authority with its value, its rank in England and quartile band (the profile's own
- * figures, src/model), sortable by any column. Memoised, so the map's deferred render of it (EnglandMap) is skipped
- * while its figures are unchanged.
+ * figures, src/model), sortable by any column. Memoised, and its links do not follow the address, so it renders only
+ * when its figures change, in the map's deferred render (EnglandMap), never before the map repaints.
  */
 export const AreaTable = memo(function AreaTable({
   id,
@@ -27,6 +29,7 @@ export const AreaTable = memo(function AreaTable({
   search,
   valueHeading,
   rankHeading,
+  open,
 }: AreaTableProps) {
   const { sort, header } = useSortableHeaders(SORT_KEYS, { key: 'name', direction: 'ascending' })
   const rows = sortMapAreas(areas, sort.key, sort.direction)
@@ -46,7 +49,9 @@ export const AreaTable = memo(function AreaTable({
           {rows.map((a) => (
             <tr key={a.boundaryCode}>
               <th scope="row">
-                <Link to={`/area/${a.areaCode}${search}`}>{a.name}</Link>
+                <TableLink to={`/area/${a.areaCode}${search}`} open={open}>
+                  {a.name}
+                </TableLink>
               </th>
               <td className="num">{a.valueText}</td>
               <td className="num">{a.rank ? `${a.rank.rank} of ${a.rank.of}` : 'not ranked'}</td>

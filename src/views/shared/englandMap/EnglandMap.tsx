@@ -26,6 +26,7 @@ import { useHexDrawing } from './hexDrawing'
 import { MapStyleSwitch } from './MapStyleSwitch'
 import { describeMapArea, mapLegendItems, mapLegendNote } from './mapKey'
 import { YearControl } from './YearControl'
+import { useStableList } from '../useStableList'
 import '../mapView.css'
 
 interface EnglandMapProps {
@@ -122,6 +123,7 @@ export function EnglandMap({
       .map((b) => b.code)
     return { codes, byCode }
   }, [model, boundaryList])
+  const drawnCodes = useStableList(drawn.codes)
 
   // The table follows the map: it is drawn in a later, interruptible render, so a switch repaints the map first.
   const searchText = dashboard.searchFor()
@@ -188,7 +190,7 @@ export function EnglandMap({
               id={ids.indicator}
               indicators={indicators}
               value={requested?.id ?? indicator.id}
-              onChange={(id) => dashboard.update({ indicator: id, year: keepYearFor(id) })}
+              onChange={(id) => dashboard.update({ indicator: id, year: keepYearFor(id) }, { immediate: true })}
               onConsider={prefetchSeries}
             />
             <YearControl
@@ -251,7 +253,7 @@ export function EnglandMap({
         </div>
         <div className="england-map__map" ref={mapBoxRef}>
           {drawing.render({
-            codes: drawn.codes,
+            codes: drawnCodes,
             describe,
             onActivate: (code) => {
               const a = drawn.byCode.get(code)
@@ -293,7 +295,7 @@ export function EnglandMap({
         }}
         name={{ indicator: indicator.id, from: year }}
       />
-      {deferredTable ? <AreaTable id={ids.table} {...deferredTable} /> : null}
+      {deferredTable ? <AreaTable id={ids.table} {...deferredTable} open={navigate} /> : null}
       {showTable ? (
         <p className="hint">
           {indicator.noQuartiles
