@@ -4,16 +4,20 @@ import { createRoot } from 'react-dom/client'
 import { createBrowserRouter } from 'react-router'
 // The DOM build of the provider, so a navigation can ask to be drawn at once (useDashboardState's `immediate`).
 import { RouterProvider } from 'react-router/dom'
-import { routerBasename } from './basePath'
+import { appBase, routerBasename } from './basePath'
 import { shouldRetry } from './data/fetchJson'
 import { manifestQuery } from './data/queries'
 import { refreshOfflineAuthorities } from './offline/offlineAuthorities'
 import { registerServiceWorker } from './offline/serviceWorkerClient'
 import { APP_ROUTES } from './routes'
+import { prefetchHomeMap } from './views/home/prefetchHomeMap'
 import './styles/app.css'
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: shouldRetry } } })
 const router = createBrowserRouter(APP_ROUTES, { basename: routerBasename() })
+// A first visit to the home page fetches its map's data while the app starts (prefetchHomeMap.ts).
+if ([appBase(), routerBasename()].includes(window.location.pathname))
+  prefetchHomeMap(queryClient, window.location.search)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -46,9 +46,27 @@ export function briefingSources(items: readonly BriefingItem[]): BriefingSource[
 export const sourceAndLicence = (item: BriefingItem) =>
   item.source ? `${item.source} ${item.licence ?? DEFAULT_LICENCE}` : ''
 
-/** "30 November 2026" in the reader's calendar, from a date. */
-export const formatMadeOn = (date: Date) =>
-  date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const
+
+/**
+ * "30 November 2026", the date in the reader's time zone. Spelt out here rather than with toLocaleDateString, whose
+ * first call loads the browser's date-formatting data: every page prints this stamp, so it would delay every first
+ * paint.
+ */
+export const formatMadeOn = (date: Date) => `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`
 
 /** A file name for the briefing: its name in lower case with hyphens, and the extension. */
 export const briefingFileName = (briefing: Pick<Briefing, 'name'>, extension: 'pptx' | 'docx') =>
