@@ -92,3 +92,15 @@ test('the home page draws the England map as plain SVG, coloured, keyboard opera
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/area\/E06000001\?indicator=cpp_rate&year=2024&zoom=london$/)
 })
+
+test('the A to Z list opens an authority’s profile within the app', async ({ page }) => {
+  await page.goto('/')
+  await page.getByText('All authorities A to Z').click()
+  const link = page.getByRole('list').getByRole('link', { name: 'Barnsley', exact: true })
+  await expect(link).toHaveAttribute('href', '/area/E08000016')
+  // A page loaded afresh would lose this mark: the click must stay in the app.
+  await page.evaluate(() => Object.assign(window, { stayedInApp: true }))
+  await link.click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Barnsley')
+  expect(await page.evaluate(() => (window as unknown as { stayedInApp?: boolean }).stayedInApp)).toBe(true)
+})

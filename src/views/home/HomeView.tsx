@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import { areasQuery } from '../../data/queries'
 import { loadOf } from '../shared/pageLoad'
 import { PendingPage } from '../shared/PendingPage'
 import { EnglandMap } from '../shared/englandMap/EnglandMap'
 import { useSvgDrawing } from '../shared/englandMap/svgDrawing'
+import { ListLink } from '../shared/ListLink'
 import { AreaSearch } from './AreaSearch'
 import './home.css'
 
@@ -15,6 +16,7 @@ import './home.css'
  */
 export function HomeView() {
   const areas = useQuery(areasQuery())
+  const navigate = useNavigate()
   // On a wide screen the introduction, search and list stand in a column beside the map, which fits the first screen
   // (home.css); narrower, they come first and the map follows.
   return (
@@ -45,7 +47,9 @@ export function HomeView() {
                     .sort((a, b) => a.name.localeCompare(b.name))
                     .map((a) => (
                       <li key={a.code}>
-                        <Link to={`/area/${a.code}`}>{a.name}</Link>
+                        <ListLink to={`/area/${a.code}`} open={navigate}>
+                          {a.name}
+                        </ListLink>
                       </li>
                     ))}
                 </ul>

@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import type { MapArea } from '../../../map/buildAreaMap'
 import { useSortableHeaders } from '../SortableHeader'
-import { TableLink, type OpenPath } from '../TableLink'
+import { ListLink, type OpenPath } from '../ListLink'
 import { SORT_KEYS, sortMapAreas } from './sortMapAreas'
 
 interface AreaTableProps {
@@ -13,7 +13,7 @@ interface AreaTableProps {
   valueHeading: string
   /** The rank column's heading, saying which end is rank 1 ("Rank in England (1 = highest)"). */
   rankHeading: string
-  /** Opens an authority's profile (the router's navigate): the links do not follow the address (TableLink). */
+  /** Opens an authority's profile (the router's navigate): the links do not follow the address (ListLink). */
   open: OpenPath
 }
 
@@ -49,9 +49,9 @@ export const AreaTable = memo(function AreaTable({
           {rows.map((a) => (
             <tr key={a.boundaryCode}>
               <th scope="row">
-                <TableLink to={`/area/${a.areaCode}${search}`} open={open}>
+                <ListLink to={`/area/${a.areaCode}${search}`} open={open}>
                   {a.name}
-                </TableLink>
+                </ListLink>
               </th>
               <td className="num">{a.valueText}</td>
               <td className="num">{a.rank ? `${a.rank.rank} of ${a.rank.of}` : 'not ranked'}</td>
