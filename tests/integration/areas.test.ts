@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildAreas } from '../../scripts/etl/areas/run'
+import { compareNames } from '../../src/model/compareNames'
 import { RAW_DIR } from './rawBundle'
 
 describe('areas.json over the raw bundle: districts for search', () => {
@@ -17,5 +18,14 @@ describe('areas.json over the raw bundle: districts for search', () => {
 
   it('gives a unitary, a metropolitan district or a London borough no districts', () => {
     for (const name of ['Barnsley', 'Blackpool', 'Camden']) expect(byName(name)?.districts, name).toBeUndefined()
+  })
+})
+
+describe('authority names in alphabetical order', () => {
+  it('the app orders every authority and district name exactly as British English collation does', () => {
+    const { areas } = buildAreas(RAW_DIR)
+    const names = [...new Set(areas.flatMap((a) => [a.name, ...(a.districts ?? [])]))]
+    expect(names.length).toBeGreaterThan(300)
+    expect([...names].sort(compareNames)).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')))
   })
 })

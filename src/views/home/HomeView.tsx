@@ -8,6 +8,7 @@ import { useSvgDrawing } from '../shared/englandMap/svgDrawing'
 import { ListLink } from '../shared/ListLink'
 import { AreaSearch } from './AreaSearch'
 import './home.css'
+import { compareNames } from '../../model/compareNames'
 
 /**
  * The home page: search, and the England map drawn from pre-projected SVG with no map library. The map's code is part
@@ -44,7 +45,7 @@ export function HomeView() {
                 <ul className="columns">
                   {[...areas.data]
                     .filter((a) => a.status === 'current')
-                    .sort((a, b) => a.name.localeCompare(b.name))
+                    .sort((a, b) => compareNames(a.name, b.name))
                     .map((a) => (
                       <li key={a.code}>
                         <ListLink to={`/area/${a.code}`} open={navigate}>

@@ -1,6 +1,7 @@
 import type { Area } from '../../schema/areas'
 import { searchAreas, type AreaMatch } from '../../search/searchAreas'
 import type { ComboboxGroup } from './Combobox'
+import { compareNames } from '../../model/compareNames'
 
 /** How many matches a typed query lists: enough for a shared word ("North …"), short enough to read. */
 const MATCHES_SHOWN = 8
@@ -41,7 +42,7 @@ export function areaOptionGroups(
       : []
   }
   if (!browse) return []
-  const byName = [...areas].sort((a, b) => a.name.localeCompare(b.name))
+  const byName = [...areas].sort((a, b) => compareNames(a.name, b.name))
   return (
     [
       ['current', 'Current authorities'],

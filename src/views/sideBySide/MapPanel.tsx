@@ -15,6 +15,7 @@ import { AreaTable } from '../shared/englandMap/AreaTable'
 import { describeMapArea, mapLegendItems, mapLegendNote } from '../shared/englandMap/mapKey'
 import type { MapDrawing } from '../shared/englandMap/mapDrawing'
 import { LICENCE_LINE } from '../shared/sourceLine'
+import { compareNames } from '../../model/compareNames'
 
 /** A panel's England map: one indicator in the page's shared year, drawn from the pre-projected boundaries. */
 export function MapPanel({
@@ -51,7 +52,7 @@ export function MapPanel({
     const byCode = new Map((model?.areas ?? []).map((a) => [a.boundaryCode, a]))
     const codes = (boundaries ?? [])
       .filter((b) => byCode.has(b.code))
-      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+      .sort((a, b) => compareNames(a.name, b.name))
       .map((b) => b.code)
     return { codes, byCode }
   }, [model, boundaries])

@@ -28,6 +28,7 @@ import { describeMapArea, mapLegendItems, mapLegendNote } from './mapKey'
 import { YearControl } from './YearControl'
 import { useStableList } from '../useStableList'
 import '../mapView.css'
+import { compareNames } from '../../../model/compareNames'
 
 interface EnglandMapProps {
   /**
@@ -119,7 +120,7 @@ export function EnglandMap({
     const byCode = new Map(model.areas.map((a) => [a.boundaryCode, a]))
     const codes = (boundaryList ?? [])
       .filter((b) => byCode.has(b.code))
-      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+      .sort((a, b) => compareNames(a.name, b.name))
       .map((b) => b.code)
     return { codes, byCode }
   }, [model, boundaryList])

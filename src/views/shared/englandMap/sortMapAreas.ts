@@ -1,5 +1,6 @@
 import type { MapArea } from '../../../map/buildAreaMap'
 import type { SortDirection } from '../sorting'
+import { compareNames } from '../../../model/compareNames'
 
 export const SORT_KEYS = ['name', 'value', 'rank', 'band'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
@@ -10,7 +11,7 @@ export type SortKey = (typeof SORT_KEYS)[number]
  */
 export function sortMapAreas(areas: readonly MapArea[], key: SortKey, direction: SortDirection): MapArea[] {
   const sign = direction === 'ascending' ? 1 : -1
-  const byName = (a: MapArea, b: MapArea) => a.name.localeCompare(b.name, 'en-GB')
+  const byName = (a: MapArea, b: MapArea) => compareNames(a.name, b.name)
   const numberOf = (a: MapArea): number | null => {
     if (key === 'value') return a.datum.value
     if (key === 'rank') return a.rank?.rank ?? null
