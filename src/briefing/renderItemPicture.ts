@@ -18,10 +18,12 @@ export interface ItemPicture {
   height: number
   description: string
   /**
-   * On a present-mode slide, a chart with a year axis as it stands at each year (the last is the whole chart), for
-   * playing it through the years.
+   * On a present-mode slide, a chart with a year axis as it stands at each year (the last is the whole chart), or a
+   * map drawn at each year on one colour scale, for playing it through the years.
    */
-  years?: { label: string; markup: string }[]
+  years?: { label: string; markup: string; description: string }[]
+  /** A chart's last year is the whole chart, so playing ends on it; a map's years end on the last year's map. */
+  lastYearIsWhole?: boolean
 }
 
 /** A picture a view offers for export, as the local-picture briefing chooses among them. */
@@ -87,12 +89,22 @@ export function renderItemPicture(item: BriefingItem, canvas: ExportCanvas): Pro
     const picture = entry?.picture(canvas)
     if (!entry || !picture) return null
     const svg = buildExportSvg(picture, ITEM_FRAME, canvas)
-    const steps = canvas === 'deck' ? (picture.timeline?.steps ?? []) : []
-    const years = steps.map((step, i) => ({
+    const description = picture.description ?? item.title
+    const chartYears = (picture.timeline?.steps ?? []).map((step, i) => ({
       label: step.label,
-      markup: buildExportSvg(pictureUpTo(picture, i), ITEM_FRAME, canvas).markup,
+      picture: { ...pictureUpTo(picture, i), description: `${description} Shown up to ${step.label}.` },
     }))
-    return { ...svg, description: picture.description ?? item.title, ...(years.length > 1 ? { years } : {}) }
+    const steps = canvas !== 'deck' ? [] : picture.timeline ? chartYears : (picture.yearPictures ?? [])
+    const years = steps.map((step) => ({
+      label: step.label,
+      markup: buildExportSvg(step.picture, ITEM_FRAME, canvas).markup,
+      description: step.picture.description ?? description,
+    }))
+    return {
+      ...svg,
+      description,
+      ...(years.length > 1 ? { years, lastYearIsWhole: !!picture.timeline } : {}),
+    }
   })
 }
 

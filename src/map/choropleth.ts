@@ -73,7 +73,8 @@ export function quantileSorted(sorted: readonly number[], p: number): number {
   return a + (b - a) * (h - lo)
 }
 
-function classIndex(thresholds: readonly number[], value: number): number {
+/** The class a value falls in: a value at or above a threshold goes in the class above it. */
+export function classIndex(thresholds: readonly number[], value: number): number {
   let i = 0
   while (i < thresholds.length && value >= (thresholds[i] as number)) i++
   return i
@@ -113,10 +114,8 @@ export function buildChoropleth(data: readonly AreaDatum[], excludedCodes: Reado
       b.count++
     } else bounds.set(i, { min: d.value, max: d.value, count: 1 })
   }
-  // Spread the classes that exist over the palette so that 2 or 3 classes still span light to dark.
   const used = [...bounds.keys()].sort((a, b) => a - b)
-  const colourFor = (rank: number) =>
-    CHOROPLETH_PALETTE[used.length <= 1 ? 0 : Math.round((rank * (CLASS_COUNT - 1)) / (used.length - 1))] as string
+  const colourFor = (rank: number) => classColour(rank, used.length)
   const renumber = new Map(used.map((raw, rank) => [raw, rank]))
   const classes = used.map((raw, rank) => {
     const b = bounds.get(raw) as { min: number; max: number; count: number }
@@ -124,6 +123,11 @@ export function buildChoropleth(data: readonly AreaDatum[], excludedCodes: Reado
   })
   const classOf = new Map([...rawClassOf].map(([code, raw]) => [code, renumber.get(raw) as number]))
   return { thresholds, classes, breakCount: forBreaks.length, excludedFromBreaks, classOf }
+}
+
+/** The colour of class `rank` of `count`: the classes spread over the palette, so 2 or 3 still span light to dark. */
+export function classColour(rank: number, count: number): string {
+  return CHOROPLETH_PALETTE[count <= 1 ? 0 : Math.round((rank * (CLASS_COUNT - 1)) / (count - 1))] as string
 }
 
 /** Fill for an area: its class colour, the hatch for a withheld figure, grey for no figure. */

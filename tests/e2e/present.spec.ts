@@ -199,6 +199,57 @@ test.describe('measured', () => {
     await expect(page.locator('.deck-slide h2')).toHaveText(/^Children looked after at 31 March/, { timeout: 60_000 })
     await expectMapFillsSlide(page)
   })
+
+  test('an England map plays through its years: p steps the year, large on the slide, every year on one colour scale', async ({
+    page,
+  }) => {
+    test.setTimeout(300_000)
+    await page.goto('/map?indicator=cla_rate&year=2025')
+    await page
+      .getByRole('button', { name: /^Add to briefing/ })
+      .first()
+      .click()
+    await expect(page.getByRole('status').filter({ hasText: 'Added to' })).toBeVisible()
+    await page.goto('/present#1')
+    const picture = page.locator('img.deck-slide__picture')
+    await expect(picture).toBeVisible({ timeout: 90_000 })
+    const whole = await picture.getAttribute('src')
+    const year = page.locator('.deck-slide__year')
+    await expect(year).toHaveCount(0)
+    const markup = () => picture.evaluate(async (img: HTMLImageElement) => (await fetch(img.src)).text())
+    const names = (svg: string) => [...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1])
+
+    await page.getByLabel('Speed').selectOption({ label: 'Slow' })
+    await page.keyboard.press('p')
+    await expect(year).toHaveText('2010')
+    await expect(picture).not.toHaveAttribute('src', whole ?? '')
+    expect(parseFloat(await year.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(72)
+    await expect(picture).toHaveAttribute('alt', /, year ending 31 March 2010\. Same colours in every year/)
+    // 2010's authorities: Poole and Bournemouth, not the council that replaced them in 2019.
+    const first = await markup()
+    expect(names(first)).toContain('Poole')
+    expect(names(first)).not.toContain('Bournemouth, Christchurch and Poole')
+    // The legend, beside the map, says which scale every year uses; the map still fills the slide while playing.
+    expect(first).toContain('Same colours in every year: the classes of year ending 31 March 2025')
+    await expectMapFillsSlide(page)
+    await page.keyboard.press('p')
+    await expect(page.getByRole('button', { name: 'Play the years (p)' })).toBeVisible()
+
+    // Faster, to the end: it stops on the last year, still shown, and is drawn with the new authorities.
+    await page.getByLabel('Speed').selectOption({ label: 'Fast' })
+    await page.keyboard.press('p')
+    await expect(year).toHaveText('2011')
+    await expect(year).toHaveText('2025', { timeout: 30_000 })
+    await expect(page.getByRole('button', { name: 'Play the years (p)' })).toBeVisible()
+    await page.waitForTimeout(1_500)
+    await expect(year).toHaveText('2025')
+    const last = await markup()
+    expect(names(last)).toContain('Bournemouth, Christchurch and Poole')
+    expect(names(last)).not.toContain('Poole')
+    // Play again starts from the first year.
+    await page.keyboard.press('p')
+    await expect(year).toHaveText('2010')
+  })
 })
 
 test('full screen on f, high contrast on c', async ({ page }) => {

@@ -305,6 +305,11 @@ export interface ExportPicture {
   legendBeside?: boolean
   /** Said under the legend where it stands beside the picture (which colour scale a year's map uses). */
   legendNote?: string
+  /**
+   * A map present mode can play through the years: the map at each year with figures, ascending, every one on the
+   * same colour scale (englandMap/mapYearPictures.ts). Only on the deck canvas.
+   */
+  yearPictures?: readonly { label: string; picture: ExportPicture }[]
 }
 
 /**

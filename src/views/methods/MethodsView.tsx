@@ -98,6 +98,16 @@ export function MethodsView() {
         cell not held by an authority drawn in the same year, often one of its successors&apos;. Tiles are labelled with
         a three-letter abbreviation; the tooltip and table give each name.
       </p>
+      <h2 id="map-through-the-years">The England map through the years in present mode</h2>
+      <p>
+        On /map each year&apos;s colours are that year&apos;s quintiles, so a fifth of the authorities are darkest in
+        every year whatever happened. When present mode plays an England map through its years it keeps one scale
+        instead: the quintile thresholds of the year the slide shows (the year the map was added with), applied to every
+        year, so a change of colour is a change of figure. The legend gives each class&apos;s fixed bounds (&quot;under
+        47&quot;, &quot;47 to under 61&quot;, … &quot;92 or more&quot;) with how many authorities fall in it that year,
+        and says which year&apos;s classes are used. Each year shows the authorities that existed then (the former
+        councils before a reorganisation, their successors after); withheld and missing figures stay hatched and grey.
+      </p>
       <h2 id="clusters">Clusters of similar authorities</h2>
       <p>
         The clusters page groups the current authorities (City of London and Isles of Scilly left out, as everywhere) on

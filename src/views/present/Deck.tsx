@@ -19,7 +19,7 @@ const PREFETCH_AHEAD = 2
 /**
  * A deck of briefing items, one per 16:9 slide scaled to the screen. Keys and clickers step through it (deckKeys.ts);
  * the slide number is in the address (#3) so a reload keeps the place; f goes full screen, c switches to high
- * contrast, p plays a trend through its years, Esc leaves for `leaveTo`.
+ * contrast, p plays a trend or an England map through its years, Esc leaves for `leaveTo`.
  */
 export function Deck({
   name,
@@ -48,10 +48,10 @@ export function Deck({
   const item = items[current - 1]
   const hidden = revealMode && !!item && item.kind !== 'heading' && item.kind !== 'note' && revealedAt !== current
   const hasPicture = item?.kind === 'chart' || item?.kind === 'map'
-  // The same query the slide draws from (one picture, cached): how many years this slide's chart can play through.
+  // The same query the slide draws from (one picture, cached): how many years this slide's picture can play through.
   const picture = useQuery({ ...slidePictureQuery(hasPicture ? item : NO_PICTURE), enabled: hasPicture })
   const yearCount = hasPicture && !hidden ? (picture.data?.years.length ?? 0) : 0
-  const player = useYearPlayer(yearCount, current)
+  const player = useYearPlayer(yearCount, current, picture.data?.lastYearIsWhole ?? true)
 
   const go = (n: number) => {
     setTyped('')

@@ -16,8 +16,11 @@ export const slidePictureQuery = (item: BriefingItem) => ({
     return {
       url: svgUrl(svg.markup),
       description: svg.description,
-      // A chart with a year axis, as it stands at each year, for playing it through the years.
-      years: svg.years?.map((year) => ({ label: year.label, url: svgUrl(year.markup) })) ?? [],
+      // A chart with a year axis as it stands at each year, or a map at each year, for playing it through the years.
+      years:
+        svg.years?.map((year) => ({ label: year.label, url: svgUrl(year.markup), description: year.description })) ??
+        [],
+      lastYearIsWhole: svg.lastYearIsWhole ?? true,
     }
   },
   staleTime: Infinity,
@@ -36,7 +39,7 @@ export function DeckSlide({
   sentence: string
   /** The reveal exercise: the title and a question only, until the room has guessed. */
   hidden?: boolean
-  /** Playing the chart through its years: the year shown (null: the whole chart). */
+  /** Playing the chart or map through its years: the year shown (null: the picture as added). */
   yearStep?: number | null
 }) {
   if (item.kind === 'heading')
@@ -98,11 +101,7 @@ function SlidePicture({ item, yearStep }: { item: BriefingItem; yearStep: number
   if (!year) return <img className="deck-slide__picture" src={picture.data.url} alt={picture.data.description} />
   return (
     <div className="deck-slide__playing">
-      <img
-        className="deck-slide__picture"
-        src={year.url}
-        alt={`${picture.data.description} Shown up to ${year.label}.`}
-      />
+      <img className="deck-slide__picture" src={year.url} alt={year.description} />
       <p className="deck-slide__year" aria-live="off">
         {year.label}
       </p>

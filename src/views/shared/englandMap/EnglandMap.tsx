@@ -27,6 +27,7 @@ import { MapStyleSwitch } from './MapStyleSwitch'
 import { describeMapArea, mapLegendItems, mapLegendNote } from './mapKey'
 import { YearControl } from './YearControl'
 import { useStableList } from '../useStableList'
+import { mapYearPictures } from './mapYearPictures'
 import '../mapView.css'
 import { compareNames } from '../../../model/compareNames'
 
@@ -152,6 +153,7 @@ export function EnglandMap({
     return <p>{indicator.label} has no figures for any authority yet.</p>
 
   const yearLabel = (y: number) => formatYear(y, indicator.yearType)
+  const figures = series.data
   // Legend rows give bare numbers; the unit is said once, in the legend title.
   const format = (v: number) => formatNumber(v, indicator.decimals)
   const yearText = yearLabel(year)
@@ -280,14 +282,30 @@ export function EnglandMap({
       </p>
       <ChartDownloads
         kind="map"
-        picture={() =>
-          drawing.picture(
+        picture={(canvas) => {
+          const describeYear = (y: number) =>
+            `${mapNoun} of ${indicator.shortLabel} by local authority, ${yearLabel(y)}${style === 'hex' ? ': one equal hexagon per authority, placed near its real position' : ''}`
+          const shown = drawing.picture(
             drawn.codes,
             (c) => drawn.byCode.get(c)?.fill,
             [...legendItems, ...missingItems],
-            `${mapNoun} of ${indicator.shortLabel} by local authority, ${yearLabel(year)}${style === 'hex' ? ': one equal hexagon per authority, placed near its real position' : ''}`,
+            describeYear(year),
           )
-        }
+          // A present-mode slide can play the map through its years.
+          if (canvas !== 'deck' || years.length < 2 || !areas || !boundaryList) return shown
+          const yearPictures = mapYearPictures({
+            boundaries: boundaryList,
+            areas,
+            series: figures,
+            indicator,
+            years,
+            reference: model,
+            picture: drawing.picture,
+            format,
+            describe: describeYear,
+          })
+          return { ...shown, yearPictures }
+        }}
         frame={{
           title: `${indicator.label}, ${yearLabel(year)}`,
           subtitle: `${unitHeading(indicator)}; classes are quintiles of the authorities with a figure, darker means higher${style === 'hex' ? '; hex cartogram, one equal tile per authority' : ''}`,
