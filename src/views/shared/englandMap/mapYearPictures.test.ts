@@ -53,7 +53,7 @@ function drawYears() {
       return { markup: '', viewBox: { x: 0, y: 0, width: 1, height: 1 }, legend: [], description }
     },
     format: String,
-    describe: (year) => `Map of the CLA rate, ${year}.`,
+    describe: (year) => `Map of the CLA rate, ${year}`,
   })
   return { frames, calls }
 }

@@ -98,7 +98,7 @@ export function mapYearPictures({
   picture: MapDrawing['picture']
   /** Legend numbers (the unit is said elsewhere). */
   format: (v: number) => string
-  /** Alt text of the map at a year. */
+  /** Alt text of the map at a year (without a full stop). */
   describe: (year: number) => string
 }): { label: string; picture: ExportPicture }[] {
   const scale = scaleOfYear(reference)
@@ -117,7 +117,7 @@ export function mapYearPictures({
       model.areas.map((a) => a.boundaryCode),
       (code) => fills.get(code),
       legend,
-      `${describe(year)} ${note}`,
+      `${describe(year)}. ${note}`,
     )
     return { label: shortYearLabel(year, indicator.yearType), picture: { ...drawn, legendNote: note } }
   })
