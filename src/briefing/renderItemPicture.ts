@@ -21,7 +21,7 @@ export interface ItemPicture {
    * On a present-mode slide, a chart with a year axis as it stands at each year (the last is the whole chart), or a
    * map drawn at each year on one colour scale, for playing it through the years.
    */
-  years?: { label: string; markup: string; description: string }[]
+  years?: { label: string; markup: string; description?: string }[]
   /** A chart's last year is the whole chart, so playing ends on it; a map's years end on the last year's map. */
   lastYearIsWhole?: boolean
 }

@@ -18,8 +18,11 @@ export const slidePictureQuery = (item: BriefingItem) => ({
       description: svg.description,
       // A chart with a year axis as it stands at each year, or a map at each year, for playing it through the years.
       years:
-        svg.years?.map((year) => ({ label: year.label, url: svgUrl(year.markup), description: year.description })) ??
-        [],
+        svg.years?.map((year) => ({
+          label: year.label,
+          url: svgUrl(year.markup),
+          description: year.description ?? `${svg.description} Shown up to ${year.label}.`,
+        })) ?? [],
       lastYearIsWhole: svg.lastYearIsWhole ?? true,
     }
   },
