@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { FIRST_LOAD } from './support/firstLoad'
 import { readJson } from './support/publicData'
+import { INITIAL_DATA_FILES } from '../../bench/budgets'
 
 test('the home page finds an authority by a misspelt name with the keyboard and opens its profile', async ({
   page,
@@ -103,4 +104,35 @@ test('the A to Z list opens an authority’s profile within the app', async ({ p
   await link.click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Barnsley')
   expect(await page.evaluate(() => (window as unknown as { stayedInApp?: boolean }).stayedInApp)).toBe(true)
+})
+
+test('a first visit asks for the budgeted data files before the map is drawn, and prefetches the next series only after', async ({
+  page,
+}) => {
+  await page.goto('/')
+  // Read in the frame the map's authorities appear in (polled on every animation frame), not a moment later.
+  const drawn = await page.waitForFunction(
+    () => {
+      if (document.querySelectorAll('main path.map-area').length <= 100) return null
+      const drawnAt = performance.now()
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime < drawnAt)
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/data/'))
+        .map((path) => path.slice('/data/'.length))
+    },
+    undefined,
+    { timeout: 30_000 },
+  )
+  const beforePaint = (await drawn.jsonValue()) as string[]
+  expect([...new Set(beforePaint)].sort()).toEqual([...INITIAL_DATA_FILES].sort())
+  // The series either side of the map's indicator in the picker follow once the browser is idle.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => performance.getEntriesByType('resource').filter((e) => e.name.includes('/data/series/')).length,
+      ),
+    )
+    .toBeGreaterThan(1)
 })

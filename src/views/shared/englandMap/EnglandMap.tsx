@@ -78,8 +78,9 @@ export function EnglandMap({
   const queryClient = useQueryClient()
   const prefetchSeries = (id: string) => void queryClient.prefetchQuery(seriesQuery(id))
   const requestedId = requested?.id
-  // Only once this indicator's own figures are in, so nothing competes with the map's first paint.
-  const shownId = series.isPlaceholderData ? undefined : series.data?.id
+  // Only once this indicator's own figures and the boundaries are in, so the map is drawn and nothing competes with
+  // its first paint (the figures alone may arrive first: the home page asks for them while the app starts).
+  const shownId = series.isPlaceholderData || !drawing.boundaries ? undefined : series.data?.id
   useEffect(() => {
     const catalogue = dashboard.catalogue?.indicators
     if (!requestedId || requestedId !== shownId || !catalogue) return
