@@ -89,20 +89,32 @@ export function buildDeprivationFacts(input: {
   const { indicator, measure } = input
   const roles = indicator.roles ?? {}
   if (NOT_ADJUSTED_UNITS.has(indicator.unit) || roles.deprivationMeasure || roles.deprivationHeadline) return null
-  const picked = pickEdition(input.deprivation.years, input.year)
-  if (!picked) return null
-  const adjustment = adjustForDeprivation(
-    buildAdjustmentInputs(input.series, input.deprivation, input.year, picked.edition, input.areas, indicator.yearType),
-  )
-  const own = adjustment?.values.find((v) => v.areaCode === input.areaCode)
-  if (!own) return null
+  const fit = fitOnEditionInForce(input.series, input.deprivation, input.year, input.areas, indicator.yearType)
+  const own = fit?.adjustment.values.find((v) => v.areaCode === input.areaCode)
+  if (!fit || !own) return null
   return {
     expected: own.expected,
     lower: own.lower,
     upper: own.upper,
     unusual: isUnusualForDeprivation(own),
-    measure: `${measure.shortLabel}, IoD${picked.edition}`,
+    measure: `${measure.shortLabel}, IoD${fit.edition}`,
   }
+}
+
+/** A year's fit of a figure on deprivation, on the IoD edition in force that year, as /deprivation fits it. Pure. */
+function fitOnEditionInForce(
+  series: Series,
+  deprivation: Series,
+  year: number,
+  areas: readonly Area[],
+  yearType: Indicator['yearType'],
+) {
+  const picked = pickEdition(deprivation.years, year)
+  if (!picked) return null
+  const adjustment = adjustForDeprivation(
+    buildAdjustmentInputs(series, deprivation, year, picked.edition, areas, yearType),
+  )
+  return adjustment ? { edition: picked.edition, adjustment } : null
 }
 
 /**
@@ -127,13 +139,10 @@ export function buildAdjustedPositionFacts(input: {
 }): AdjustedPositionFacts | null {
   const { indicator, series, areaCode } = input
   const year = chooseYear(yearsWithFigures(series), input.year)
-  const picked = year === null ? null : pickEdition(input.deprivation.years, year)
-  if (year === null || !picked) return null
-  const adjustment = adjustForDeprivation(
-    buildAdjustmentInputs(series, input.deprivation, year, picked.edition, input.areas, indicator.yearType),
-  )
-  if (!adjustment) return null
-  const shown = adjustment.values.filter(
+  const fit =
+    year === null ? null : fitOnEditionInForce(series, input.deprivation, year, input.areas, indicator.yearType)
+  if (year === null || !fit) return null
+  const shown = fit.adjustment.values.filter(
     (v) => input.scope === 'all' || v.areaCode === areaCode || input.neighbourCodes.includes(v.areaCode),
   )
   const ranks = rankValues(
@@ -148,7 +157,7 @@ export function buildAdjustedPositionFacts(input: {
     areaName: input.areaName,
     indicator,
     year,
-    measure: `${input.measure.shortLabel}, IoD${picked.edition}`,
+    measure: `${input.measure.shortLabel}, IoD${fit.edition}`,
     scope: input.scope,
     adjusted:
       ownValue && rank !== null

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Area } from '../schema/areas'
 import type { Series } from '../schema/series'
+import { testIndicator } from '../testing/testIndicator'
+import { testSeries } from '../testing/testSeries'
 import { buildAreaMap, readDatum } from './buildAreaMap'
 import { testArea } from '../testing/testAreas'
 import { NO_DATA_FILL, SUPPRESSED_FILL } from './palette'
@@ -17,28 +19,22 @@ const AREAS = [
   area('E09000005', 'Brent'),
 ]
 const BOUNDARIES = AREAS.map((a) => ({ code: a.code, name: a.name }))
-const SERIES: Series = {
-  id: 'cla_rate',
-  years: [2023, 2024],
-  values: {
+const SERIES = testSeries(
+  [2023, 2024],
+  {
     E09000001: [300, 310],
     E09000002: [60, 61],
     E09000003: [40, null],
     E09000004: [50, null],
     E09000005: [null, null],
   },
-  flags: { E09000003: [null, 'c'], E09000004: [null, 'x'] },
-  england: [71, 70],
-  yearSources: ['cla-ees-2025', 'cla-ees-2025'],
-  yearProvenance: ['published', 'published'],
-}
-const INDICATOR = {
-  unit: 'rate per 10,000',
-  decimals: 0,
-  polarity: 'higher-is-more-intervention',
-  topic: 'looked-after',
-  yearType: '31 March',
-} as const
+  {
+    id: 'cla_rate',
+    flags: { E09000003: [null, 'c'], E09000004: [null, 'x'] },
+    england: [71, 70],
+  },
+)
+const INDICATOR = testIndicator('cla_rate')
 
 describe('readDatum', () => {
   it('reads value and flag for a year, and null for a year or area the series lacks', () => {

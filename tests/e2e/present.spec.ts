@@ -94,6 +94,17 @@ async function expectMapFillsSlide(page: Page) {
   }
 }
 
+/** Adds /map's England map of the looked-after rate in 2025 to the briefing, and presents the briefing. */
+async function presentEnglandMap(page: Page) {
+  await page.goto('/map?indicator=cla_rate&year=2025')
+  await page
+    .getByRole('button', { name: /^Add to briefing/ })
+    .first()
+    .click()
+  await expect(page.getByRole('status').filter({ hasText: 'Added to' })).toBeVisible()
+  await page.goto('/present#1')
+}
+
 test.use({ viewport: { width: 1920, height: 1080 } })
 
 test('a keyboard and clicker journey through the deck: counter, address and the place kept on reload', async ({
@@ -189,13 +200,7 @@ test.describe('measured', () => {
     await expectMapFillsSlide(page)
 
     // An England map, as added to a briefing from /map.
-    await page.goto('/map?indicator=cla_rate&year=2025')
-    await page
-      .getByRole('button', { name: /^Add to briefing/ })
-      .first()
-      .click()
-    await expect(page.getByRole('status').filter({ hasText: 'Added to' })).toBeVisible()
-    await page.goto('/present#1')
+    await presentEnglandMap(page)
     await expect(page.locator('.deck-slide h2')).toHaveText(/^Children looked after at 31 March/, { timeout: 60_000 })
     await expectMapFillsSlide(page)
   })
@@ -204,13 +209,7 @@ test.describe('measured', () => {
     page,
   }) => {
     test.setTimeout(300_000)
-    await page.goto('/map?indicator=cla_rate&year=2025')
-    await page
-      .getByRole('button', { name: /^Add to briefing/ })
-      .first()
-      .click()
-    await expect(page.getByRole('status').filter({ hasText: 'Added to' })).toBeVisible()
-    await page.goto('/present#1')
+    await presentEnglandMap(page)
     const picture = page.locator('img.deck-slide__picture')
     await expect(picture).toBeVisible({ timeout: 90_000 })
     const whole = await picture.getAttribute('src')

@@ -3,7 +3,8 @@ import type { ExportPicture } from '../../../charts/shared/exportLayout'
 import { buildAreaMap } from '../../../map/buildAreaMap'
 import type { LegendItem } from '../../../map/MapLegend'
 import { CHOROPLETH_PALETTE, NO_DATA_FILL, SUPPRESSED_FILL } from '../../../map/palette'
-import type { Series } from '../../../schema/series'
+import { testIndicator } from '../../../testing/testIndicator'
+import { testSeries } from '../../../testing/testSeries'
 import { testArea } from '../../../testing/testAreas'
 import { mapYearPictures, scaleLegend, scaleOfYear, shortYearLabel } from './mapYearPictures'
 
@@ -13,10 +14,9 @@ const AREAS = [
   testArea('E06000063', { name: 'Cumberland', firstYear: 2024 }),
 ]
 const BOUNDARIES = AREAS.map((a) => ({ code: a.code, name: a.name, firstYear: a.firstYear }))
-const SERIES: Series = {
-  id: 'cla_rate',
-  years: [2023, 2024],
-  values: {
+const SERIES = testSeries(
+  [2023, 2024],
+  {
     E09000002: [5, 10],
     E09000003: [20, 20],
     E09000004: [null, 30],
@@ -24,18 +24,13 @@ const SERIES: Series = {
     E09000006: [100, 50],
     E06000063: [null, 60],
   },
-  flags: { E09000004: ['c', null] },
-  england: [40, 45],
-  yearSources: ['cla-ees-2025', 'cla-ees-2025'],
-  yearProvenance: ['published', 'published'],
-}
-const INDICATOR = {
-  unit: 'rate per 10,000',
-  decimals: 0,
-  polarity: 'higher-is-more-intervention',
-  topic: 'looked-after',
-  yearType: '31 March',
-} as const
+  {
+    id: 'cla_rate',
+    flags: { E09000004: ['c', null] },
+    england: [40, 45],
+  },
+)
+const INDICATOR = testIndicator('cla_rate')
 const reference = buildAreaMap(BOUNDARIES, AREAS, SERIES, INDICATOR, 2024)
 
 function drawYears() {
