@@ -19,9 +19,10 @@ export interface ItemPicture {
   description: string
   /**
    * On a present-mode slide, a chart with a year axis as it stands at each year (the last is the whole chart), or a
-   * map drawn at each year on one colour scale, for playing it through the years.
+   * map drawn at each year on one colour scale, for playing it through the years. A map's year has its own title
+   * (the item's title names the year the map was added at); a chart's years keep the item's title.
    */
-  years?: { label: string; markup: string; description?: string }[]
+  years?: { label: string; markup: string; description?: string; title?: string }[]
   /** A chart's last year is the whole chart, so playing ends on it; a map's years end on the last year's map. */
   lastYearIsWhole?: boolean
 }
@@ -99,6 +100,7 @@ export function renderItemPicture(item: BriefingItem, canvas: ExportCanvas): Pro
       label: step.label,
       markup: buildExportSvg(step.picture, ITEM_FRAME, canvas).markup,
       description: step.picture.description ?? description,
+      ...('title' in step ? { title: step.title } : {}),
     }))
     return {
       ...svg,

@@ -217,10 +217,22 @@ test.describe('measured', () => {
     await expect(year).toHaveCount(0)
     const markup = () => picture.evaluate(async (img: HTMLImageElement) => (await fetch(img.src)).text())
     const names = (svg: string) => [...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1])
+    // The slide's title names the year the map shows, as the picture does: never 2025 over 2010's map. Both are read
+    // at once, as the year may step on between two reads.
+    const added = await page.locator('.deck-slide h2').textContent()
+    expect(added).toMatch(/, year ending 31 March 2025$/)
+    const expectTitleNamesYearShown = async () => {
+      const [title, shown] = await page.evaluate(() =>
+        ['.deck-slide h2', '.deck-slide__year'].map((s) => document.querySelector(s)?.textContent ?? ''),
+      )
+      expect(shown).toMatch(/^\d{4}$/)
+      expect(title).toBe((added ?? '').replace(/2025$/, shown ?? ''))
+    }
 
     await page.getByLabel('Speed').selectOption({ label: 'Slow' })
     await page.keyboard.press('p')
     await expect(year).toHaveText('2010')
+    await expectTitleNamesYearShown()
     await expect(picture).not.toHaveAttribute('src', whole ?? '')
     expect(parseFloat(await year.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(72)
     await expect(picture).toHaveAttribute('alt', /, year ending 31 March 2010\. Same colours in every year/)
@@ -238,16 +250,19 @@ test.describe('measured', () => {
     await page.getByLabel('Speed').selectOption({ label: 'Fast' })
     await page.keyboard.press('p')
     await expect(year).toHaveText('2011')
+    await expectTitleNamesYearShown()
     await expect(year).toHaveText('2025', { timeout: 30_000 })
     await expect(page.getByRole('button', { name: 'Play the years (p)' })).toBeVisible()
     await page.waitForTimeout(1_500)
     await expect(year).toHaveText('2025')
+    await expectTitleNamesYearShown()
     const last = await markup()
     expect(names(last)).toContain('Bournemouth, Christchurch and Poole')
     expect(names(last)).not.toContain('Poole')
     // Play again starts from the first year.
     await page.keyboard.press('p')
     await expect(year).toHaveText('2010')
+    await expectTitleNamesYearShown()
   })
 })
 

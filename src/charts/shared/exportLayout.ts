@@ -307,9 +307,9 @@ export interface ExportPicture {
   legendNote?: string
   /**
    * A map present mode can play through the years: the map at each year with figures, ascending, every one on the
-   * same colour scale (englandMap/mapYearPictures.ts). Only on the deck canvas.
+   * same colour scale (englandMap/mapYearPictures.ts), each with the map's title at that year. Only on the deck canvas.
    */
-  yearPictures?: readonly { label: string; picture: ExportPicture }[]
+  yearPictures?: readonly { label: string; title: string; picture: ExportPicture }[]
 }
 
 /**

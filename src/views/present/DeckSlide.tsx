@@ -22,6 +22,7 @@ export const slidePictureQuery = (item: BriefingItem) => ({
           label: year.label,
           url: svgUrl(year.markup),
           description: year.description ?? `${svg.description} Shown up to ${year.label}.`,
+          title: year.title,
         })) ?? [],
       lastYearIsWhole: svg.lastYearIsWhole ?? true,
     }
@@ -76,38 +77,39 @@ export function DeckSlide({
         <Source item={item} />
       </div>
     )
-  return (
-    <div className="deck-slide deck-slide--picture">
-      <h2>{item.title}</h2>
-      <SlidePicture item={item} yearStep={yearStep} />
-      <p className="deck-slide__headline">{headlineOf(sentence)}</p>
-      <Source item={item} />
-    </div>
-  )
+  return <PictureSlide item={item} sentence={sentence} yearStep={yearStep} />
 }
 
-function SlidePicture({ item, yearStep }: { item: BriefingItem; yearStep: number | null }) {
+/**
+ * A chart or map slide. While a map plays through its years the title names the year shown, as the picture and its
+ * alt text do (the item's own title names the year it was added at); in briefings and exports it stays as added.
+ */
+function PictureSlide({ item, sentence, yearStep }: { item: BriefingItem; sentence: string; yearStep: number | null }) {
   const picture = useQuery(slidePictureQuery(item))
-  if (picture.error)
-    return (
-      <p className="deck-slide__problem" role="alert">
-        {picture.error.message}
-      </p>
-    )
-  if (!picture.data)
-    return (
-      <p className="deck-slide__loading" role="status">
-        Drawing from the data…
-      </p>
-    )
-  const year = yearStep === null ? undefined : picture.data.years[yearStep]
-  if (!year) return <img className="deck-slide__picture" src={picture.data.url} alt={picture.data.description} />
+  const year = yearStep === null ? undefined : picture.data?.years[yearStep]
   return (
-    <div className="deck-slide__playing">
-      <img className="deck-slide__picture" src={year.url} alt={year.description} />
-      <p className="deck-slide__year" aria-live="off">
-        {year.label}
-      </p>
+    <div className="deck-slide deck-slide--picture">
+      <h2>{year?.title ?? item.title}</h2>
+      {picture.error ? (
+        <p className="deck-slide__problem" role="alert">
+          {picture.error.message}
+        </p>
+      ) : !picture.data ? (
+        <p className="deck-slide__loading" role="status">
+          Drawing from the data…
+        </p>
+      ) : !year ? (
+        <img className="deck-slide__picture" src={picture.data.url} alt={picture.data.description} />
+      ) : (
+        <div className="deck-slide__playing">
+          <img className="deck-slide__picture" src={year.url} alt={year.description} />
+          <p className="deck-slide__year" aria-live="off">
+            {year.label}
+          </p>
+        </div>
+      )}
+      <p className="deck-slide__headline">{headlineOf(sentence)}</p>
+      <Source item={item} />
     </div>
   )
 }

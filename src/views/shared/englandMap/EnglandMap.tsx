@@ -154,6 +154,7 @@ export function EnglandMap({
     return <p>{indicator.label} has no figures for any authority yet.</p>
 
   const yearLabel = (y: number) => formatYear(y, indicator.yearType)
+  const exportTitle = (y: number) => `${indicator.label}, ${yearLabel(y)}`
   const figures = series.data
   // Legend rows give bare numbers; the unit is said once, in the legend title.
   const format = (v: number) => formatNumber(v, indicator.decimals)
@@ -303,12 +304,13 @@ export function EnglandMap({
             reference: model,
             picture: drawing.picture,
             format,
+            title: exportTitle,
             describe: describeYear,
           })
           return { ...shown, yearPictures }
         }}
         frame={{
-          title: `${indicator.label}, ${yearLabel(year)}`,
+          title: exportTitle(year),
           subtitle: `${unitHeading(indicator)}; classes are quintiles of the authorities with a figure, darker means higher${style === 'hex' ? '; hex cartogram, one equal tile per authority' : ''}`,
           sourceLine: `Source: ${sourceTitles.join('; ')}.`,
           licenceLine: `Contains public sector information licensed under the Open Government Licence v3.0. ${BOUNDARY_ATTRIBUTION}`,

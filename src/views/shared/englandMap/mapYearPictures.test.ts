@@ -48,6 +48,7 @@ function drawYears() {
       return { markup: '', viewBox: { x: 0, y: 0, width: 1, height: 1 }, legend: [], description }
     },
     format: String,
+    title: (year) => `CLA rate, ${year}`,
     describe: (year) => `Map of the CLA rate, ${year}`,
   })
   return { frames, calls }
@@ -72,6 +73,8 @@ describe('mapYearPictures', () => {
   it('colours every year on the shown year’s scale, so a change of colour is a change of figure', () => {
     const { frames, calls } = drawYears()
     expect(frames.map((f) => f.label)).toEqual(['2023', '2024'])
+    // Each year is titled as the view titles the map at that year, so a slide's title names the year it shows.
+    expect(frames.map((f) => f.title)).toEqual(['CLA rate, 2023', 'CLA rate, 2024'])
     const [before, shown] = calls
     // The shown year is the map as the view colours it.
     for (const a of reference.areas) expect(shown?.fills.get(a.boundaryCode)).toBe(a.fill)

@@ -85,6 +85,7 @@ export function mapYearPictures({
   reference,
   picture,
   format,
+  title,
   describe,
 }: {
   boundaries: readonly BoundaryProperties[]
@@ -98,9 +99,11 @@ export function mapYearPictures({
   picture: MapDrawing['picture']
   /** Legend numbers (the unit is said elsewhere). */
   format: (v: number) => string
+  /** The map's title at a year, as the view titles it at that year: a slide names the year it is showing. */
+  title: (year: number) => string
   /** Alt text of the map at a year (without a full stop). */
   describe: (year: number) => string
-}): { label: string; picture: ExportPicture }[] {
+}): { label: string; title: string; picture: ExportPicture }[] {
   const scale = scaleOfYear(reference)
   const note = `Same colours in every year: the classes of ${formatYear(scale.year, indicator.yearType)} (quintiles of that year's figures), so a change of colour is a change of figure.`
   return years.map((year) => {
@@ -119,6 +122,10 @@ export function mapYearPictures({
       legend,
       `${describe(year)}. ${note}`,
     )
-    return { label: shortYearLabel(year, indicator.yearType), picture: { ...drawn, legendNote: note } }
+    return {
+      label: shortYearLabel(year, indicator.yearType),
+      title: title(year),
+      picture: { ...drawn, legendNote: note },
+    }
   })
 }
