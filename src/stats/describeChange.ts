@@ -1,3 +1,5 @@
+import { formatFixed } from './fixedDecimals'
+
 /** What a change compares: a figure in an earlier year and in a later one. */
 export interface ChangeInput {
   from: number | null
@@ -23,9 +25,6 @@ export function computeChange(input: ChangeInput): { difference: number; relativ
   return { difference, relative }
 }
 
-const fixed = (n: number, decimals: number) =>
-  new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n)
-
 /**
  * A plain-English change phrase: "Up 12.5 since 2020 (from 70.0, +18%)", "Down 3 since 2024 (from 80)",
  * "No change since 2024", "Not comparable: no figure for 2020". Ranks: "Moved 5 places towards most deprived".
@@ -36,13 +35,15 @@ export function describeChange(input: ChangeInput): string {
   if (input.to === null || change === null) return `Not comparable: no figure for ${input.toYear}`
   const since = `since ${input.fromYear}`
   if (change.difference === 0) return `No change ${since}`
-  const size = fixed(Math.abs(change.difference), input.decimals)
+  const size = formatFixed(Math.abs(change.difference), input.decimals)
   if (input.rankEnds) {
     const places = Math.abs(change.difference) === 1 ? 'place' : 'places'
     const direction = `towards ${change.difference < 0 ? input.rankEnds.first : input.rankEnds.last}`
-    return `Moved ${size} ${places} ${direction} ${since} (from ${fixed(input.from, input.decimals)})`
+    return `Moved ${size} ${places} ${direction} ${since} (from ${formatFixed(input.from, input.decimals)})`
   }
   const percent =
-    change.relative === null ? '' : `, ${change.relative > 0 ? '+' : '−'}${fixed(Math.abs(change.relative) * 100, 0)}%`
-  return `${change.difference > 0 ? 'Up' : 'Down'} ${size} ${since} (from ${fixed(input.from, input.decimals)}${percent})`
+    change.relative === null
+      ? ''
+      : `, ${change.relative > 0 ? '+' : '−'}${formatFixed(Math.abs(change.relative) * 100, 0)}%`
+  return `${change.difference > 0 ? 'Up' : 'Down'} ${size} ${since} (from ${formatFixed(input.from, input.decimals)}${percent})`
 }

@@ -1,26 +1,12 @@
 import type { Indicator } from '../../schema/indicators'
+import { formatFixed } from '../../stats/fixedDecimals'
 
 /** The parts of an indicator that decide how its numbers are written. */
 export type FormatSpec = Pick<Indicator, 'unit' | 'decimals'>
 
-const formatters = new Map<string, Intl.NumberFormat>()
-function numberFormat(decimals: number, signed = false): Intl.NumberFormat {
-  const key = `${decimals}:${signed}`
-  let f = formatters.get(key)
-  if (!f) {
-    f = new Intl.NumberFormat('en-GB', {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-      signDisplay: signed ? 'exceptZero' : 'auto',
-    })
-    formatters.set(key, f)
-  }
-  return f
-}
-
 /** The bare number with the indicator's published decimals, e.g. "1,234.5". */
 export function formatNumber(value: number, decimals: number): string {
-  return numberFormat(decimals).format(value)
+  return formatFixed(value, decimals)
 }
 
 /** A value as people read it: "45.6 per 10,000", "£1,234", "12.3%", "1,234". */
