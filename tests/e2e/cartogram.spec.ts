@@ -139,6 +139,25 @@ test.describe('the hex cartogram', () => {
     await expect(page).toHaveURL(/\/area\/E09000003/)
   })
 
+  test('fetches no geographic boundaries while it is shown, on /map and the home page, until the map is chosen', async ({
+    page,
+  }) => {
+    const boundaries: string[] = []
+    page.on('request', (request) => {
+      if (/\/data\/geo\/utla\.(topo|svg)\.json$/.test(request.url())) boundaries.push(new URL(request.url()).pathname)
+    })
+    await page.goto('/map?indicator=cla_rate&map=hex')
+    await expect(tiles(page)).toHaveCount(153, FIRST_LOAD)
+    await page.goto('/?indicator=cla_rate&map=hex')
+    await expect(tiles(page)).toHaveCount(153, FIRST_LOAD)
+    expect(boundaries).toEqual([])
+
+    // Choosing the map fetches its boundaries and draws it.
+    await page.getByRole('button', { name: 'Map', exact: true }).click()
+    await expect(page.locator('.svg-map path.map-area')).toHaveCount(153, FIRST_LOAD)
+    expect(boundaries).toEqual(['/data/geo/utla.svg.json'])
+  })
+
   test('zooms to London, whose 33 tiles fill the view', async ({ page }) => {
     await page.goto('/map?indicator=cla_rate&map=hex')
     await expect(tiles(page).first()).toBeVisible(FIRST_LOAD)

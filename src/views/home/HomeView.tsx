@@ -5,6 +5,7 @@ import { loadOf } from '../shared/pageLoad'
 import { PendingPage } from '../shared/PendingPage'
 import { EnglandMap } from '../shared/englandMap/EnglandMap'
 import { useSvgDrawing } from '../shared/englandMap/svgDrawing'
+import { useDashboardState } from '../../state/useDashboardState'
 import { ListLink } from '../shared/ListLink'
 import { AreaSearch } from './AreaSearch'
 import './home.css'
@@ -66,7 +67,8 @@ export function HomeView() {
 
 /** The England map section, drawn from pre-projected SVG (no map library). */
 function HomeMap() {
-  const drawing = useSvgDrawing()
+  // Its boundaries are not fetched while the hex cartogram is shown instead.
+  const drawing = useSvgDrawing(useDashboardState().state.map !== 'hex')
   return (
     <section className="home-layout__map" aria-labelledby="home-map-heading">
       <h2 id="home-map-heading">England map</h2>

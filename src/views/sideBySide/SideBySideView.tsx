@@ -50,7 +50,7 @@ export function SideBySideView() {
     resolveIndicator(indicators, state.indicator2 ?? state.indicator)?.id ?? '',
   ])
   // The maps are drawn as the home page's England map is: geographic, or the hex cartogram (map=hex), for both panels.
-  const geographic = useSvgDrawing()
+  const geographic = useSvgDrawing(load.dashboard.state.map !== 'hex')
   const hex = useHexDrawing(load.dashboard.state.map === 'hex')
   const drawing = load.dashboard.state.map === 'hex' ? hex : geographic
   const { dashboard } = load

@@ -34,9 +34,12 @@ function LeafletEnglandMap({ features, ...props }: DrawnMapProps & { features: R
   )
 }
 
-/** The England map drawn with Leaflet from geo/utla.topo.json: pan and zoom, for /map. */
-export function useLeafletDrawing(): MapDrawing {
-  const geo = useQuery(utlaTopologyQuery())
+/**
+ * The England map drawn with Leaflet from geo/utla.topo.json: pan and zoom, for /map. Its file is fetched only while
+ * `enabled` (not while the hex cartogram is shown instead).
+ */
+export function useLeafletDrawing(enabled: boolean): MapDrawing {
+  const geo = useQuery({ ...utlaTopologyQuery(), enabled })
   const features = useMemo(
     () =>
       new Map(

@@ -42,9 +42,12 @@ function SvgEnglandMap({ areas, ...props }: DrawnMapProps & { areas: ReadonlyMap
   )
 }
 
-/** The England map as pre-projected SVG paths (geo/utla.svg.json), with no map library: for the home page. */
-export function useSvgDrawing(): MapDrawing {
-  const svg = useQuery(utlaSvgMapQuery())
+/**
+ * The England map as pre-projected SVG paths (geo/utla.svg.json), with no map library: for the home page. Its file is
+ * fetched only while `enabled` (not while the hex cartogram is shown instead).
+ */
+export function useSvgDrawing(enabled: boolean): MapDrawing {
+  const svg = useQuery({ ...utlaSvgMapQuery(), enabled })
   const areas = useMemo(() => new Map((svg.data?.areas ?? []).map((a) => [a.code, a])), [svg.data])
   return {
     boundaries: svg.data?.areas,
