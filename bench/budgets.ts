@@ -5,6 +5,8 @@ export const BUDGETS = {
   utlaTopologyGzip: 400 * 1024,
   /** The home page's pre-projected England map (geo/utla.svg.json, about 30 KB). */
   utlaSvgMapGzip: 48 * 1024,
+  /** The England map's hex cartogram, one tile per authority (geo/hex-cartogram.json, about 3 KB). */
+  hexCartogramGzip: 8 * 1024,
   /** /gradient's own data: the largest authority's LSOA populations (Kent, about 11 KB) and the LSOA index (12 KB). */
   lsoaPopulationFileGzip: 24 * 1024,
   lsoaIndexGzip: 24 * 1024,

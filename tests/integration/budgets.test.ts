@@ -52,6 +52,13 @@ describe('byte budgets of the built app', () => {
   })
 })
 
+/** A built data file exists and is at most `budget` bytes gzipped. */
+function expectBuiltWithin(path: string, budget: number) {
+  const file = join(DATA_DIR, path)
+  expect(existsSync(file), `${path} is built`).toBe(true)
+  expect(gzipSync(readFileSync(file), { level: 9 }).length).toBeLessThanOrEqual(budget)
+}
+
 describe('byte budgets of the data', () => {
   it(`the data a first visit loads is at most ${BUDGETS.initialDataGzip / 1024} KB gzipped`, () => {
     const present = INITIAL_DATA_FILES.filter((f) => existsSync(join(DATA_DIR, f)))
@@ -60,15 +67,15 @@ describe('byte budgets of the data', () => {
   })
 
   it(`the England boundaries are at most ${BUDGETS.utlaTopologyGzip / 1024} KB gzipped`, () => {
-    const path = join(DATA_DIR, 'geo/utla.topo.json')
-    expect(existsSync(path), 'geo/utla.topo.json is built').toBe(true)
-    expect(gzipSync(readFileSync(path), { level: 9 }).length).toBeLessThanOrEqual(BUDGETS.utlaTopologyGzip)
+    expectBuiltWithin('geo/utla.topo.json', BUDGETS.utlaTopologyGzip)
   })
 
   it(`the home page's England map is at most ${BUDGETS.utlaSvgMapGzip / 1024} KB gzipped`, () => {
-    const path = join(DATA_DIR, 'geo/utla.svg.json')
-    expect(existsSync(path), 'geo/utla.svg.json is built').toBe(true)
-    expect(gzipSync(readFileSync(path), { level: 9 }).length).toBeLessThanOrEqual(BUDGETS.utlaSvgMapGzip)
+    expectBuiltWithin('geo/utla.svg.json', BUDGETS.utlaSvgMapGzip)
+  })
+
+  it(`the England map's hex cartogram is at most ${BUDGETS.hexCartogramGzip / 1024} KB gzipped`, () => {
+    expectBuiltWithin('geo/hex-cartogram.json', BUDGETS.hexCartogramGzip)
   })
 
   it(`each authority's LSOA populations (for /gradient) are at most ${BUDGETS.lsoaPopulationFileGzip / 1024} KB gzipped, the LSOA index ${BUDGETS.lsoaIndexGzip / 1024} KB`, () => {
