@@ -21,6 +21,7 @@ import {
   PANEL_VIEWS,
   YES_NO,
   parseDashboardState,
+  requestedMapStyle,
   serializeDashboardState,
   type DashboardCatalogue,
   type DashboardState,
@@ -308,6 +309,16 @@ describe('parseDashboardState', () => {
 
   it('ignores empty values and empty list items', () => {
     expect(parse('area=&compare=~E06000001~').state).toEqual({ ...DEFAULTS, compare: ['E06000001'] })
+  })
+})
+
+describe('requestedMapStyle', () => {
+  it('reads the map style from the address before the catalogue loads, as the full parse does once it has', () => {
+    for (const query of ['map=hex', 'map=geographic', 'map=HEX', 'map=', 'map=foo', '', 'indicator=cin_rate&map=hex']) {
+      const params = new URLSearchParams(query)
+      expect(requestedMapStyle(params), query).toBe(parse(query).state.map)
+    }
+    expect(requestedMapStyle(new URLSearchParams('map=hex'))).toBe('hex')
   })
 })
 

@@ -359,6 +359,15 @@ function variableKey(): Key<string | null> {
 
 const KEYS = Object.keys(URL_KEYS) as (keyof DashboardState)[]
 
+/**
+ * The map style a link asks for, read straight from the address by the `map` key's rule: unlike the rest of the state
+ * it needs no catalogue, so a map's boundaries can be fetched (or, under the hex cartogram, not fetched) before the
+ * catalogue has loaded.
+ */
+export function requestedMapStyle(params: URLSearchParams): MapStyle {
+  return params.get('map') === 'hex' ? 'hex' : 'geographic'
+}
+
 /** Every key's default: the catalogue's where it decides one (the indicator), else the key's own. */
 export function defaultStateFor(catalogue: DashboardCatalogue | null): DashboardState {
   return Object.fromEntries(

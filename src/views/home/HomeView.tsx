@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link, useNavigate } from 'react-router'
+import { Link, useNavigate, useSearchParams } from 'react-router'
 import { areasQuery } from '../../data/queries'
 import { loadOf } from '../shared/pageLoad'
 import { PendingPage } from '../shared/PendingPage'
 import { EnglandMap } from '../shared/englandMap/EnglandMap'
 import { useSvgDrawing } from '../shared/englandMap/svgDrawing'
-import { useDashboardState } from '../../state/useDashboardState'
+import { requestedMapStyle } from '../../state/dashboardState'
 import { ListLink } from '../shared/ListLink'
 import { AreaSearch } from './AreaSearch'
 import './home.css'
@@ -68,7 +68,7 @@ export function HomeView() {
 /** The England map section, drawn from pre-projected SVG (no map library). */
 function HomeMap() {
   // Its boundaries are not fetched while the hex cartogram is shown instead.
-  const drawing = useSvgDrawing(useDashboardState().state.map !== 'hex')
+  const drawing = useSvgDrawing(requestedMapStyle(useSearchParams()[0]) !== 'hex')
   return (
     <section className="home-layout__map" aria-labelledby="home-map-heading">
       <h2 id="home-map-heading">England map</h2>

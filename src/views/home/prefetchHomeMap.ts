@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { areasQuery, indicatorsQuery, manifestQuery, seriesQuery, utlaSvgMapQuery } from '../../data/queries'
-import { parseDashboardState } from '../../state/dashboardState'
+import { parseDashboardState, requestedMapStyle } from '../../state/dashboardState'
 
 /**
  * A first visit to the home page asks for its map's boundaries and figures while the app's code is still starting,
@@ -10,7 +10,7 @@ import { parseDashboardState } from '../../state/dashboardState'
  */
 export function prefetchHomeMap(client: QueryClient, search: string): void {
   const params = new URLSearchParams(search)
-  if (params.get('map') !== 'hex') void client.prefetchQuery(utlaSvgMapQuery())
+  if (requestedMapStyle(params) !== 'hex') void client.prefetchQuery(utlaSvgMapQuery())
   void Promise.all([
     client.ensureQueryData(areasQuery()),
     client.ensureQueryData(indicatorsQuery()),

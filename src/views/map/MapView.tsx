@@ -1,11 +1,12 @@
 import { EnglandMap } from '../shared/englandMap/EnglandMap'
 import { useLeafletDrawing } from '../shared/englandMap/leafletDrawing'
-import { useDashboardState } from '../../state/useDashboardState'
+import { useSearchParams } from 'react-router'
+import { requestedMapStyle } from '../../state/dashboardState'
 
 /** /map: one indicator for every authority in England, in a year the user steps through. */
 export function MapView() {
   // Leaflet here, for panning and zooming into any part of England; its boundaries are not fetched for the cartogram.
-  const drawing = useLeafletDrawing(useDashboardState().state.map !== 'hex')
+  const drawing = useLeafletDrawing(requestedMapStyle(useSearchParams()[0]) !== 'hex')
   // EnglandMap shows the link notices, here as on the home page.
   return (
     <>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import { formatYear } from '../../charts/shared/format'
 import { resolveIndicator } from '../../model/indicators'
 import { buildAreaIndex } from '../../model/lifetimes'
@@ -7,7 +7,7 @@ import { chooseYear, yearsWithFigures } from '../../model/series'
 import type { Area } from '../../schema/areas'
 import type { Indicator } from '../../schema/indicators'
 import type { Series } from '../../schema/series'
-import { MAX_COMPARE, PANEL_VIEWS, type MapStyle, type PanelView } from '../../state/dashboardState'
+import { MAX_COMPARE, PANEL_VIEWS, requestedMapStyle, type MapStyle, type PanelView } from '../../state/dashboardState'
 import { AreaPicker } from '../shared/AreaPicker'
 import { AuthorityListEditor } from '../shared/AuthorityListEditor'
 import { useHexDrawing } from '../shared/englandMap/hexDrawing'
@@ -50,7 +50,7 @@ export function SideBySideView() {
     resolveIndicator(indicators, state.indicator2 ?? state.indicator)?.id ?? '',
   ])
   // The maps are drawn as the home page's England map is: geographic, or the hex cartogram (map=hex), for both panels.
-  const geographic = useSvgDrawing(load.dashboard.state.map !== 'hex')
+  const geographic = useSvgDrawing(requestedMapStyle(useSearchParams()[0]) !== 'hex')
   const hex = useHexDrawing(load.dashboard.state.map === 'hex')
   const drawing = load.dashboard.state.map === 'hex' ? hex : geographic
   const { dashboard } = load
