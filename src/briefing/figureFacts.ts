@@ -1,4 +1,5 @@
-import { buildAdjustmentInputs, isUnusualForDeprivation, pickEdition } from '../model/deprivation'
+import { buildAdjustedTrend, buildAdjustmentInputs, isUnusualForDeprivation, pickEdition } from '../model/deprivation'
+import { lastYearShown } from '../model/lifetimes'
 import { rankOrderOf, ranksHighestFirst } from '../model/ranks'
 import { chooseYear, valueAt, yearsWithFigures } from '../model/series'
 import type { Area } from '../schema/areas'
@@ -8,7 +9,7 @@ import type { Series } from '../schema/series'
 import { summariseGroup } from '../stats/groupSummary'
 import { adjustForDeprivation } from '../stats/deprivationAdjustment'
 import { rankValues } from '../stats/ranks'
-import type { AdjustedPositionFacts, FigureFacts } from './sentences'
+import type { AdjustedPositionFacts, AdjustedTrendFacts, FigureFacts } from './sentences'
 
 /** How far back a sentence looks for the change it describes. */
 const CHANGE_SPAN = 5
@@ -178,5 +179,58 @@ export function buildAdjustedPositionFacts(input: {
           : 'not published'
         : 'no deprivation score',
     highestFirst: ranksHighestFirst(indicator.polarity),
+  }
+}
+
+/**
+ * What /deprivation's trend adjusted for deprivation shows for one authority, worked out as the view works it out
+ * (buildAdjustedTrend: each year its own fit on the edition in force, the chart running from the first year to the
+ * authority's last): its latest adjusted figure with its 95% range, and its earliest one on the chart for comparison.
+ * Null where the chart has no adjusted figure (the view then draws no chart). Pure.
+ */
+export function buildAdjustedTrendFacts(input: {
+  indicator: Indicator
+  series: Series
+  measure: Indicator
+  deprivation: Series
+  areas: readonly Area[]
+  areaCode: string
+  areaName: string
+}): AdjustedTrendFacts | null {
+  const { indicator, areaCode } = input
+  const area = input.areas.find((a) => a.code === areaCode)
+  const trend = buildAdjustedTrend(input.series, input.deprivation, input.areas, areaCode, indicator.yearType)
+  const first = trend[0]
+  const last = trend.at(-1)
+  if (!area || !first || !last) return null
+  const lastShown = lastYearShown(area, last.year)
+  const points = trend.flatMap((t) =>
+    t.year <= lastShown &&
+    t.adjusted !== null &&
+    t.adjustedLower !== null &&
+    t.adjustedUpper !== null &&
+    t.value !== null
+      ? [
+          {
+            year: t.year,
+            edition: t.edition,
+            adjusted: t.adjusted,
+            lower: t.adjustedLower,
+            upper: t.adjustedUpper,
+            published: t.value,
+          },
+        ]
+      : [],
+  )
+  const latest = points.at(-1)
+  const earliest = points[0]
+  if (!latest || !earliest) return null
+  return {
+    areaName: input.areaName,
+    indicator,
+    measure: input.measure.shortLabel,
+    firstYearShown: first.year,
+    latest,
+    earliest: earliest === latest ? null : earliest,
   }
 }

@@ -4,13 +4,21 @@ import { testArea } from '../testing/testAreas'
 import { testIndicator } from '../testing/testIndicator'
 import { testSeries } from '../testing/testSeries'
 import { buildCitation } from './citation'
-import { buildAdjustedPositionFacts, buildDeprivationFacts, buildFigureFacts } from './figureFacts'
+import { buildAdjustedTrend } from '../model/deprivation'
+import {
+  buildAdjustedPositionFacts,
+  buildAdjustedTrendFacts,
+  buildDeprivationFacts,
+  buildFigureFacts,
+} from './figureFacts'
 import {
   compareWord,
   describeAdjustedPosition,
+  describeAdjustedTrend,
   describeFigure,
   describeNeighbourhoodMap,
   type AdjustedPositionFacts,
+  type AdjustedTrendFacts,
   type FigureFacts,
 } from './sentences'
 
@@ -188,21 +196,22 @@ describe('buildFigureFacts', () => {
   })
 })
 
+// Twelve authorities on the curve 20 × e^(0.04 × score), give or take a few per cent (the fits below are made on them).
+const scores = [8, 12, 15, 18, 21, 24, 27, 30, 33, 36, 40, 45]
+const wobble = [1.03, 0.97, 1.02, 0.98, 1.04, 0.96, 1.01, 0.99, 1.03, 0.97, 1.02, 0.98]
+const codes = scores.map((_, i) => `A${i}`)
+const onCurve = (i: number) => 20 * Math.exp(0.04 * (scores[i] ?? 0)) * (wobble[i] ?? 1)
+const measure = { ...testIndicator('imd_score'), shortLabel: 'IMD score', roles: { deprivationMeasure: 1 } }
+
 describe('buildDeprivationFacts', () => {
-  // Twelve authorities on the curve 20 × e^(0.04 × score), give or take a few per cent, and one (Z) far above it.
-  const scores = [8, 12, 15, 18, 21, 24, 27, 30, 33, 36, 40, 45]
-  const wobble = [1.03, 0.97, 1.02, 0.98, 1.04, 0.96, 1.01, 0.99, 1.03, 0.97, 1.02, 0.98]
-  const codes = scores.map((_, i) => `A${i}`)
-  const values: Record<string, (number | null)[]> = Object.fromEntries(
-    codes.map((c, i) => [c, [20 * Math.exp(0.04 * (scores[i] ?? 0)) * (wobble[i] ?? 1)]]),
-  )
+  // The twelve on the curve, and one (Z) far above it.
+  const values: Record<string, (number | null)[]> = Object.fromEntries(codes.map((c, i) => [c, [onCurve(i)]]))
   values.Z = [20 * Math.exp(0.04 * 25) * 3]
   const series = testSeries([2024], values)
   const deprivation = testSeries([2015, 2019, 2025], {
     ...Object.fromEntries(codes.map((c, i) => [c, [0, scores[i] ?? 0, 0]])),
     Z: [0, 25, 0],
   })
-  const measure = { ...testIndicator('imd_score'), shortLabel: 'IMD score', roles: { deprivationMeasure: 1 } }
   const areas = [...codes, 'Z'].map((c) => testArea(c))
   const facts = (areaCode: string, indicator = testIndicator('cpp_rate')) =>
     buildDeprivationFacts({ indicator, series, measure, deprivation, areas, areaCode, year: 2024 })
@@ -281,13 +290,8 @@ describe('the ranking adjusted for deprivation (/deprivation’s chart, and its 
     )
   })
 
-  // Twelve authorities on the curve 20 × e^(0.04 × score), give or take a few per cent, and one (Z) far above it.
-  const scores = [8, 12, 15, 18, 21, 24, 27, 30, 33, 36, 40, 45]
-  const wobble = [1.03, 0.97, 1.02, 0.98, 1.04, 0.96, 1.01, 0.99, 1.03, 0.97, 1.02, 0.98]
-  const codes = scores.map((_, i) => `A${i}`)
-  const values: Record<string, (number | null)[]> = Object.fromEntries(
-    codes.map((c, i) => [c, [10, 20 * Math.exp(0.04 * (scores[i] ?? 0)) * (wobble[i] ?? 1)]]),
-  )
+  // The twelve on the curve, one (Z) far above it and one (S) suppressed.
+  const values: Record<string, (number | null)[]> = Object.fromEntries(codes.map((c, i) => [c, [10, onCurve(i)]]))
   values.Z = [10, 20 * Math.exp(0.04 * 25) * 3]
   values.S = [10, null]
   const series = { ...testSeries([2023, 2024], values), flags: { S: [null, 'c' as const] } }
@@ -296,7 +300,6 @@ describe('the ranking adjusted for deprivation (/deprivation’s chart, and its 
     Z: [0, 25, 0],
     S: [0, 20, 0],
   })
-  const measure = { ...testIndicator('imd_score'), shortLabel: 'IMD score', roles: { deprivationMeasure: 1 } }
   const areas = [...codes, 'Z', 'S'].map((c) => testArea(c))
   const position = (areaCode: string, extra: { scope?: 'neighbours' | 'all'; year?: number | null } = {}) =>
     buildAdjustedPositionFacts({
@@ -351,6 +354,123 @@ describe('the ranking adjusted for deprivation (/deprivation’s chart, and its 
   it('takes the year the view was set to, and says why an authority has no adjusted figure', () => {
     expect(position('A5', { year: 2023 })?.year).toBe(2023)
     expect(position('S')).toMatchObject({ adjusted: null, missingReason: 'suppressed to protect confidentiality' })
+  })
+})
+
+describe('the trend adjusted for deprivation (/deprivation’s chart over the years)', () => {
+  const adjustedTrend: AdjustedTrendFacts = {
+    areaName: 'Barnsley',
+    indicator: { ...cpp, label: 'Children looked after at 31 March per 10,000 children aged 0-17', decimals: 0 },
+    measure: 'IMD score',
+    firstYearShown: 2010,
+    latest: { year: 2025, edition: 2025, adjusted: 56.2, lower: 35.1, upper: 90.4, published: 71 },
+    earliest: { year: 2010, edition: 2015, adjusted: 48.4, lower: 30.2, upper: 77.9, published: 60 },
+  }
+
+  it('states the latest adjusted figure, its range and edition, against the first year shown, then the published ones', () => {
+    const text = describeAdjustedTrend(adjustedTrend)
+    expect(text).toBe(
+      'Barnsley, children looked after at 31 March 2025, adjusted for deprivation: 56 per 10,000 (95% range 35 per ' +
+        '10,000 to 90 per 10,000; IMD score, IoD2025), higher than 48 per 10,000 (95% range 30 per 10,000 to 78 per ' +
+        '10,000; IMD score, IoD2015) at 31 March 2010, the first year shown. That is the figure it would have at ' +
+        "average deprivation, each year from that year's own fit: as published it is 71 per 10,000 (60 per 10,000 at " +
+        '31 March 2010).',
+    )
+    // The slide's headline (its first sentence) carries the adjusted figures, never the published ones.
+    const headline = text.slice(0, text.indexOf('. ') + 1)
+    expect(headline).not.toContain('71')
+    expect(headline).not.toContain('60 per')
+  })
+
+  it('says higher or lower, never better or worse, dates other year types, and says when the chart has one figure', () => {
+    const referrals = {
+      ...adjustedTrend,
+      indicator: { ...adjustedTrend.indicator, label: 'Referrals', polarity: 'higher-is-worse' as const },
+    }
+    expect(describeAdjustedTrend(referrals)).toContain(', higher than 48 per 10,000')
+    const flow = {
+      ...adjustedTrend,
+      indicator: {
+        ...adjustedTrend.indicator,
+        label: 'Referrals per 10,000 children',
+        yearType: 'financial year' as const,
+      },
+      firstYearShown: 2008,
+    }
+    expect(describeAdjustedTrend(flow)).toMatch(
+      /^Barnsley, referrals, 2024-25, adjusted for deprivation: .* in 2009-10, the earliest adjusted figure shown\./,
+    )
+    expect(describeAdjustedTrend({ ...adjustedTrend, earliest: null })).toBe(
+      'Barnsley, children looked after at 31 March 2025, adjusted for deprivation: 56 per 10,000 (95% range 35 per ' +
+        '10,000 to 90 per 10,000; IMD score, IoD2025). That is the figure it would have at average deprivation, each ' +
+        "year from that year's own fit: as published it is 71 per 10,000.",
+    )
+  })
+
+  // Three years fitted on three editions (2014 on the earliest, IoD2015); Z rises far above the curve by 2025, S is
+  // suppressed in 2014, and F was abolished after 2019 (the chart stops at its last year).
+  const years = [2014, 2019, 2025]
+  const rise = [1, 1.1, 1.2]
+  const values: Record<string, (number | null)[]> = Object.fromEntries(
+    codes.map((c, i) => [c, rise.map((r) => onCurve(i) * r)]),
+  )
+  values.Z = [20 * Math.exp(0.04 * 25), 20 * Math.exp(0.04 * 25) * 1.5, 20 * Math.exp(0.04 * 25) * 3]
+  values.S = [null, onCurve(4) * 1.1, onCurve(4) * 1.2]
+  values.F = [onCurve(6), onCurve(6) * 1.1, null]
+  const series = { ...testSeries(years, values), flags: { S: ['c' as const, null, null] } }
+  const deprivation = testSeries([2015, 2019, 2025], {
+    ...Object.fromEntries(codes.map((c, i) => [c, [scores[i] ?? 0, scores[i] ?? 0, (scores[i] ?? 0) + 1]])),
+    Z: [25, 25, 26],
+    S: [21, 21, 22],
+    F: [27, 27, 28],
+  })
+  const areas = [...[...codes, 'Z', 'S'].map((c) => testArea(c)), testArea('F', { status: 'former', lastYear: 2019 })]
+  const trendOf = (areaCode: string) =>
+    buildAdjustedTrendFacts({
+      indicator: testIndicator('cla_rate'),
+      series,
+      measure,
+      deprivation,
+      areas,
+      areaCode,
+      areaName: areaCode,
+    })
+  // The view's own trend (DeprivationBody draws the chart from it).
+  const viewTrend = (areaCode: string) => buildAdjustedTrend(series, deprivation, areas, areaCode, '31 March')
+  const pointOf = (areaCode: string, year: number) => {
+    const t = viewTrend(areaCode).find((y) => y.year === year)
+    return {
+      year,
+      edition: t?.edition,
+      adjusted: t?.adjusted,
+      lower: t?.adjustedLower,
+      upper: t?.adjustedUpper,
+      published: t?.value,
+    }
+  }
+
+  it('takes the latest and first adjusted figures the view draws, each year on the edition in force', () => {
+    expect(trendOf('Z')).toEqual({
+      areaName: 'Z',
+      indicator: testIndicator('cla_rate'),
+      measure: 'IMD score',
+      firstYearShown: 2014,
+      latest: pointOf('Z', 2025),
+      earliest: pointOf('Z', 2014),
+    })
+    expect(trendOf('Z')?.latest.edition).toBe(2025)
+    expect(trendOf('Z')?.earliest?.edition).toBe(2015)
+    expect(describeAdjustedTrend(trendOf('Z') as AdjustedTrendFacts)).toContain(', higher than ')
+  })
+
+  it('starts at the first adjusted figure when the first year shown has none, and stops at an abolished one’s last year', () => {
+    expect(trendOf('S')).toMatchObject({
+      firstYearShown: 2014,
+      earliest: pointOf('S', 2019),
+      latest: pointOf('S', 2025),
+    })
+    expect(trendOf('F')).toMatchObject({ earliest: pointOf('F', 2014), latest: pointOf('F', 2019) })
+    expect(trendOf('nowhere')).toBeNull()
   })
 })
 

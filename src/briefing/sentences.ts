@@ -180,6 +180,61 @@ export function describeAdjustedPosition(facts: AdjustedPositionFacts): string {
   )
 }
 
+/** One year of /deprivation's trend adjusted for deprivation, as the chart draws it. */
+export interface AdjustedTrendPoint {
+  year: number
+  /** The IoD edition that year is fitted on (the latest published by then; the earliest before it). */
+  edition: number
+  adjusted: number
+  /** The adjusted figure's 95% range. */
+  lower: number
+  upper: number
+  /** The published figure it comes from. */
+  published: number
+}
+
+/** What /deprivation's trend adjusted for deprivation shows for one authority (figureFacts.ts works it out). */
+export interface AdjustedTrendFacts {
+  areaName: string
+  indicator: Pick<Indicator, 'label' | 'unit' | 'decimals' | 'yearType'>
+  /** The deprivation measure the figures are adjusted for ("IMD score"). */
+  measure: string
+  /** The year the chart starts at, with or without an adjusted figure. */
+  firstYearShown: number
+  /** The chart's latest adjusted figure. */
+  latest: AdjustedTrendPoint
+  /** Its earliest adjusted figure; null when it has only the one. */
+  earliest: AdjustedTrendPoint | null
+}
+
+/**
+ * The sentence for /deprivation's trend adjusted for deprivation: the latest adjusted figure with its 95% range and
+ * the IoD edition its year is fitted on, against the earliest on the chart (higher or lower, never better or worse:
+ * the fit changes year by year), then the published figures they come from. Pure.
+ */
+export function describeAdjustedTrend(facts: AdjustedTrendFacts): string {
+  const { areaName, latest, earliest } = facts
+  // Compared without judgement, as adjusted figures measured against a different fit each year.
+  const indicator = { ...facts.indicator, polarity: 'neutral' as const }
+  const format = (v: number) => formatForProse(v, indicator)
+  const { subject, when } = subjectAndWhen(indicator, latest.year)
+  const whenIn = (year: number) => {
+    const dated = subjectAndWhen(indicator, year)
+    return dated.when.startsWith(',') ? `in ${dated.since}` : dated.when
+  }
+  const point = (p: AdjustedTrendPoint) =>
+    `${format(p.adjusted)} (95% range ${format(p.lower)} to ${format(p.upper)}; ${facts.measure}, IoD${p.edition})`
+  const against = earliest
+    ? `, ${compareWord(latest.adjusted, earliest.adjusted, indicator)} ${point(earliest)} ${whenIn(earliest.year)}, ` +
+      `${earliest.year === facts.firstYearShown ? 'the first year shown' : 'the earliest adjusted figure shown'}`
+    : ''
+  return (
+    `${areaName}, ${subject}${when.startsWith(',') ? '' : ' '}${when}, adjusted for deprivation: ${point(latest)}${against}. ` +
+    `That is the figure it would have at average deprivation, each year from that year's own fit: as published it ` +
+    `is ${format(latest.published)}${earliest ? ` (${format(earliest.published)} ${whenIn(earliest.year)})` : ''}.`
+  )
+}
+
 /** A neighbourhood map's subject: how many of the authority's neighbourhoods lie in each national IMD decile. */
 export interface NeighbourhoodMapFacts {
   areaName: string

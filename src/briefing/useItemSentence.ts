@@ -1,13 +1,18 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
-import { ADJUSTED_SUFFIX } from '../charts/shared/exportRegistry'
+import { ADJUSTED_SUFFIX, ADJUSTED_TREND_SUFFIX } from '../charts/shared/exportRegistry'
 import { areasQuery, indicatorsQuery, manifestQuery, neighboursQuery, seriesQuery } from '../data/queries'
 import { resolveMeasure } from '../model/deprivation'
 import type { Indicator } from '../schema/indicators'
 import { parseDashboardState, type DashboardCatalogue } from '../state/dashboardState'
 import { decileCountsQuery } from './decileCountsQuery'
 import type { BriefingItem } from './model'
-import { buildAdjustedPositionFacts, buildDeprivationFacts, buildFigureFacts } from './figureFacts'
-import { describeAdjustedPosition, describeFigure, describeNeighbourhoodMap } from './sentences'
+import {
+  buildAdjustedPositionFacts,
+  buildAdjustedTrendFacts,
+  buildDeprivationFacts,
+  buildFigureFacts,
+} from './figureFacts'
+import { describeAdjustedPosition, describeAdjustedTrend, describeFigure, describeNeighbourhoodMap } from './sentences'
 
 /** The neighbourhood map an item shows, read from its view: the authority and the IoD edition (IMD only). */
 function neighbourhoodMapOf(item: BriefingItem): { areaCode: string; edition: 2019 | 2025 } | null {
@@ -20,18 +25,24 @@ function neighbourhoodMapOf(item: BriefingItem): { areaCode: string; edition: 20
 }
 
 /**
- * /deprivation's ranking adjusted for deprivation (its indicator named `<id>-adjusted`, as the view names the chart):
- * the indicator it adjusts and the view's state (year, deprivation measure, who is ranked), read as the view reads it.
+ * /deprivation's ranking or trend adjusted for deprivation (its indicator named `<id>-adjusted` or
+ * `<id>-adjusted-trend`, as the view names the charts): the indicator it adjusts and the view's state (year,
+ * deprivation measure, who is ranked), read as the view reads it.
  */
-function adjustedRankingOf(item: BriefingItem, catalogue: DashboardCatalogue | null) {
+function adjustedChartOf(item: BriefingItem, catalogue: DashboardCatalogue | null) {
   const id = item.indicatorId
-  if (item.kind !== 'chart' || !item.view || !id?.endsWith(ADJUSTED_SUFFIX) || !catalogue) return null
+  if (item.kind !== 'chart' || !item.view || !id || !catalogue) return null
+  const chart = id.endsWith(ADJUSTED_SUFFIX)
+    ? { chart: 'ranking' as const, indicatorId: id.slice(0, -ADJUSTED_SUFFIX.length) }
+    : id.endsWith(ADJUSTED_TREND_SUFFIX)
+      ? { chart: 'trend' as const, indicatorId: id.slice(0, -ADJUSTED_TREND_SUFFIX.length) }
+      : null
   const url = new URL(item.view, 'https://x.invalid')
-  if (!url.pathname.endsWith('/deprivation')) return null
+  if (!chart || !url.pathname.endsWith('/deprivation')) return null
   const { state } = parseDashboardState(url.searchParams, catalogue)
   const measure = resolveMeasure(catalogue.indicators, state.measure)
   if (!measure) return null
-  return { indicatorId: id.slice(0, -ADJUSTED_SUFFIX.length), measure, year: state.year, scope: state.ranked }
+  return { ...chart, measure, year: state.year, scope: state.ranked }
 }
 
 /**
@@ -48,16 +59,16 @@ export function useGeneratedSentences(items: readonly BriefingItem[]): Map<strin
     areas.data && indicators.data && manifest.data
       ? { areas: areas.data, indicators: indicators.data, coverage: manifest.data.coverage }
       : null
-  const adjustedRankings = items.map((item) => adjustedRankingOf(item, catalogue))
+  const adjustedCharts = items.map((item) => adjustedChartOf(item, catalogue))
   const measure = indicators.data ? resolveMeasure(indicators.data, null) : null
   const known = (id: string | undefined) => !!id && !!indicators.data?.some((i) => i.id === id)
-  const subjects = items.map((item, index) => adjustedRankings[index]?.indicatorId ?? item.indicatorId)
+  const subjects = items.map((item, index) => adjustedCharts[index]?.indicatorId ?? item.indicatorId)
   const ids = [...new Set(subjects.filter((id): id is string => known(id)))]
   const series = useQueries({ queries: ids.map((id) => seriesQuery(id)) })
   const deprivation = useQuery({ ...seriesQuery(measure?.id ?? ''), enabled: !!measure && ids.length > 0 })
-  // An adjusted ranking may be adjusted for another measure than the default, as its view was set.
+  // An adjusted chart may be adjusted for another measure than the default, as its view was set.
   const otherMeasures = [
-    ...new Set(adjustedRankings.flatMap((a) => (a && a.measure.id !== measure?.id ? [a.measure.id] : []))),
+    ...new Set(adjustedCharts.flatMap((a) => (a && a.measure.id !== measure?.id ? [a.measure.id] : []))),
   ]
   const otherMeasureSeries = useQueries({ queries: otherMeasures.map((id) => seriesQuery(id)) })
   const measureSeries = (m: Indicator) =>
@@ -83,22 +94,30 @@ export function useGeneratedSentences(items: readonly BriefingItem[]): Map<strin
     }
     const indicator = indicators.data.find((i) => i.id === subjects[index])
     const data = series[ids.indexOf(subjects[index] ?? '')]?.data
-    const adjustedRanking = adjustedRankings[index]
-    if (adjustedRanking) {
-      const scores = measureSeries(adjustedRanking.measure)
+    const adjustedChart = adjustedCharts[index]
+    if (adjustedChart) {
+      const scores = measureSeries(adjustedChart.measure)
       if (!indicator || !data || !scores) return
-      const facts = buildAdjustedPositionFacts({
+      const common = {
         indicator,
         series: data,
-        measure: adjustedRanking.measure,
+        measure: adjustedChart.measure,
         deprivation: scores,
         areas: areaList,
         areaCode: area.code,
         areaName: area.name,
+      }
+      if (adjustedChart.chart === 'trend') {
+        const trend = buildAdjustedTrendFacts(common)
+        if (trend) sentences.set(item.id, describeAdjustedTrend(trend))
+        return
+      }
+      const facts = buildAdjustedPositionFacts({
+        ...common,
         // As the view's ranking takes them: the May 2025 list, as published.
         neighbourCodes: (neighbours.data.dfe2025[area.code] ?? []).map((n) => n.code),
-        scope: adjustedRanking.scope,
-        year: adjustedRanking.year,
+        scope: adjustedChart.scope,
+        year: adjustedChart.year,
       })
       if (facts) sentences.set(item.id, describeAdjustedPosition(facts))
       return

@@ -206,6 +206,39 @@ test("the profile's button makes Barnsley's local-picture briefing: 8 to 12 item
   )
 })
 
+test('the trend adjusted for deprivation is described with the figures /deprivation draws: latest against first year', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  await page.goto('/deprivation?area=E08000016')
+  const chart = page.locator('figure.chart').filter({ hasText: 'Barnsley: as published and adjusted for deprivation' })
+  await expect(chart).toHaveCount(1, { timeout: 60_000 })
+  // The chart's table twin: year, as published, adjusted (with its IoD edition), upper and lower ends of its range.
+  const rows = chart.locator('table tbody tr')
+  const row = async (at: 'first' | 'last') => {
+    const [year, published, adjusted, upper, lower] = await (at === 'first' ? rows.first() : rows.last())
+      .locator('th, td')
+      .allTextContents()
+    const [, value, edition] = /^(.+?) IMD edition (\d{4})$/.exec(adjusted ?? '') ?? []
+    return { year, published, value, edition, upper, lower }
+  }
+  const first = await row('first')
+  const last = await row('last')
+  await chart.getByRole('button', { name: /^Add to briefing/ }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Added to' })).toBeVisible()
+
+  await page.goto('/briefing')
+  const higher = parseFloat(last.value ?? '') > parseFloat(first.value ?? '')
+  await expect(page.locator('.briefing-item--chart').getByLabel('What it says')).toHaveValue(
+    `Barnsley, children looked after at 31 March ${last.year}, adjusted for deprivation: ${last.value} (95% range ` +
+      `${last.lower} to ${last.upper}; IMD score, IoD${last.edition}), ${higher ? 'higher' : 'lower'} than ${first.value} ` +
+      `(95% range ${first.lower} to ${first.upper}; IMD score, IoD${first.edition}) at 31 March ${first.year}, the ` +
+      `first year shown. That is the figure it would have at average deprivation, each year from that year's own fit: ` +
+      `as published it is ${last.published} (${first.published} at 31 March ${first.year}).`,
+    { timeout: 60_000 },
+  )
+})
+
 const escapeXml = (text: string) =>
   text
     .replace(/&/g, '&amp;')

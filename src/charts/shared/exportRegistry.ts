@@ -31,3 +31,5 @@ export function registerExport(title: string, entry: RegisteredExport): () => vo
  * local-picture briefing can find that chart on /deprivation.
  */
 export const ADJUSTED_SUFFIX = '-adjusted'
+/** The same for /deprivation's trend adjusted for deprivation, so a briefing can say what that chart shows. */
+export const ADJUSTED_TREND_SUFFIX = `${ADJUSTED_SUFFIX}-trend`

@@ -3,7 +3,7 @@ import { RankingChart } from '../../charts/ranking/RankingChart'
 import { buildScatterModel, type ScatterRole } from '../../charts/scatter/buildScatterModel'
 import { ScatterChart } from '../../charts/scatter/ScatterChart'
 import { formatNumber, formatForProse, formatYear, unitHeading } from '../../charts/shared/format'
-import { ADJUSTED_SUFFIX } from '../../charts/shared/exportRegistry'
+import { ADJUSTED_SUFFIX, ADJUSTED_TREND_SUFFIX } from '../../charts/shared/exportRegistry'
 import { buildTrendSeries } from '../../charts/trend/buildTrendSeries'
 import { TrendChart } from '../../charts/trend/TrendChart'
 import type { Area } from '../../schema/areas'
@@ -368,7 +368,7 @@ export function DeprivationBody(props: DeprivationBodyProps) {
             licenceLine={LICENCE_LINE}
             name={{
               authority: area.name,
-              indicator: `${indicator.id}${ADJUSTED_SUFFIX}-trend`,
+              indicator: `${indicator.id}${ADJUSTED_TREND_SUFFIX}`,
               from: trendModel.years[0],
               to: trendModel.years.at(-1),
             }}
