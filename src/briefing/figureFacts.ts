@@ -118,13 +118,8 @@ function fitOnEditionInForce(
   return adjustment ? { edition: picked.edition, adjustment } : null
 }
 
-/**
- * What /deprivation's ranking adjusted for deprivation shows for one authority, worked out as the view works it out:
- * the year asked for if it has figures (else the latest), that year's fit on the edition in force, the authority's
- * adjusted value and its 95% range, and its rank by adjusted value among its DfE statistical neighbours (May 2025
- * list) or among all authorities. Null where the view draws no ranking. Pure.
- */
-export function buildAdjustedPositionFacts(input: {
+/** What /deprivation works its adjusted figures out from, for one authority: the figure, its measure of deprivation. */
+interface AdjustedFactsInput {
   indicator: Indicator
   series: Series
   measure: Indicator
@@ -132,12 +127,23 @@ export function buildAdjustedPositionFacts(input: {
   areas: readonly Area[]
   areaCode: string
   areaName: string
-  /** The view's DfE statistical neighbours (the May 2025 list), as its ranking takes them. */
-  neighbourCodes: readonly string[]
-  scope: 'neighbours' | 'all'
-  /** The year the view was asked for (null: the latest). */
-  year: number | null
-}): AdjustedPositionFacts | null {
+}
+
+/**
+ * What /deprivation's ranking adjusted for deprivation shows for one authority, worked out as the view works it out:
+ * the year asked for if it has figures (else the latest), that year's fit on the edition in force, the authority's
+ * adjusted value and its 95% range, and its rank by adjusted value among its DfE statistical neighbours (May 2025
+ * list) or among all authorities. Null where the view draws no ranking. Pure.
+ */
+export function buildAdjustedPositionFacts(
+  input: AdjustedFactsInput & {
+    /** The view's DfE statistical neighbours (the May 2025 list), as its ranking takes them. */
+    neighbourCodes: readonly string[]
+    scope: 'neighbours' | 'all'
+    /** The year the view was asked for (null: the latest). */
+    year: number | null
+  },
+): AdjustedPositionFacts | null {
   const { indicator, series, areaCode } = input
   const year = chooseYear(yearsWithFigures(series), input.year)
   const fit =
@@ -188,15 +194,7 @@ export function buildAdjustedPositionFacts(input: {
  * authority's last): its latest adjusted figure with its 95% range, and its earliest one on the chart for comparison.
  * Null where the chart has no adjusted figure (the view then draws no chart). Pure.
  */
-export function buildAdjustedTrendFacts(input: {
-  indicator: Indicator
-  series: Series
-  measure: Indicator
-  deprivation: Series
-  areas: readonly Area[]
-  areaCode: string
-  areaName: string
-}): AdjustedTrendFacts | null {
+export function buildAdjustedTrendFacts(input: AdjustedFactsInput): AdjustedTrendFacts | null {
   const { indicator, areaCode } = input
   const area = input.areas.find((a) => a.code === areaCode)
   const trend = buildAdjustedTrend(input.series, input.deprivation, input.areas, areaCode, indicator.yearType)

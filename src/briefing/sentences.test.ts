@@ -3,6 +3,8 @@ import { adjustForDeprivation } from '../stats/deprivationAdjustment'
 import { testArea } from '../testing/testAreas'
 import { testIndicator } from '../testing/testIndicator'
 import { testSeries } from '../testing/testSeries'
+import type { Area } from '../schema/areas'
+import type { Series } from '../schema/series'
 import { buildCitation } from './citation'
 import { buildAdjustedTrend } from '../model/deprivation'
 import {
@@ -202,6 +204,14 @@ const wobble = [1.03, 0.97, 1.02, 0.98, 1.04, 0.96, 1.01, 0.99, 1.03, 0.97, 1.02
 const codes = scores.map((_, i) => `A${i}`)
 const onCurve = (i: number) => 20 * Math.exp(0.04 * (scores[i] ?? 0)) * (wobble[i] ?? 1)
 const measure = { ...testIndicator('imd_score'), shortLabel: 'IMD score', roles: { deprivationMeasure: 1 } }
+/** The looked-after rate of one authority of a fixture, against the IMD score, named by its code. */
+const adjustedFactsInput = (fixture: { series: Series; deprivation: Series; areas: Area[] }, areaCode: string) => ({
+  indicator: testIndicator('cla_rate'),
+  measure,
+  ...fixture,
+  areaCode,
+  areaName: areaCode,
+})
 
 describe('buildDeprivationFacts', () => {
   // The twelve on the curve, and one (Z) far above it.
@@ -303,13 +313,7 @@ describe('the ranking adjusted for deprivation (/deprivation’s chart, and its 
   const areas = [...codes, 'Z', 'S'].map((c) => testArea(c))
   const position = (areaCode: string, extra: { scope?: 'neighbours' | 'all'; year?: number | null } = {}) =>
     buildAdjustedPositionFacts({
-      indicator: testIndicator('cla_rate'),
-      series,
-      measure,
-      deprivation,
-      areas,
-      areaCode,
-      areaName: areaCode,
+      ...adjustedFactsInput({ series, deprivation, areas }, areaCode),
       neighbourCodes: ['A0', 'A11', 'Z'],
       scope: extra.scope ?? 'neighbours',
       year: extra.year ?? null,
@@ -426,15 +430,7 @@ describe('the trend adjusted for deprivation (/deprivation’s chart over the ye
   })
   const areas = [...[...codes, 'Z', 'S'].map((c) => testArea(c)), testArea('F', { status: 'former', lastYear: 2019 })]
   const trendOf = (areaCode: string) =>
-    buildAdjustedTrendFacts({
-      indicator: testIndicator('cla_rate'),
-      series,
-      measure,
-      deprivation,
-      areas,
-      areaCode,
-      areaName: areaCode,
-    })
+    buildAdjustedTrendFacts(adjustedFactsInput({ series, deprivation, areas }, areaCode))
   // The view's own trend (DeprivationBody draws the chart from it).
   const viewTrend = (areaCode: string) => buildAdjustedTrend(series, deprivation, areas, areaCode, '31 March')
   const pointOf = (areaCode: string, year: number) => {
