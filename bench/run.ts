@@ -19,10 +19,20 @@ const LOAD_RUNS = 5
 const SWITCHES = 20
 const PORT = 4199
 
+/**
+ * The Node flags `npm run data:build` gives the build (package.json): its heap ceiling, without which V8 lets the heap
+ * grow to several times the build's live data before collecting. The probe runs with the same flags.
+ */
+function etlNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+  return pkg.scripts['data:build']?.match(/--[\w-]+=\S+/g) ?? []
+}
+
 function measureEtl() {
+  const flags = etlNodeFlags()
   const runs = Array.from({ length: ETL_RUNS }, () => {
     const out = join('/tmp', `csc-bench-etl-${process.pid}`)
-    const json = execFileSync('npx', ['tsx', join(REPO, 'bench/etlProbe.ts'), RAW, out], {
+    const json = execFileSync('npx', ['tsx', ...flags, join(REPO, 'bench/etlProbe.ts'), RAW, out], {
       cwd: REPO,
       encoding: 'utf8',
     })
