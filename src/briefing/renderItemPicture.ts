@@ -1,6 +1,6 @@
 import type { ExportCanvas, ExportFrame } from '../charts/shared/exportLayout'
 import { buildExportSvg } from '../charts/shared/exportPicture'
-import { pictureUpTo } from '../charts/shared/pictureTimeline'
+import { pictureUpTo, titleUpTo } from '../charts/shared/pictureTimeline'
 import type { RegisteredExport } from '../charts/shared/exportRegistry'
 import type { BriefingItem } from './model'
 
@@ -19,10 +19,11 @@ export interface ItemPicture {
   description: string
   /**
    * On a present-mode slide, a chart with a year axis as it stands at each year (the last is the whole chart), or a
-   * map drawn at each year on one colour scale, for playing it through the years. A map's year has its own title
-   * (the item's title names the year the map was added at); a chart's years keep the item's title.
+   * map drawn at each year on one colour scale, for playing it through the years. Each year has its own title: a
+   * map's as its view titles it at that year (the item's title names the year the map was added at), a chart's with
+   * its span of years ending at that year.
    */
-  years?: { label: string; markup: string; description?: string; title?: string }[]
+  years?: { label: string; markup: string; description?: string; title: string }[]
   /** A chart's last year is the whole chart, so playing ends on it; a map's years end on the last year's map. */
   lastYearIsWhole?: boolean
 }
@@ -93,6 +94,7 @@ export function renderItemPicture(item: BriefingItem, canvas: ExportCanvas): Pro
     const description = picture.description ?? item.title
     const chartYears = (picture.timeline?.steps ?? []).map((step, i) => ({
       label: step.label,
+      title: titleUpTo(item.title, step.label),
       picture: { ...pictureUpTo(picture, i), description: `${description} Shown up to ${step.label}.` },
     }))
     const steps = canvas !== 'deck' ? [] : picture.timeline ? chartYears : (picture.yearPictures ?? [])
@@ -100,7 +102,7 @@ export function renderItemPicture(item: BriefingItem, canvas: ExportCanvas): Pro
       label: step.label,
       markup: buildExportSvg(step.picture, ITEM_FRAME, canvas).markup,
       description: step.picture.description ?? description,
-      ...('title' in step ? { title: step.title } : {}),
+      title: step.title,
     }))
     return {
       ...svg,

@@ -49,7 +49,7 @@ const picture: ItemPicture = {
   width: 1280,
   height: 600,
   description: 'Children looked after per 10,000 children, Barnsley, 2010 to 2025.',
-  years: [{ label: '2010', markup: '<svg/>' }],
+  years: [{ label: '2010', markup: '<svg/>', title: 'Children looked after per 10,000 children, Barnsley, 2010' }],
 }
 
 let storage: ReturnType<typeof fakeCacheStorage>

@@ -375,11 +375,19 @@ test('a trend plays through its years: p or Play, the year large on the slide, p
   const whole = await picture.getAttribute('src')
   const year = page.locator('.deck-slide__year')
   await expect(year).toHaveCount(0)
+  const title = page.locator('.deck-slide h2')
+  const added = (await title.textContent()) ?? ''
+  expect(added).toMatch(/, 2010 to 2025$/)
 
-  await page.getByLabel('Speed').selectOption({ label: 'Fast' })
+  await page.getByLabel('Speed').selectOption({ label: 'Slow' })
   await page.keyboard.press('p')
   await expect(year).toHaveText('2010')
   await expect(picture).not.toHaveAttribute('src', whole ?? '')
+  // The title names the years drawn so far, not the whole span.
+  await expect(title).toHaveText(added.replace(/, 2010 to 2025$/, ', 2010'))
+  await expect(year).toHaveText('2011', { timeout: 5_000 })
+  await expect(title).toHaveText(added.replace(/, 2010 to 2025$/, ', 2010 to 2011'))
+  await page.getByLabel('Speed').selectOption({ label: 'Fast' })
   // Large enough to read from the back of the room.
   expect(parseFloat(await year.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(72)
   await expect(year).toHaveText('2012', { timeout: 5_000 })
@@ -395,6 +403,7 @@ test('a trend plays through its years: p or Play, the year large on the slide, p
   // At the last year the whole chart is back and Play is ready again; the slide's place never moved.
   await expect(year).toHaveCount(0, { timeout: 30_000 })
   await expect(picture).toHaveAttribute('src', whole ?? '')
+  await expect(title).toHaveText(added)
   await expect(page.getByRole('button', { name: 'Play the years (p)' })).toBeVisible()
   await expect(counter).toHaveText(new RegExp(`^\\d+ / ${count}$`))
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ExportPicture } from './exportLayout'
-import { pictureUpTo } from './pictureTimeline'
+import { pictureUpTo, titleUpTo } from './pictureTimeline'
 
 const picture: ExportPicture = {
   markup: '<path d="M50 10 L150 20 L250 30"/>',
@@ -30,5 +30,32 @@ describe('playing a picture through its years', () => {
     expect(pictureUpTo(picture, 2)).toBe(picture)
     const still: ExportPicture = { markup: picture.markup, viewBox: picture.viewBox, legend: [] }
     expect(pictureUpTo(still, 0)).toBe(still)
+  })
+})
+
+describe("a played chart's title", () => {
+  const title = 'Children looked after rate: Barnsley, its statistical neighbours and England, 2010 to 2025'
+
+  it('ends its span of years at the year shown, and names the first year alone', () => {
+    expect(titleUpTo(title, '2014')).toBe(
+      'Children looked after rate: Barnsley, its statistical neighbours and England, 2010 to 2014',
+    )
+    expect(titleUpTo(title, '2010')).toBe(
+      'Children looked after rate: Barnsley, its statistical neighbours and England, 2010',
+    )
+    expect(titleUpTo(title, '2025')).toBe(title)
+  })
+
+  it('keeps what follows the span, and changes only the last span named', () => {
+    expect(titleUpTo('Rate, 2015 to 2024 (2010 to 2024 for England), relative to England', '2016')).toBe(
+      'Rate, 2015 to 2024 (2010 to 2016 for England), relative to England',
+    )
+  })
+
+  it('keeps a title with no span, and a year outside the span or not a year', () => {
+    expect(titleUpTo('Children in need rate, 2024', '2020')).toBe('Children in need rate, 2024')
+    expect(titleUpTo(title, '2009')).toBe(title)
+    expect(titleUpTo(title, '2026')).toBe(title)
+    expect(titleUpTo(title, '2017-18')).toBe(title)
   })
 })

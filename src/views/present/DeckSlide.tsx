@@ -81,8 +81,9 @@ export function DeckSlide({
 }
 
 /**
- * A chart or map slide. While a map plays through its years the title names the year shown, as the picture and its
- * alt text do (the item's own title names the year it was added at); in briefings and exports it stays as added.
+ * A chart or map slide. While it plays through its years the title names the year shown, as the picture and its alt
+ * text do (a map's own title names the year it was added at, a chart's its whole span of years); in briefings and
+ * exports it stays as added.
  */
 function PictureSlide({ item, sentence, yearStep }: { item: BriefingItem; sentence: string; yearStep: number | null }) {
   const picture = useQuery(slidePictureQuery(item))
