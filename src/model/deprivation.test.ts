@@ -71,6 +71,17 @@ describe('buildAdjustedTrend', () => {
     expect(y2025?.adjustedUpper).toBeGreaterThan(y2025?.adjusted ?? 0)
   })
 
+  it("covers only the years an authority existed: an abolished one's trend stops at its last year", () => {
+    const reorganised = [...areas, area('OLD', { status: 'former', lastYear: 2023 }), area('NEW', { firstYear: 2024 })]
+    const withOld = { ...rate, values: { ...rate.values, OLD: [30, 30, null], NEW: [null, null, 70] } }
+    const old = buildAdjustedTrend(withOld, imd, reorganised, 'OLD', '31 March')
+    expect(old.map((t) => [t.year, t.edition])).toEqual([
+      [2014, 2015],
+      [2018, 2015],
+    ])
+    expect(buildAdjustedTrend(withOld, imd, reorganised, 'NEW', '31 March').map((t) => t.year)).toEqual([2025])
+  })
+
   it('has null adjusted figures for an authority outside the regression', () => {
     expect(buildAdjustedTrend(rate, imd, areas, 'X', '31 March')[0]?.adjusted).toBeNull()
   })

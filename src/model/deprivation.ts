@@ -9,6 +9,7 @@ import {
 } from '../stats/deprivationAdjustment'
 import type { FunnelPosition } from '../stats/funnel'
 import { areasForAverages } from './averageMembers'
+import { existedIn } from './lifetimes'
 import { indicatorsWithRole } from './indicators'
 import { valueAt } from './series'
 import type { YearType } from '../schema/yearPeriods'
@@ -76,7 +77,10 @@ export interface AdjustedYear {
   reference: number | null
 }
 
-/** Runs the deprivation adjustment year by year (each year its own regression) and picks out one authority. */
+/**
+ * Runs the deprivation adjustment year by year (each year its own regression) and picks out one authority, over the
+ * years it existed: an abolished council's trend stops at its last year, a new one's starts at its first.
+ */
 export function buildAdjustedTrend(
   series: Series,
   deprivation: Series,
@@ -84,7 +88,9 @@ export function buildAdjustedTrend(
   areaCode: string,
   yearType: YearType,
 ): AdjustedYear[] {
+  const lifetime = areas.find((a) => a.code === areaCode)
   return series.years.flatMap((year) => {
+    if (lifetime && !existedIn(lifetime, year, yearType)) return []
     const picked = pickEdition(deprivation.years, year)
     if (!picked) return []
     const adjustment = adjustForDeprivation(
