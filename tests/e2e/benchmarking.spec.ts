@@ -214,3 +214,32 @@ test('the deprivation lens says both answers for Blackpool CPP, flags few author
   expect(values.length).toBeGreaterThan(10)
   for (const v of values) expect(Number(v)).toBeGreaterThanOrEqual(0)
 })
+
+test('a former authority opens on its last year: Poole on /compare and /deprivation, with its own figure', async ({
+  page,
+}) => {
+  const poole = 'E06000029'
+  const cla = await readJson<SeriesFile>('series/cla_rate.json')
+  const at2019 = cla.values[poole]?.[cla.years.indexOf(2019)]
+  expect(at2019).toEqual(expect.any(Number))
+
+  await page.goto(`/compare?area=${poole}&indicator=cla_rate`)
+  await settle(page)
+  await expect(page.getByRole('combobox', { name: 'Year', exact: true })).toHaveValue('2019')
+  await expect(page.getByText(/^Poole compared with .*, year ending 31 March 2019$/)).toBeVisible()
+  // Its own figure for that year, as published.
+  await expect(page.getByRole('list', { name: 'Key figures' }).getByRole('listitem').first()).toHaveText(
+    `Poole${Math.round(at2019 ?? NaN)} per 10,000`,
+  )
+
+  await page.goto(`/deprivation?area=${poole}&indicator=cla_rate`)
+  await settle(page)
+  await expect(page.getByRole('combobox', { name: 'Year', exact: true })).toHaveValue('2019')
+  await expect(
+    page.getByRole('heading', { name: 'CLA rate against IMD score, year ending 31 March 2019' }),
+  ).toBeVisible()
+  // A year the link names is kept, even one after the authority was abolished.
+  await page.goto(`/compare?area=${poole}&indicator=cla_rate&year=2025`)
+  await settle(page)
+  await expect(page.getByRole('combobox', { name: 'Year', exact: true })).toHaveValue('2025')
+})

@@ -22,7 +22,7 @@ import {
   describeAgainstExpected,
   pickEdition,
 } from '../../model/deprivation'
-import { buildAreaIndex, lastYearShown } from '../../model/lifetimes'
+import { buildAreaIndex, defaultYearFor, lastYearShown } from '../../model/lifetimes'
 import { rankOrderOf, ranksHighestFirst } from '../../model/ranks'
 import { chooseYear, yearsWithFigures } from '../../model/series'
 import { IndicatorSelect } from '../shared/IndicatorSelect'
@@ -54,7 +54,10 @@ export function DeprivationBody(props: DeprivationBodyProps) {
     return <p className="benchmark-layout__body">The figures needed here are not available yet.</p>
   const { nameOf } = buildAreaIndex(areas)
   const yearsWithData = yearsWithFigures(series)
-  const year = chooseYear(yearsWithData, dashboard.state.year)
+  const year = chooseYear(
+    yearsWithData,
+    dashboard.state.year ?? defaultYearFor(area, yearsWithData, indicator.yearType),
+  )
   const picked = year === null ? null : pickEdition(deprivation.years, year)
   if (year === null || !picked)
     return <p className="benchmark-layout__body">There are no figures for {indicator.label} yet.</p>
