@@ -105,6 +105,20 @@ test('maps in both panels share the year, and the panels stack on a phone', asyn
   expect(overflow).toBeLessThanOrEqual(0)
 })
 
+test('the map of England opens side by side with another map, keeping its indicator and year', async ({ page }) => {
+  await page.goto('/map?indicator=cin_rate&year=2020')
+  await page.getByRole('link', { name: "Put this map beside another indicator's map, on the same year" }).click()
+  await expect(page).toHaveURL(/\/side-by-side\?/)
+  const search = new URL(page.url()).searchParams
+  expect(Object.fromEntries(search)).toMatchObject({ indicator: 'cin_rate', year: '2020', view: 'map' })
+  await expect(panel(page, 1).locator('path.map-area').first()).toBeVisible(FIRST_LOAD)
+  await expect(panel(page, 2).locator('path.map-area').first()).toBeVisible(FIRST_LOAD)
+  await expect(panel(page, 1).getByRole('heading', { level: 3 })).toHaveText(
+    /^Children in need at 31 March per 10,000 children, .*2020$/,
+  )
+  await expect(panel(page, 2).getByRole('heading', { level: 3 })).toHaveText(/2020$/)
+})
+
 test('the panels’ maps switch to the hex cartogram together, and the link keeps it', async ({ page }) => {
   await page.goto('/side-by-side?view=map&indicator=cla_rate&view2=map&indicator2=cin_rate')
   await expect(panel(page, 1).locator('path.map-area').first()).toBeVisible(FIRST_LOAD)

@@ -317,6 +317,13 @@ export function EnglandMap({
         }}
         name={{ indicator: indicator.id, from: year }}
       />
+      {showTable ? (
+        <p className="no-print">
+          <Link to={`/side-by-side${dashboard.searchFor({ view: 'map', view2: 'map' })}`}>
+            Put this map beside another indicator&apos;s map, on the same year
+          </Link>
+        </p>
+      ) : null}
       {deferredTable ? <AreaTable id={ids.table} {...deferredTable} open={navigate} /> : null}
       {showTable ? (
         <p className="hint">
