@@ -6,7 +6,7 @@ import { createBrowserRouter } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { appBase, routerBasename } from './basePath'
 import { shouldRetry } from './data/fetchJson'
-import { manifestQuery } from './data/queries'
+import { areasQuery, indicatorsQuery, manifestQuery } from './data/queries'
 import { refreshOfflineAuthorities } from './offline/offlineAuthorities'
 import { registerServiceWorker } from './offline/serviceWorkerClient'
 import { APP_ROUTES } from './routes'
@@ -15,6 +15,11 @@ import './styles/app.css'
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: shouldRetry } } })
 const router = createBrowserRouter(APP_ROUTES, { basename: routerBasename() })
+// index.html preloads the three files nearly every view starts from: they are taken on every route, so a page that
+// needs none of them (methods, a 404) does not leave the browser warning about a preload it never used.
+void queryClient.prefetchQuery(manifestQuery())
+void queryClient.prefetchQuery(areasQuery())
+void queryClient.prefetchQuery(indicatorsQuery())
 // A first visit to the home page fetches its map's data while the app starts (prefetchHomeMap.ts).
 if ([appBase(), routerBasename()].includes(window.location.pathname))
   prefetchHomeMap(queryClient, window.location.search)

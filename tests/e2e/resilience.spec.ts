@@ -67,6 +67,26 @@ test.describe('with the service worker on, as readers have it (the other tests b
     }
     expect(messages).toEqual([])
   })
+
+  test('pages that need none of the files index.html preloads still take them, so the browser warns of no unused preload', async ({
+    context,
+  }) => {
+    const routes = ['/methods', '/accessibility', '/offline', '/neighbourhoods', '/gradient/E08000016', '/no-such-page']
+    const messages: string[] = []
+    await Promise.all(
+      routes.map(async (route) => {
+        const page = await context.newPage()
+        page.on('console', (message) => {
+          if (message.type() === 'warning' || message.type() === 'error') messages.push(`${route}: ${message.text()}`)
+        })
+        await page.goto(route)
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 20_000 })
+        // Chromium reports a preload left unused a few seconds after the page's load event.
+        await page.waitForTimeout(4_500)
+      }),
+    )
+    expect(messages).toEqual([])
+  })
 })
 
 test('the search box takes at most 100 characters', async ({ page }) => {
