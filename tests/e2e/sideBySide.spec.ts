@@ -119,6 +119,18 @@ test('the map of England opens side by side with another map, keeping its indica
   await expect(panel(page, 2).getByRole('heading', { level: 3 })).toHaveText(/2020$/)
 })
 
+test('suppressed figures are hatched on both panels’ maps, as on the map of England', async ({ page }) => {
+  await page.goto('/side-by-side?view=map&indicator=cla_rate&view2=map&indicator2=cla_rate')
+  const city = panel(page, 1).locator('path.map-area[data-code="E09000001"]')
+  await expect(city).toHaveAttribute('aria-label', /City of London\. .*suppressed/, FIRST_LOAD)
+  // The fill names a pattern the page defines, so the City is hatched, not left unpainted.
+  const painted = await city.evaluate((path) => {
+    const id = /^url\(#(.+)\)$/.exec(path.getAttribute('fill') ?? '')?.[1]
+    return id !== undefined && document.getElementById(id) instanceof SVGPatternElement
+  })
+  expect(painted).toBe(true)
+})
+
 test('the panels’ maps switch to the hex cartogram together, and the link keeps it', async ({ page }) => {
   await page.goto('/side-by-side?view=map&indicator=cla_rate&view2=map&indicator2=cin_rate')
   await expect(panel(page, 1).locator('path.map-area').first()).toBeVisible(FIRST_LOAD)

@@ -12,6 +12,7 @@ import { AreaPicker } from '../shared/AreaPicker'
 import { AuthorityListEditor } from '../shared/AuthorityListEditor'
 import { useHexDrawing } from '../shared/englandMap/hexDrawing'
 import type { MapDrawing } from '../shared/englandMap/mapDrawing'
+import { MapPatterns } from '../../map/MapPatterns'
 import { MapStyleSwitch } from '../shared/englandMap/MapStyleSwitch'
 import { useSvgDrawing } from '../shared/englandMap/svgDrawing'
 import { YearControl } from '../shared/englandMap/YearControl'
@@ -164,6 +165,8 @@ function SideBySideBody({
           />
         ) : null}
       </div>
+      {/* The hatch the maps' suppressed figures and their legend swatches are filled with. */}
+      {mapPanels.length > 0 ? <MapPatterns /> : null}
       <div className="side-by-side">
         {panels.map((panel, i) => {
           const n = i + 1
