@@ -239,6 +239,26 @@ test('the trend adjusted for deprivation is described with the figures /deprivat
   )
 })
 
+test('an empty briefing: what cannot be used yet looks unavailable, and the add buttons stand level', async ({
+  page,
+}) => {
+  await page.goto('/briefing')
+  await expect(page.getByText('This briefing is empty.')).toBeVisible()
+  const opacity = (name: string) =>
+    page.getByRole('button', { name, exact: true }).evaluate((button) => Number(getComputedStyle(button).opacity))
+  for (const name of ['Undo', 'Download PowerPoint', 'Download Word']) {
+    await expect(page.getByRole('button', { name, exact: true })).toBeDisabled()
+    expect(await opacity(name)).toBeLessThanOrEqual(0.6)
+  }
+  expect(await opacity('Make a link to share')).toBe(1)
+  const [heading, note] = await Promise.all(
+    ['Add heading', 'Add a note'].map((name) => page.getByRole('button', { name, exact: true }).boundingBox()),
+  )
+  if (!heading || !note) throw new Error('the add buttons are not drawn')
+  expect(Math.abs(note.height - heading.height)).toBeLessThanOrEqual(2)
+  expect(Math.abs(note.y + note.height - (heading.y + heading.height))).toBeLessThanOrEqual(2)
+})
+
 const escapeXml = (text: string) =>
   text
     .replace(/&/g, '&amp;')
