@@ -131,6 +131,15 @@ test('a keyboard and clicker journey through the deck: counter, address and the 
     await expect(page).toHaveURL(new RegExp(`${DECK}#${slide}$`))
     await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', String(slide))
   }
+  // A clicker pressed twice in quick succession steps twice: the second press is not lost while the first is drawn.
+  await page.evaluate(() => {
+    for (let i = 0; i < 2; i++) window.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true }))
+  })
+  await expect(counter).toHaveText(`3 / ${count}`)
+  await page.keyboard.press('ArrowRight')
+  await expect(counter).toHaveText(`4 / ${count}`)
+  await page.keyboard.press('Home')
+  await expect(counter).toHaveText(`1 / ${count}`)
   // A number then Enter jumps; a number the deck lacks does nothing.
   await page.keyboard.type('99')
   await page.keyboard.press('Enter')

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import type { BriefingItem } from '../../briefing/model'
 import { useGeneratedSentences } from '../../briefing/useItemSentence'
@@ -53,9 +53,17 @@ export function Deck({
   const yearCount = hasPicture && !hidden ? (picture.data?.years.length ?? 0) : 0
   const player = useYearPlayer(yearCount, current, picture.data?.lastYearIsWhole ?? true)
 
+  // The slide the deck is on, or is moving to: a clicker's second press, before the first one's slide has been drawn,
+  // steps on from there instead of being lost.
+  const position = useRef(current)
+  useLayoutEffect(() => {
+    position.current = current
+  }, [current])
   const go = (n: number) => {
+    const to = Math.min(Math.max(1, n), count)
+    position.current = to
     setTyped('')
-    void navigate({ search: location.search, hash: String(Math.min(Math.max(1, n), count)) }, { replace: true })
+    void navigate({ search: location.search, hash: String(to) }, { replace: true })
   }
   useDeckSync(location.pathname, current, go)
   const openSpeakerView = () =>
@@ -65,9 +73,10 @@ export function Deck({
     else void document.documentElement.requestFullscreen?.().catch(() => undefined)
   }
 
-  // The latest handlers for the one keydown listener (re-adding it on every slide would be needless churn).
+  // The latest handlers for the one keydown listener (re-adding it on every slide would be needless churn), set as the
+  // slide is drawn, so a key pressed just after never reaches the previous slide's.
   const keys = useRef<(event: KeyboardEvent) => void>(() => undefined)
-  useEffect(() => {
+  useLayoutEffect(() => {
     keys.current = (event) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return
       if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select')) return
@@ -77,9 +86,9 @@ export function Deck({
       event.preventDefault()
       switch (action.type) {
         case 'next':
-          return hidden ? setRevealedAt(current) : go(current + 1)
+          return hidden ? setRevealedAt(current) : go(position.current + 1)
         case 'previous':
-          return go(current - 1)
+          return go(position.current - 1)
         case 'first':
           return go(1)
         case 'last':
