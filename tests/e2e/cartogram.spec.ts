@@ -152,9 +152,11 @@ test.describe('the hex cartogram', () => {
     await expect(tiles(page)).toHaveCount(153, FIRST_LOAD)
     expect(boundaries).toEqual([])
 
-    // Choosing the map fetches its boundaries and draws it.
+    // Choosing the map fetches its boundaries and draws it (in place of the tiles, which are drawn the same way, so
+    // wait for the map itself).
     await page.getByRole('button', { name: 'Map', exact: true }).click()
-    await expect(page.locator('.svg-map path.map-area')).toHaveCount(153, FIRST_LOAD)
+    await expect(page.getByRole('region', { name: /^Map of CLA rate by local authority/ })).toBeVisible(FIRST_LOAD)
+    await expect(page.locator('.svg-map path.map-area')).toHaveCount(153)
     expect(boundaries).toEqual(['/data/geo/utla.svg.json'])
   })
 
