@@ -1,5 +1,5 @@
 import { buildAdjustedTrend, buildAdjustmentInputs, isUnusualForDeprivation, pickEdition } from '../model/deprivation'
-import { lastYearShown } from '../model/lifetimes'
+import { defaultYearFor, lastYearShown } from '../model/lifetimes'
 import { rankOrderOf, ranksHighestFirst } from '../model/ranks'
 import { chooseYear, valueAt, yearsWithFigures } from '../model/series'
 import type { Area } from '../schema/areas'
@@ -131,7 +131,7 @@ interface AdjustedFactsInput {
 
 /**
  * What /deprivation's ranking adjusted for deprivation shows for one authority, worked out as the view works it out:
- * the year asked for if it has figures (else the latest), that year's fit on the edition in force, the authority's
+ * the year asked for if it has figures (else the latest, or a former authority's last), that year's fit on the edition in force, the authority's
  * adjusted value and its 95% range, and its rank by adjusted value among its DfE statistical neighbours (May 2025
  * list) or among all authorities. Null where the view draws no ranking. Pure.
  */
@@ -145,7 +145,9 @@ export function buildAdjustedPositionFacts(
   },
 ): AdjustedPositionFacts | null {
   const { indicator, series, areaCode } = input
-  const year = chooseYear(yearsWithFigures(series), input.year)
+  const years = yearsWithFigures(series)
+  const area = input.areas.find((a) => a.code === areaCode) ?? null
+  const year = chooseYear(years, input.year ?? defaultYearFor(area, years, indicator.yearType))
   const fit =
     year === null ? null : fitOnEditionInForce(series, input.deprivation, year, input.areas, indicator.yearType)
   if (year === null || !fit) return null

@@ -357,6 +357,15 @@ describe('the ranking adjusted for deprivation (/deprivation’s chart, and its 
 
   it('takes the year the view was set to, and says why an authority has no adjusted figure', () => {
     expect(position('A5', { year: 2023 })?.year).toBe(2023)
+    // With no year asked for, a former authority's last year, as the view opens on it.
+    const former = areas.map((a) => (a.code === 'A5' ? { ...a, status: 'former' as const, lastYear: 2023 } : a))
+    const formerPosition = buildAdjustedPositionFacts({
+      ...adjustedFactsInput({ series, deprivation, areas: former }, 'A5'),
+      neighbourCodes: ['A0', 'A11', 'Z'],
+      scope: 'neighbours',
+      year: null,
+    })
+    expect(formerPosition?.year).toBe(2023)
     expect(position('S')).toMatchObject({ adjusted: null, missingReason: 'suppressed to protect confidentiality' })
   })
 })
