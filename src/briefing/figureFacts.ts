@@ -1,7 +1,7 @@
 import { buildAdjustedTrend, buildAdjustmentInputs, isUnusualForDeprivation, pickEdition } from '../model/deprivation'
-import { defaultYearFor, lastYearShown } from '../model/lifetimes'
+import { lastYearShown } from '../model/lifetimes'
 import { rankOrderOf, ranksHighestFirst } from '../model/ranks'
-import { chooseYear, valueAt, yearsWithFigures } from '../model/series'
+import { chooseYearFor, valueAt, yearsWithFigures } from '../model/series'
 import type { Area } from '../schema/areas'
 import { FLAG_LABELS } from '../schema/flags'
 import type { Indicator } from '../schema/indicators'
@@ -145,9 +145,8 @@ export function buildAdjustedPositionFacts(
   },
 ): AdjustedPositionFacts | null {
   const { indicator, series, areaCode } = input
-  const years = yearsWithFigures(series)
   const area = input.areas.find((a) => a.code === areaCode) ?? null
-  const year = chooseYear(years, input.year ?? defaultYearFor(area, years, indicator.yearType))
+  const year = chooseYearFor(area, yearsWithFigures(series), input.year, indicator.yearType)
   const fit =
     year === null ? null : fitOnEditionInForce(series, input.deprivation, year, input.areas, indicator.yearType)
   if (year === null || !fit) return null

@@ -4,7 +4,6 @@ import { testSeries } from '../testing/testSeries'
 import {
   authoritiesOfYear,
   buildAreaIndex,
-  defaultYearFor,
   existedDuring,
   existedIn,
   lastYearShown,
@@ -61,21 +60,6 @@ describe('lastYearShown', () => {
     expect(lastYearShown(cumbria, 2025)).toBe(2023)
     expect(lastYearShown(leeds, 2025)).toBe(2025)
     expect(lastYearShown(cumbria, 2020)).toBe(2020)
-  })
-})
-
-describe('defaultYearFor', () => {
-  const years = [2021, 2022, 2023, 2024, 2025]
-  it('opens a former authority on its last year, a current one on the latest', () => {
-    expect(defaultYearFor(cumbria, years, '31 March')).toBe(2023)
-    expect(defaultYearFor(leeds, years, '31 March')).toBe(2025)
-    expect(defaultYearFor(cumberland, years, '31 March')).toBe(2025)
-  })
-
-  it('falls back to the latest year with figures, and null when there are none', () => {
-    expect(defaultYearFor(null, years, '31 March')).toBe(2025)
-    expect(defaultYearFor(cumberland, [2019, 2020], '31 March')).toBe(2020)
-    expect(defaultYearFor(leeds, [], '31 March')).toBeNull()
   })
 })
 

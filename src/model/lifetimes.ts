@@ -102,17 +102,3 @@ export function buildAreaIndex(areas: readonly Area[]): AreaIndex {
     },
   }
 }
-
-/**
- * The year a view of one authority opens on when its link names none: the latest with figures in which the authority
- * existed, so a former council (Poole) opens on its last year, not on a year after it was abolished. Without an
- * authority, or if it existed in none of them, the latest with figures; null if there are none.
- */
-export function defaultYearFor(
-  area: Lifetime | null,
-  yearsWithData: readonly number[],
-  yearType: YearType,
-): number | null {
-  const own = area ? yearsExisted(area, yearsWithData, yearType) : []
-  return own.at(-1) ?? yearsWithData.at(-1) ?? null
-}

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest'
 import type { Series } from '../schema/series'
 import { testSeries } from '../testing/testSeries'
 import { testArea as area } from '../testing/testAreas'
-import { chooseYear, lifetimeLine, englandAt, pickYearAtOrBefore, valueAt, yearsWithFigures } from './series'
+import {
+  chooseYear,
+  chooseYearFor,
+  lifetimeLine,
+  englandAt,
+  pickYearAtOrBefore,
+  valueAt,
+  yearsWithFigures,
+} from './series'
 
 /** Two years of a rate with England's published figure. */
 const series = (values: Record<string, (number | null)[]>, extra: Partial<Series> = {}): Series =>
@@ -54,5 +62,24 @@ describe('lifetimeLine', () => {
       flags: [null, null],
     })
     expect(lifetimeLine(s, area('NONE'), '31 March')).toEqual({ values: [null, null], flags: [null, null] })
+  })
+})
+
+const cumbria = area('E10000006', { name: 'Cumbria', status: 'former', lastYear: 2023 })
+const cumberland = area('E06000063', { name: 'Cumberland', firstYear: 2024 })
+const leeds = area('E08000035', { name: 'Leeds' })
+
+describe('chooseYearFor, when the link names no year', () => {
+  const years = [2021, 2022, 2023, 2024, 2025]
+  it('opens a former authority on its last year, a current one on the latest', () => {
+    expect(chooseYearFor(cumbria, years, null, '31 March')).toBe(2023)
+    expect(chooseYearFor(leeds, years, null, '31 March')).toBe(2025)
+    expect(chooseYearFor(cumberland, years, null, '31 March')).toBe(2025)
+  })
+
+  it('falls back to the latest year with figures, and null when there are none', () => {
+    expect(chooseYearFor(null, years, null, '31 March')).toBe(2025)
+    expect(chooseYearFor(cumberland, [2019, 2020], null, '31 March')).toBe(2020)
+    expect(chooseYearFor(leeds, [], null, '31 March')).toBeNull()
   })
 })

@@ -1,7 +1,7 @@
 import type { Flag } from '../schema/flags'
 import type { Series } from '../schema/series'
 import type { YearType } from '../schema/yearPeriods'
-import { existedIn, type Lifetime } from './lifetimes'
+import { existedIn, yearsExisted, type Lifetime } from './lifetimes'
 
 /** An authority's figure for one year: the value and, when it is null or caveated, the flag. */
 export interface Figure {
@@ -40,6 +40,21 @@ export function yearsWithFigures(series: Series): number[] {
 /** The year a view shows: the one asked for if it has figures, else the latest that has; null when none has. */
 export function chooseYear(yearsWithData: readonly number[], wanted: number | null): number | null {
   return wanted !== null && yearsWithData.includes(wanted) ? wanted : (yearsWithData.at(-1) ?? null)
+}
+
+/**
+ * The year a view of one authority shows: the one its link asks for if it has figures; else the latest with figures in
+ * which the authority existed, so a former council (Poole) opens on its last year, not on a year after it was
+ * abolished. Without an authority, or if it existed in none of them, the latest with figures; null if there are none.
+ */
+export function chooseYearFor(
+  area: Lifetime | null,
+  yearsWithData: readonly number[],
+  wanted: number | null,
+  yearType: YearType,
+): number | null {
+  const own = area ? yearsExisted(area, yearsWithData, yearType) : []
+  return chooseYear(yearsWithData, wanted ?? own.at(-1) ?? null)
 }
 
 /** The latest of `years` at or before `year`, else the earliest (so editions and lagged data line up); null if none. */

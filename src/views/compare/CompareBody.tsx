@@ -13,10 +13,10 @@ import type { Series } from '../../schema/series'
 import { SUMMARY_METHODS, type SummaryMethod } from '../../stats/groupSummary'
 import { asPhrase, buildComparatorGroup, GROUP_LABELS, GROUPS } from '../../model/comparatorGroups'
 import { poolingSeriesOf } from '../../model/indicators'
-import { buildAreaIndex, defaultYearFor, lastYearShown } from '../../model/lifetimes'
+import { buildAreaIndex, lastYearShown } from '../../model/lifetimes'
 import { BANDING_METHOD, bandWithinEngland, describeBand, describeBandEnds } from '../../model/quartileBands'
 import { rankOrderOf, rankWithinEngland, ranksHighestFirst } from '../../model/ranks'
-import { chooseYear, englandAt, lifetimeLine, valueAt, yearsWithFigures } from '../../model/series'
+import { chooseYearFor, englandAt, lifetimeLine, valueAt, yearsWithFigures } from '../../model/series'
 import { describeSummary, summariseMembersAt, summariseMembersByYear, type SummarySeries } from '../../model/summaries'
 import { MAX_COMPARE } from '../../state/dashboardState'
 import type { DashboardStateHandle } from '../../state/useDashboardState'
@@ -73,7 +73,7 @@ export function CompareBody(props: CompareBodyProps) {
   const canPool = Boolean(summaryData?.counts && summaryData.population)
   const method = props.method === 'pooled' && !canPool ? 'mean' : props.method
   const yearsWithData = series ? yearsWithFigures(series) : []
-  const year = chooseYear(yearsWithData, state.year ?? defaultYearFor(area, yearsWithData, indicator.yearType))
+  const year = chooseYearFor(area, yearsWithData, state.year, indicator.yearType)
 
   // Cheap (≈150 authorities × a few measures), so it is simply recomputed on each render.
   const similarity = buildSimilarity({

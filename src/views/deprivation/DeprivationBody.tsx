@@ -22,9 +22,9 @@ import {
   describeAgainstExpected,
   pickEdition,
 } from '../../model/deprivation'
-import { buildAreaIndex, defaultYearFor, lastYearShown } from '../../model/lifetimes'
+import { buildAreaIndex, lastYearShown } from '../../model/lifetimes'
 import { rankOrderOf, ranksHighestFirst } from '../../model/ranks'
-import { chooseYear, yearsWithFigures } from '../../model/series'
+import { chooseYearFor, yearsWithFigures } from '../../model/series'
 import { IndicatorSelect } from '../shared/IndicatorSelect'
 import { buildSourceLine, LICENCE_LINE } from '../shared/sourceLine'
 import { FunnelSection } from './FunnelSection'
@@ -54,10 +54,7 @@ export function DeprivationBody(props: DeprivationBodyProps) {
     return <p className="benchmark-layout__body">The figures needed here are not available yet.</p>
   const { nameOf } = buildAreaIndex(areas)
   const yearsWithData = yearsWithFigures(series)
-  const year = chooseYear(
-    yearsWithData,
-    dashboard.state.year ?? defaultYearFor(area, yearsWithData, indicator.yearType),
-  )
+  const year = chooseYearFor(area, yearsWithData, dashboard.state.year, indicator.yearType)
   const picked = year === null ? null : pickEdition(deprivation.years, year)
   if (year === null || !picked)
     return <p className="benchmark-layout__body">There are no figures for {indicator.label} yet.</p>
